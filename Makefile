@@ -1,0 +1,43 @@
+# Plainly's two set-up commands are `make demo` and `make test`; everything else is a helper.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+RELEASE_BIN = .build/release/plainly
+SAMPLES := $(sort $(wildcard Content/*/))
+
+.PHONY: setup venv build release demo test install bench clean
+
+setup:
+	@scripts/setup
+
+venv:
+	@scripts/setup --venv
+
+build: setup
+	swift build
+
+release: setup
+	swift build -c release --product plainly
+
+# Builds a release, renders every sample in Content/ into out/<name>/ in every format, and
+# prints a short readability summary.
+demo: release
+	@scripts/demo $(RELEASE_BIN) $(SAMPLES)
+
+# The whole test suite: unit, golden and CLI tests, then the checks that look at real output.
+test: venv
+	swift build --build-tests
+	swift test --skip-build --parallel --num-workers 2
+	@scripts/check-output
+
+install: release
+	install -d $(PREFIX)/bin $(PREFIX)/share/plainly/Fonts
+	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/plainly
+	install -m 644 Fonts/*.ttf Fonts/OFL.txt $(PREFIX)/share/plainly/Fonts/
+	@for bundle in .build/release/*.resources; do \
+		[ -d "$$bundle" ] && cp -R "$$bundle" $(PREFIX)/bin/ || true; done
+
+bench: release venv
+	@scripts/bench
+
+clean:
+	rm -rf .build out

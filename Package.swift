@@ -1,0 +1,107 @@
+// swift-tools-version: 6.0
+// Plainly: one source text in, accessible documents out.
+//
+// The targets follow ../shared/STYLE.md: one content model in the middle, readers that fill it,
+// the readability checker and the renderers that read it. Arrows point one way: a target only
+// imports targets listed above it here.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Plainly",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plainly", targets: ["plainly"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // MARK: The content model (Foundation only).
+        .target(name: "PlainlyModel", swiftSettings: swiftSettings),
+
+        // MARK: System libraries, each wrapped in exactly one Swift target.
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CFontconfig", pkgConfig: "fontconfig",
+            providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(
+            name: "CRsvg", pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
+
+        // MARK: Readers: text in, model out.
+        .target(
+            name: "PlainlySource",
+            dependencies: ["PlainlyModel", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
+
+        // MARK: What reads the model.
+        .target(
+            name: "Readability",
+            dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
+        .target(name: "PageLayout", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "CairoGraphics",
+            dependencies: ["CCairo", "CPango", "CFontconfig", "CRsvg"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "PDFWriter",
+            dependencies: ["PlainlyModel", "PageLayout", "CairoGraphics", "CQPDF"],
+            swiftSettings: swiftSettings),
+        .target(name: "HTMLWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
+        .target(name: "TextWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
+
+        // MARK: The pipeline and the command line.
+        .target(
+            name: "PlainlyKit",
+            dependencies: [
+                "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
+                "HTMLWriter", "TextWriter",
+            ],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "PlainlyCLI",
+            dependencies: ["PlainlyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
+        .executableTarget(name: "plainly", dependencies: ["PlainlyCLI"], swiftSettings: swiftSettings),
+
+        // MARK: Tests mirror the source layout.
+        .testTarget(name: "PlainlyModelTests", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlainlySourceTests", dependencies: ["PlainlySource", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReadabilityTests", dependencies: ["Readability", "PlainlySource", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PageLayoutTests", dependencies: ["PageLayout", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PDFWriterTests", dependencies: ["PDFWriter", "PlainlySource", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HTMLWriterTests", dependencies: ["HTMLWriter", "PlainlySource", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TextWriterTests", dependencies: ["TextWriter", "PlainlySource", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlainlyCLITests", dependencies: ["PlainlyCLI", "PlainlyKit"],
+            swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,1 @@
+// CairoGraphics: filled in by its issue.

@@ -1,0 +1,1 @@
+// HTMLWriter: filled in by its issue.

@@ -1,0 +1,1 @@
+// PDFWriter: filled in by its issue.

@@ -1,0 +1,1 @@
+// PageLayout: filled in by its issue.

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `plainly` command. Each subcommand lives in a file of its own.
+public struct PlainlyCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "plainly",
+        abstract: "Turn one source text into accessible documents, and check how easy it is to read.",
+        version: PlainlyVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self])
+
+    public init() {}
+}
+
+public enum PlainlyVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,1 @@
+// PlainlyKit: filled in by its issue.

@@ -1,0 +1,69 @@
+/// The first page: what the document is, when it was made and who made it.
+public struct TitlePage: Hashable, Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var date: CalendarDate?
+    /// Everyone named as an author or as a writer of a part ("Made together by …").
+    public var makers: [String]
+    public var location: SourceLocation
+
+    public init(
+        title: String, subtitle: String? = nil, date: CalendarDate? = nil, makers: [String] = [],
+        location: SourceLocation = .generated
+    ) {
+        self.title = title
+        self.subtitle = subtitle
+        self.date = date
+        self.makers = makers
+        self.location = location
+    }
+}
+
+/// "What is in this guide": the part titles and top-level headings, linked by anchor.
+public struct Contents: Hashable, Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var title: String
+        public var level: Int
+        public var anchor: String
+
+        public init(title: String, level: Int, anchor: String) {
+            self.title = title
+            self.level = level
+            self.anchor = anchor
+        }
+    }
+
+    public var entries: [Entry]
+    public var location: SourceLocation
+
+    public init(entries: [Entry], location: SourceLocation = .generated) {
+        self.entries = entries
+        self.location = location
+    }
+}
+
+/// "Hard words": each term with its plain explanation, sorted as a reader looks them up.
+public struct Glossary: Hashable, Sendable {
+    public var title: String
+    public var entries: [GlossaryEntry]
+    public var location: SourceLocation
+
+    public init(title: String = "Hard words", entries: [GlossaryEntry], location: SourceLocation = .generated) {
+        self.title = title
+        self.entries = entries
+        self.location = location
+    }
+}
+
+/// Who to ask, at the end of the document.
+public struct ContactCard: Hashable, Sendable {
+    public var title: String
+    public var contact: Contact
+    public var location: SourceLocation
+
+    public init(title: String = "Who to contact", contact: Contact, location: SourceLocation = .generated) {
+        self.title = title
+        self.contact = contact
+        self.location = location
+    }
+}

@@ -1,0 +1,38 @@
+/// What front matter (or `guide.yaml`) says about the whole document.
+public struct Metadata: Hashable, Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var kind: DocumentKind
+    public var profile: Profile
+    /// A BCP 47 tag; UK services write in British English unless they say otherwise.
+    public var language: String
+    public var date: CalendarDate?
+    public var reviewDate: CalendarDate?
+    public var version: String?
+    public var authors: [String]
+    public var contact: Contact?
+    /// In the order the author wrote them; renderers sort for display where that helps.
+    public var glossary: [GlossaryEntry]
+    /// Where the metadata was written (the front matter or `guide.yaml`).
+    public var location: SourceLocation
+
+    public init(
+        title: String, subtitle: String? = nil, kind: DocumentKind = .guide,
+        profile: Profile = .easyRead, language: String = "en-GB", date: CalendarDate? = nil,
+        reviewDate: CalendarDate? = nil, version: String? = nil, authors: [String] = [],
+        contact: Contact? = nil, glossary: [GlossaryEntry] = [], location: SourceLocation = .generated
+    ) {
+        self.title = title
+        self.subtitle = subtitle
+        self.kind = kind
+        self.profile = profile
+        self.language = language
+        self.date = date
+        self.reviewDate = reviewDate
+        self.version = version
+        self.authors = authors
+        self.contact = contact
+        self.glossary = glossary
+        self.location = location
+    }
+}

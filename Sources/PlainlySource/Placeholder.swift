@@ -1,0 +1,1 @@
+// PlainlySource: filled in by its issue.

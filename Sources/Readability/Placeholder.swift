@@ -1,0 +1,1 @@
+// Readability: filled in by its issue.

@@ -1,0 +1,1 @@
+// TextWriter: filled in by its issue.

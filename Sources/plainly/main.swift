@@ -1,0 +1,2 @@
+import PlainlyCLI
+PlainlyCommand.main()
