@@ -81,27 +81,28 @@ let package = Package(
         .executableTarget(name: "plainly", dependencies: ["PlainlyCLI"], swiftSettings: swiftSettings),
 
         // MARK: Tests mirror the source layout.
-        .testTarget(name: "PlainlyModelTests", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
+        .target(name: "PlainlyTestSupport", path: "Sources/PlainlyTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "PlainlyModelTests", dependencies: ["PlainlyTestSupport", "PlainlyModel"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "PlainlySourceTests", dependencies: ["PlainlySource", "PlainlyModel"],
+            name: "PlainlySourceTests", dependencies: ["PlainlyTestSupport", "PlainlySource", "PlainlyModel"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "ReadabilityTests", dependencies: ["Readability", "PlainlySource", "PlainlyModel"],
+            name: "ReadabilityTests", dependencies: ["PlainlyTestSupport", "Readability", "PlainlySource", "PlainlyModel"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "PageLayoutTests", dependencies: ["PageLayout", "PlainlyModel"],
+            name: "PageLayoutTests", dependencies: ["PlainlyTestSupport", "PageLayout", "PlainlyModel"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "PDFWriterTests", dependencies: ["PDFWriter", "PlainlySource", "PlainlyModel"],
+            name: "PDFWriterTests", dependencies: ["PlainlyTestSupport", "PDFWriter", "PlainlySource", "PlainlyModel"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "HTMLWriterTests", dependencies: ["HTMLWriter", "PlainlySource", "PlainlyModel"],
+            name: "HTMLWriterTests", dependencies: ["PlainlyTestSupport", "HTMLWriter", "PlainlySource", "PlainlyModel"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "TextWriterTests", dependencies: ["TextWriter", "PlainlySource", "PlainlyModel"],
+            name: "TextWriterTests", dependencies: ["PlainlyTestSupport", "TextWriter", "PlainlySource", "PlainlyModel"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "PlainlyCLITests", dependencies: ["PlainlyCLI", "PlainlyKit"],
+            name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyKit"],
             swiftSettings: swiftSettings),
     ]
 )
