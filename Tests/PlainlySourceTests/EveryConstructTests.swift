@@ -9,7 +9,7 @@ import Testing
     let reading: SourceReading
 
     init() throws {
-        reading = try SourceReader().read(at: FixtureLocation.url("every-construct"))
+        reading = try SourceReader().read(at: Fixtures.everyConstruct)
     }
 
     @Test func treeMatchesGolden() {

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func badYAMLInGuideManifestPointsAtTheLine() throws {
-        let reading = try SourceReader().read(at: FixtureLocation.url("bad-yaml"))
+        let reading = try SourceReader().read(at: Fixtures.url("bad-yaml"))
         #expect(reading.diagnostics.hasErrors)
         let first = try #require(reading.diagnostics.first)
         #expect(first.location?.file == "guide.yaml")
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func missingAndRepeatedPartsAreReportedAtTheirManifestLines() throws {
-        let reading = try SourceReader().read(at: FixtureLocation.url("missing-part"))
+        let reading = try SourceReader().read(at: Fixtures.url("missing-part"))
         #expect(reading.diagnostics.map { $0.formatted() } == [
             "guide.yaml:4:5: error: The part file 'not-here.md' was not found. [missing-part]",
             "guide.yaml:5:5: warning: 'here.md' is listed twice; it is used once. [duplicate-part]",
@@ -97,8 +97,8 @@ import Testing
     }
 
     @Test func aFolderWithoutManifestIsNotASource() {
-        #expect(throws: SourceReadError.notASource(path: FixtureLocation.folder.path)) {
-            try SourceReader().read(at: FixtureLocation.folder)
+        #expect(throws: SourceReadError.notASource(path: Fixtures.folder.path)) {
+            try SourceReader().read(at: Fixtures.folder)
         }
     }
 }
