@@ -63,6 +63,8 @@ struct BlockConverter {
                 lines.append(.text(String(line), at: location))
             }
             return lines.isEmpty ? [] : [.paragraph(Paragraph(inlines: lines, location: location))]
+        case .htmlBlock(let literal) where HTMLComment.isComment(literal):
+            return []
         case .htmlBlock:
             diagnostics.append(.warning(
                 "Raw HTML is not passed through to the documents; it is left out.", id: "raw-html", at: location))

@@ -23,6 +23,8 @@ struct InlineConverter {
                 for inline in convert(node.children, parent: location) { appendMerging(inline, to: &result) }
             case .link(let destination, _):
                 result.append(.link(destination, convert(node.children, parent: location), at: location))
+            case .htmlInline(let literal) where HTMLComment.isComment(literal):
+                continue
             case .htmlInline:
                 diagnostics.append(.warning(
                     "Raw HTML is not passed through to the documents; it is left out.", id: "raw-html", at: location))
