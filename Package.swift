@@ -102,6 +102,9 @@ let package = Package(
             name: "TextWriterTests", dependencies: ["PlainlyTestSupport", "TextWriter", "PlainlySource", "PlainlyModel"],
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyKit"],
             swiftSettings: swiftSettings),
     ]

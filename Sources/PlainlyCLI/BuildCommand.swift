@@ -47,8 +47,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.current
-        let loaded = try SourceLoader().load(path: source)
-        let outDirectory = SourceLoader.url(for: out ?? "out/\(loaded.name)", relativeTo: nil)
+        let loaded = try SourceLoader().load(path: source, relativeTo: console.workingDirectory)
+        let outDirectory = console.url(for: out ?? "out/\(loaded.name)")
         let options = BuildOptions(
             formats: try formats(), outDirectory: outDirectory, profile: try chosenProfile(),
             text: .init(width: width, includePictures: !noPictures),
@@ -90,6 +90,6 @@ struct BuildCommand: ParsableCommand {
     private func fontsFolderIfNeeded() throws -> URL? {
         let needsFonts = try formats().contains { $0 != .txt }
         guard needsFonts || fonts != nil else { return nil }
-        return try FontLocator().locate(override: fonts)
+        return try FontLocator().locate(override: fonts.map { Console.current.url(for: $0).path })
     }
 }

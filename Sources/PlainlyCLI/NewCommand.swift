@@ -22,10 +22,10 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let kind = StarterTemplate.Kind(rawValue: kind.lowercased())!
-        let folder = SourceLoader.url(for: directory, relativeTo: nil)
+        let console = Console.current
+        let folder = console.url(for: directory)
         let template = StarterTemplate.make(kind)
         let written = try template.write(into: folder)
-        let console = Console.current
         let shown = SourceLoader.trimTrailingSlashes(directory)
         for path in written { console.out("Created \(shown)/\(path)") }
         let source = template.source == "." ? shown : "\(shown)/\(template.source)"

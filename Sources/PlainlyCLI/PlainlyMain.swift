@@ -1,5 +1,6 @@
 import PlainlyKit
 import ArgumentParser
+import Foundation
 
 /// Runs `plainly` with arguments and returns its exit code, so that `main.swift` and the tests go
 /// through exactly the same path.
@@ -30,8 +31,10 @@ public enum PlainlyMain {
     }
 
     /// Runs with a recording console, for tests: the exit code and what was printed.
-    public static func runCapturing(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let console = Console.recording()
+    public static func runCapturing(
+        _ arguments: [String], workingDirectory: URL? = nil
+    ) -> (code: Int32, out: String, err: String) {
+        let console = Console.recording(workingDirectory: workingDirectory)
         let code = Console.$current.withValue(console) { run(arguments) }
         return (code, console.standardOutput, console.standardError)
     }

@@ -40,6 +40,7 @@ struct TextBlocks {
             titlePage(page)
         case .contents(let contents):
             out.heading("Contents", level: Part.titleLevel)
+            out.startBlock()
             for entry in contents.entries {
                 let depth = String(repeating: Self.indentStep, count: max(entry.level - Part.titleLevel, 0))
                 out.append(wrapping: entry.title, firstIndent: depth + "- ", indent: depth + "  ")

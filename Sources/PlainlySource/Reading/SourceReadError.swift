@@ -12,7 +12,7 @@ public enum SourceReadError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): error: cannot be read: \(reason)"
         case .notASource(let path):
-            "\(path): error: not a Plainly source; give a .md file or a folder with a guide.yaml"
+            "\(path): error: not a Plainly source; give a .md file, or a folder with a guide.yaml or with a single .md file"
         }
     }
 }

@@ -17,8 +17,10 @@ public struct SourceReader: Sendable {
         }
         if isDirectory.boolValue {
             let manifest = url.appendingPathComponent(Self.guideFileName)
-            guard FileManager.default.fileExists(atPath: manifest.path) else { throw .notASource(path: url.path) }
-            return try readGuide(in: url)
+            if FileManager.default.fileExists(atPath: manifest.path) { return try readGuide(in: url) }
+            // A folder that holds one document (a board paper with its pictures) stands for that file.
+            guard let single = Self.onlyMarkdownFile(in: url) else { throw .notASource(path: url.path) }
+            return read(markdown: try load(single), file: single.lastPathComponent, baseDirectory: url)
         }
         guard url.pathExtension.lowercased() == "md" || url.pathExtension.lowercased() == "markdown" else {
             throw .notASource(path: url.path)
@@ -68,6 +70,12 @@ public struct SourceReader: Sendable {
 
     public func read(markdown text: String, file: String, baseDirectory: URL) -> SourceReading {
         read(markdown: Data(text.utf8), file: file, baseDirectory: baseDirectory)
+    }
+
+    private static func onlyMarkdownFile(in folder: URL) -> URL? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let markdown = names.filter { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") }
+        return markdown.count == 1 ? folder.appendingPathComponent(markdown[0]) : nil
     }
 
     // MARK: Guide folders
