@@ -59,9 +59,8 @@ struct LinkTarget: Hashable, Sendable {
             let rest = trimmed.dropFirst(scheme.count + 1)
             switch scheme.lowercased() {
             case "http", "https":
-                guard rest.hasPrefix("//"), let host = rest.dropFirst(2).split(separator: "/").first,
-                      !host.isEmpty, !host.hasPrefix("?"), !host.hasPrefix("#")
-                else { return .failure(.noHost) }
+                let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+                guard rest.hasPrefix("//"), !host.isEmpty else { return .failure(.noHost) }
                 return .success(LinkTarget(kind: .web, href: encode(trimmed)))
             case "mailto":
                 guard !rest.isEmpty else { return .failure(.empty) }
