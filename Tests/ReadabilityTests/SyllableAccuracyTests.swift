@@ -55,3 +55,17 @@ import Testing
 
     private func percent(_ value: Double) -> String { String(format: "%.2f %%", value * 100) }
 }
+
+/// Numbers count as they are said aloud.
+@Suite struct NumberSyllableTests {
+    @Test(arguments: [
+        ("3", 1), ("7", 2), ("15", 2), ("21", 3), ("105", 5), ("1,200", 6), ("2024", 5), ("1999", 5), ("2005", 5),
+        ("1900", 4), ("1905", 4), ("10.30", 3), ("10.05", 3), ("2.5", 3), ("£4.50", 4), ("£4", 2), ("45%", 5),
+        ("10:30", 3), ("23/11/2026", 11), ("3rd", 1),
+    ])
+    func said(number: String, syllables: Int) {
+        var bytes = Array(number.utf8)
+        let count = bytes.withUnsafeMutableBufferPointer { NumberSyllables.count(UnsafeBufferPointer($0)) }
+        #expect(count == syllables)
+    }
+}

@@ -49,6 +49,9 @@ public struct CheckProfile: Hashable, Sendable, Codable {
     public var audience: String
     /// The reading age to aim for.
     public var targetReadingAge: Int
+    /// A sentence's own Flesch-Kincaid grade from which reports mark it hard (yellow) or very hard (red).
+    public var hardSentenceGrade: Double
+    public var veryHardSentenceGrade: Double
     /// Rules this profile runs, with their settings; a rule not named is not run.
     public var rules: [String: RuleSettings]
 

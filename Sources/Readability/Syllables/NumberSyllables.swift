@@ -2,7 +2,8 @@
 ///
 /// Deliberate choices, documented in Readability.docc/Counting.md: whole numbers are said the British
 /// way ("one hundred and five"); four-digit numbers from 1100 to 1999 and 2010 to 2099 are read as
-/// years; decimals say "point" and each digit; money says the currency and the pence ("£4.50" is
+/// years; a number with two decimals after one or two digits is said like a time or price ("10.30" is
+/// "ten thirty"); other decimals say "point" and each digit; money says the currency and the pence ("£4.50" is
 /// "four pounds fifty"); times and dates say each part.
 public enum NumberSyllables {
     // zero … nineteen
@@ -58,12 +59,14 @@ public enum NumberSyllables {
         var separators: [UInt8] = []
         var current: [UInt8] = []
         var trailing: [UInt8] = []
+        var hasThousands = false
         while index < token.count {
             let byte = token[index]
             if byte >= 48 && byte <= 57 {
                 if !trailing.isEmpty { break }
                 current.append(byte)
-            } else if byte == 44 && !current.isEmpty {  // thousands separator: 1,200
+            } else if byte == 44 && !current.isEmpty {  // thousands separator: 1,200 is never a year
+                hasThousands = true
                 index += 1
                 continue
             } else if (byte == 46 || byte == 58 || byte == 47) && !current.isEmpty {
@@ -81,10 +84,15 @@ public enum NumberSyllables {
             syllables = digits(first, allowYear: false) + currency
             let pence = groups[1].reduce(0) { $0 * 10 + Int($1 - 48) }
             if pence > 0 { syllables += whole(pence) }
+        } else if groups.count == 2 && separators[0] == 46 && groups[1].count == 2 && first.count <= 2 {
+            // "10.30", "2.50": said as a time or a price, "ten thirty", "two fifty"; "10.05" as "ten oh five".
+            let fraction = groups[1].reduce(0) { $0 * 10 + Int($1 - 48) }
+            let said = fraction == 0 ? 0 : fraction < 10 ? oh + small[fraction] : whole(fraction)
+            syllables = digits(first, allowYear: false) + said
         } else if groups.count == 2 && separators[0] == 46 {
             syllables = digits(first, allowYear: false) + point + groups[1].reduce(0) { $0 + small[Int($1 - 48)] }
         } else {
-            syllables = groups.reduce(0) { $0 + digits($1, allowYear: groups.count == 1 || $1.count == 4) } + currency
+            syllables = groups.reduce(0) { $0 + digits($1, allowYear: !hasThousands && (groups.count == 1 || $1.count == 4)) } + currency
         }
         if trailing.first == 37 { syllables += 2 }  // "per cent"
         return syllables
