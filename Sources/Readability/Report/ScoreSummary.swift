@@ -56,7 +56,7 @@ public enum ScoreSummary {
     }
 
     public static func easeLine(_ scores: Scores) -> String {
-        "Flesch reading ease \(number(scores.fleschReadingEase)) out of 100: \(ease(scores.fleschReadingEase))."
+        "Flesch reading ease \(number(scores.fleschReadingEase)) (0 is very hard, 100 very easy): \(ease(scores.fleschReadingEase))."
     }
 
     public static func findingsLine(errors: Int, warnings: Int, notes: Int) -> String {

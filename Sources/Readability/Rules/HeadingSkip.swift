@@ -28,10 +28,11 @@ public struct HeadingSkip: Rule {
         guard unit.unit.kind == .heading else { return }
         let level = unit.unit.level
         if level > last + 1 {
+            let before = last == 1 ? "the document title" : "the heading before it"
             findings.report(
                 Self.self, severity, in: unit, range: 0..<unit.bytes.count,
-                "This heading jumps from level \(last) to level \(level).",
-                suggestion: "Use level \(last + 1) here, or add the heading that is missing.")
+                "This heading skips a level: it is \(level - last) levels below \(before).",
+                suggestion: "Make it one level below \(before), or add the heading that is missing.")
         }
         last = level
     }
