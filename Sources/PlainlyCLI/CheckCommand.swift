@@ -62,9 +62,14 @@ struct CheckCommand: ParsableCommand {
         }
         let text: String
         switch format {
+        case .text where out == nil:
+            // Streamed line by line: a long paper can have thousands of findings.
+            let color = console.usesColor && isatty(STDOUT_FILENO) == 1
+            TerminalReport(usesColor: color).render(report) { console.out($0) }
+            if failed(report) { throw ExitCode(1) }
+            return
         case .text:
-            let color = out == nil && console.usesColor && isatty(STDOUT_FILENO) == 1
-            text = TerminalReport(usesColor: color).render(report)
+            text = TerminalReport().render(report)
         case .json: text = JSONReport(includesTokens: tokens).render(report)
         case .html: text = HTMLReport().render(report)
         }

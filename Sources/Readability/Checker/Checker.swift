@@ -25,16 +25,35 @@ public struct Checker: Sendable {
     }
 
     public func check(_ document: Document) -> CheckResult {
-        let units = UnitCollector.units(of: document)
-        var rules = makeRules()
-        var sink = FindingSink()
-        sink.documentLocation = units.first?.location ?? document.metadata.location
-        for index in rules.indices { rules[index].start(document, &sink) }
+        let run = Run(rules: makeRules(), lists: lists, keepsUnits: keepsUnits)
+        run.sink.documentLocation = document.metadata.location
+        for index in run.rules.indices { run.rules[index].start(document, &run.sink) }
+        var collector = UnitCollector { run.process($0) }
+        collector.visitDocument(document)
+        for index in run.rules.indices { run.rules[index].finish(run.counts, &run.sink) }
+        return CheckResult(
+            profile: profile, counts: run.counts, scores: Scores(run.counts),
+            findings: run.sink.findings.sortedByLocation(), units: run.kept)
+    }
 
-        let tokeniser = Tokeniser(abbreviations: lists.abbreviations)
+    /// The state of one check, fed one unit at a time.
+    final class Run {
+        var rules: [any Rule]
+        var sink = FindingSink()
         var counts = TextCounts()
         var kept: [AnalysedUnit] = []
-        for (index, unit) in units.enumerated() {
+        let tokeniser: Tokeniser
+        let keepsUnits: Bool
+        var index = 0
+
+        init(rules: [any Rule], lists: WordLists, keepsUnits: Bool) {
+            self.rules = rules
+            self.keepsUnits = keepsUnits
+            tokeniser = Tokeniser(abbreviations: lists.abbreviations)
+        }
+
+        func process(_ unit: TextUnit) {
+            if index == 0 { sink.documentLocation = unit.location }
             let bytes = Array(unit.text.utf8)
             let sentences = bytes.withUnsafeBufferPointer { buffer in
                 let sentences = tokeniser.sentences(in: buffer)
@@ -44,11 +63,8 @@ public struct Checker: Sendable {
             let analysed = AnalysedUnit(index: index, unit: unit, sentences: sentences, bytes: bytes)
             for rule in rules.indices { rules[rule].check(analysed, &sink) }
             if keepsUnits { kept.append(analysed) }
+            index += 1
         }
-        for index in rules.indices { rules[index].finish(counts, &sink) }
-        return CheckResult(
-            profile: profile, counts: counts, scores: Scores(counts), findings: sink.findings.sortedByLocation(),
-            units: kept)
     }
 
     func makeRules() -> [any Rule] {

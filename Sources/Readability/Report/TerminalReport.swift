@@ -12,7 +12,14 @@ public struct TerminalReport: Sendable {
 
     public func render(_ report: CheckReport) -> String {
         var lines: [String] = []
+        render(report) { lines.append($0) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Line by line, so a report with many findings is never held whole in memory.
+    public func render(_ report: CheckReport, line write: (String) -> Void) {
         for file in report.files {
+            var lines: [String] = []
             lines += summary(file)
             for diagnostic in file.sourceDiagnostics {
                 lines.append(colored(diagnostic.formatted(pathPrefix: file.pathPrefix), diagnostic.severity.rawValue))
@@ -21,9 +28,13 @@ public struct TerminalReport: Sendable {
                 lines.append(colored(file.formatted(finding), finding.severity.rawValue))
                 if let excerpt = finding.excerpt, !excerpt.isEmpty { lines.append("    \(Self.shorten(excerpt))") }
                 if let suggestion = finding.suggestion { lines.append("    \(dim("Try:")) \(suggestion)") }
+                for line in lines { write(line) }
+                lines.removeAll(keepingCapacity: true)
             }
             lines.append("")
+            for line in lines { write(line) }
         }
+        var lines: [String] = []
         if report.files.count > 1 {
             let counts = report.totalCounts
             let profile = report.files[0].result.profile
@@ -34,7 +45,7 @@ public struct TerminalReport: Sendable {
                 errors: report.count(of: .error), warnings: report.count(of: .warning), notes: report.count(of: .note)))
             lines.append("")
         }
-        return lines.joined(separator: "\n")
+        for line in lines { write(line) }
     }
 
     func summary(_ file: FileReport) -> [String] {

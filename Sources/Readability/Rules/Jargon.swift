@@ -14,14 +14,16 @@ public struct Jargon: Rule {
     ]
 
     let severity: Finding.Severity
-    /// Every form of an entry's first word → the entries starting with it.
-    let index: [String: [JargonEntry]]
+    /// The hash of every form of an entry's first word → the entries starting with it, with the hashes
+    /// of their other words.
+    let index: [UInt64: [(entry: JargonEntry, rest: [UInt64])]]
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
-        var index: [String: [JargonEntry]] = [:]
+        var index: [UInt64: [(entry: JargonEntry, rest: [UInt64])]] = [:]
         for entry in lists.jargon {
-            for form in Self.forms(of: entry.words[0]) { index[form, default: []].append(entry) }
+            let rest = entry.words.dropFirst().map(AnalysedUnit.hash)
+            for form in Self.forms(of: entry.words[0]) { index[AnalysedUnit.hash(form), default: []].append((entry, rest)) }
         }
         self.index = index
     }
@@ -45,16 +47,13 @@ public struct Jargon: Rule {
             let words = sentence.words
             var position = 0
             while position < words.count {
-                guard let entries = index[unit.key(of: words[position])] else {
+                guard let entries = index[unit.hash(of: words[position])] else {
                     position += 1
                     continue
                 }
                 var matched: (entry: JargonEntry, end: Int)?
-                for entry in entries where position + entry.words.count <= words.count {
-                    let rest = entry.words.dropFirst()
-                    let same = rest.enumerated().allSatisfy { offset, word in
-                        unit.key(of: words[position + 1 + offset]) == word
-                    }
+                for (entry, rest) in entries where position + entry.words.count <= words.count {
+                    let same = rest.enumerated().allSatisfy { offset, hash in unit.hash(of: words[position + 1 + offset]) == hash }
                     if same && entry.words.count > (matched?.entry.words.count ?? 0) {
                         matched = (entry, position + entry.words.count - 1)
                     }

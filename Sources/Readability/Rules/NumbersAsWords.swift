@@ -16,6 +16,7 @@ public struct NumbersAsWords: Rule {
     ]
 
     let severity: Finding.Severity
+    let hashes = Set(numberWords.map(AnalysedUnit.hash))
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
@@ -24,8 +25,12 @@ public struct NumbersAsWords: Rule {
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         for sentence in unit.sentences {
             for word in sentence.words where word.kind == .word {
-                let parts = unit.key(of: word).split(separator: "-")
-                guard !parts.isEmpty, parts.allSatisfy({ Self.numberWords.contains(String($0)) }) else { continue }
+                if !hashes.contains(unit.hash(of: word)) {
+                    // "twenty-five": every part a number word.
+                    guard unit.bytes[word.range].contains(UInt8(ascii: "-")) else { continue }
+                    let parts = unit.key(of: word).split(separator: "-")
+                    guard parts.allSatisfy({ Self.numberWords.contains(String($0)) }) else { continue }
+                }
                 findings.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
                     "Write '\(unit.text(of: word))' as a number.",

@@ -33,13 +33,18 @@ public struct PassiveVoice: Rule {
     ]
 
     let severity: Finding.Severity
-    let adjectival: Set<String>
-    let irregular: Set<String>
+    // Hashes of the lists (see `AnalysedUnit.hash(of:)`), so each word is checked without a string.
+    let adjectival: Set<UInt64>
+    let irregular: Set<UInt64>
+    let be = Set(beForms.map(AnalysedUnit.hash))
+    let adverbs = Set(between.map(AnalysedUnit.hash))
+    let notVerbs = Set(notParticiples.map(AnalysedUnit.hash))
+    let to = AnalysedUnit.hash("to")
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .note
-        adjectival = lists.adjectivalParticiples
-        irregular = lists.irregularParticiples
+        adjectival = Set(lists.adjectivalParticiples.map(AnalysedUnit.hash))
+        irregular = Set(lists.irregularParticiples.map(AnalysedUnit.hash))
     }
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
@@ -48,21 +53,17 @@ public struct PassiveVoice: Rule {
             var index = 0
             while index < words.count {
                 defer { index += 1 }
-                guard words[index].kind == .word, Self.beForms.contains(unit.key(of: words[index])) else { continue }
+                guard words[index].kind == .word, words[index].range.count <= 7, be.contains(unit.hash(of: words[index])) else { continue }
                 var next = index + 1
                 var skipped = 0
                 while next < words.count && skipped < 2 {
-                    let key = unit.key(of: words[next])
-                    guard Self.between.contains(key) || (key.hasSuffix("ly") && key.count > 4) else { break }
+                    let word = words[next]
+                    guard adverbs.contains(unit.hash(of: word)) || (word.range.count > 4 && unit.word(word, endsWith: "ly")) else { break }
                     next += 1
                     skipped += 1
                 }
                 guard next < words.count, words[next].kind == .word else { continue }
-                let candidate = unit.key(of: words[next])
-                guard isParticiple(candidate) else { continue }
-                // "used to", "supposed to": a different construction.
-                if next + 1 < words.count && unit.key(of: words[next + 1]) == "to" && candidate.hasSuffix("ed")
-                    && adjectival.contains(candidate) { continue }
+                guard isParticiple(words[next], in: unit) else { continue }
                 let phrase = words[index].range.lowerBound..<words[next].range.upperBound
                 findings.report(
                     Self.self, severity, in: unit, range: phrase, excerpt: sentence.range,
@@ -73,9 +74,10 @@ public struct PassiveVoice: Rule {
         }
     }
 
-    func isParticiple(_ word: String) -> Bool {
-        if adjectival.contains(word) { return false }
-        if irregular.contains(word) { return true }
-        return word.count >= 4 && word.hasSuffix("ed") && !Self.notParticiples.contains(word)
+    func isParticiple(_ word: Word, in unit: AnalysedUnit) -> Bool {
+        let hash = unit.hash(of: word)
+        if adjectival.contains(hash) { return false }  // also "used to", "supposed to"
+        if irregular.contains(hash) { return true }
+        return word.range.count >= 4 && unit.word(word, endsWith: "ed") && !notVerbs.contains(hash)
     }
 }

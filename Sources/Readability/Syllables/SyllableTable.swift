@@ -5,12 +5,14 @@ import Foundation
 ///
 /// The file's bytes are kept as they are and indexed by an open-addressing hash table of offsets, so
 /// loading is one pass with no per-word allocation and a lookup never builds a `String`.
-public final class SyllableTable: Sendable {
-    private let bytes: [UInt8]
-    private let starts: [UInt32]
-    private let lengths: [UInt8]
-    private let counts: [UInt8]
-    private let slots: [Int32]
+public final class SyllableTable: @unchecked Sendable {
+    // Written once in init, read-only afterwards (hence @unchecked Sendable); raw buffers so a lookup
+    // costs a hash and a compare, with no retain, release or bounds check.
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let starts: UnsafeMutableBufferPointer<UInt32>
+    private let lengths: UnsafeMutableBufferPointer<UInt8>
+    private let counts: UnsafeMutableBufferPointer<UInt8>
+    private let slots: UnsafeMutableBufferPointer<Int32>
     private let mask: Int
 
     /// The table shipped with Plainly.
@@ -65,33 +67,40 @@ public final class SyllableTable: Sendable {
                 slots[slot] = Int32(entry)
             }
         }
-        self.bytes = tsv
-        self.starts = starts
-        self.lengths = lengths
-        self.counts = counts
-        self.slots = slots
+        self.bytes = Self.copy(tsv)
+        self.starts = Self.copy(starts)
+        self.lengths = Self.copy(lengths)
+        self.counts = Self.copy(counts)
+        self.slots = Self.copy(slots)
         self.mask = mask
+    }
+
+    deinit {
+        bytes.deallocate()
+        starts.deallocate()
+        lengths.deallocate()
+        counts.deallocate()
+        slots.deallocate()
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return buffer
     }
 
     /// The count for a lowercase word, or nil when the dictionary lacks it.
     public func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !word.isEmpty, word.count < 256 else { return nil }
         var slot = Self.hash(word) & mask
-        return bytes.withUnsafeBufferPointer { table in
-            while true {
-                let entry = Int(slots[slot])
-                if entry < 0 { return nil }
-                if Int(lengths[entry]) == word.count {
-                    let start = Int(starts[entry])
-                    var same = true
-                    for offset in 0..<word.count where table[start + offset] != word[offset] {
-                        same = false
-                        break
-                    }
-                    if same { return Int(counts[entry]) }
-                }
-                slot = (slot + 1) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return nil }
+            if Int(lengths[entry]) == word.count {
+                let start = Int(starts[entry])
+                if memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0 { return Int(counts[entry]) }
             }
+            slot = (slot + 1) & mask
         }
     }
 

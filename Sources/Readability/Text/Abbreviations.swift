@@ -14,8 +14,10 @@ public struct Abbreviations: Sendable {
         public var ending: Ending
     }
 
-    private var exact: [[UInt8]: Entry] = [:]
-    private var anyCase: [[UInt8]: Entry] = [:]
+    /// Few entries, short words: a linear scan over bytes beats hashing and allocates nothing.
+    private var exact: [(bytes: [UInt8], entry: Entry)] = []
+    private var anyCase: [(bytes: [UInt8], entry: Entry)] = []
+    private var longest = 0
 
     public init(tsv: String) {
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
@@ -24,15 +26,21 @@ public struct Abbreviations: Sendable {
             else { continue }
             let written = String(fields[0])
             let entry = Entry(written: written, syllables: syllables, ending: ending)
-            if written.first?.isUppercase == true { exact[Array(written.utf8)] = entry }
-            else { anyCase[Array(written.utf8)] = entry }
+            if written.first?.isUppercase == true { exact.append((Array(written.utf8), entry)) }
+            else { anyCase.append((Array(written.utf8), entry)) }
+            longest = max(longest, written.utf8.count)
         }
     }
 
     /// The entry for a word as written (without its final full stop).
     public func entry(for word: UnsafeBufferPointer<UInt8>) -> Entry? {
-        guard word.count <= 8 else { return nil }
-        if let found = exact[Array(word)] { return found }
-        return anyCase[word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }]
+        guard word.count <= longest else { return nil }
+        for candidate in exact where candidate.bytes.count == word.count {
+            if candidate.bytes.elementsEqual(word) { return candidate.entry }
+        }
+        for candidate in anyCase where candidate.bytes.count == word.count {
+            if candidate.bytes.elementsEqual(word, by: { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) { return candidate.entry }
+        }
+        return nil
     }
 }

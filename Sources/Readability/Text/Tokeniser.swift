@@ -178,13 +178,15 @@ public final class Tokeniser {
                 index += 1
                 return
             }
-            if let address = addressEnd(from: start) {
+            let capitalised = isUppercase(start)
+            // Only a word stopped by @ : . or / can be the start of an address.
+            if let stop = at(index), stop == 0x40 || stop == 0x3A || stop == 0x2E || stop == 0x2F, let address = addressEnd(from: start) {
                 index = address
                 words.append(Word(range: start..<address, kind: .address, syllables: 1, letters: 0, characters: 0, isCapitalised: false))
                 return
             }
-            let capitalised = isUppercase(start)
-            if let entry = tokeniser.abbreviations.entry(for: bytes),
+            if range.count <= 6, letters > 0, capitalised || dotted || at(index) == 0x2E || range.count == 2,
+                let entry = tokeniser.abbreviations.entry(for: bytes),
                 entry.written.first?.isUppercase == true || dotted || at(index) == 0x2E || entry.written == "vs",
                 entry.written != "no" && entry.written != "nos" || (at(index) == 0x2E && nextIsDigit(after: index + 1))
             {

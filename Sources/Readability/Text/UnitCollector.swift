@@ -3,21 +3,27 @@ import PlainlyModel
 
 /// Collects the author's text from a document as units, in reading order. Generated blocks (title
 /// page, contents, glossary, contact card) and front matter are not the author's running text.
+///
+/// Units are handed over one at a time as they are found, so a long document is never held twice.
 public struct UnitCollector: ContentWalker {
-    public private(set) var units: [TextUnit] = []
+    private let receive: (TextUnit) -> Void
     private var listDepth = 0
 
-    public init() {}
+    public init(_ receive: @escaping (TextUnit) -> Void) {
+        self.receive = receive
+    }
 
     public static func units(of document: Document) -> [TextUnit] {
-        var collector = UnitCollector()
+        final class Box { var units: [TextUnit] = [] }
+        let box = Box()
+        var collector = UnitCollector { box.units.append($0) }
         collector.visitDocument(document)
-        return collector.units
+        return box.units
     }
 
     public mutating func visitPart(_ part: Part) {
         if let title = part.title, !title.isEmpty {
-            units.append(TextUnit(kind: .heading, text: title, location: part.location, level: Part.titleLevel))
+            receive(TextUnit(kind: .heading, text: title, location: part.location, level: Part.titleLevel))
         }
         visitBlocks(part.blocks)
     }
@@ -37,7 +43,7 @@ public struct UnitCollector: ContentWalker {
     public mutating func visitPicture(_ picture: Picture) {
         let words = picture.description.trimmingCharacters(in: .whitespacesAndNewlines)
         if !picture.isDecorative && !picture.isSlot && !words.isEmpty {
-            units.append(TextUnit(kind: .pictureDescription, text: words, location: picture.location))
+            receive(TextUnit(kind: .pictureDescription, text: words, location: picture.location))
         }
     }
 
@@ -49,14 +55,14 @@ public struct UnitCollector: ContentWalker {
 
     public mutating func visitCallout(_ callout: Callout) {
         if callout.title != callout.kind.defaultTitle {
-            units.append(TextUnit(kind: .calloutTitle, text: callout.title, location: callout.location))
+            receive(TextUnit(kind: .calloutTitle, text: callout.title, location: callout.location))
         }
         visitBlocks(callout.blocks)
     }
 
     public mutating func visitTable(_ table: Table) {
         if let caption = table.caption, !caption.isEmpty {
-            units.append(TextUnit(kind: .caption, text: caption, location: table.location))
+            receive(TextUnit(kind: .caption, text: caption, location: table.location))
         }
         for cell in table.header { add(.tableCell, cell.inlines, at: cell.location) }
         for row in table.rows {
@@ -69,7 +75,7 @@ public struct UnitCollector: ContentWalker {
         var anchors: [TextUnit.Anchor] = []
         Self.append(inlines, to: &text, anchors: &anchors)
         guard text.contains(where: { !$0.isWhitespace }) else { return }
-        units.append(TextUnit(kind: kind, text: text, location: location, level: level, anchors: anchors))
+        receive(TextUnit(kind: kind, text: text, location: location, level: level, anchors: anchors))
     }
 
     private static func append(_ inlines: [Inline], to text: inout String, anchors: inout [TextUnit.Anchor]) {
