@@ -56,11 +56,12 @@ public struct CheckPipeline: Sendable {
         case "md":
             return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
         case "txt", "text":
-            let text = try readText(url, shown: shown)
-            return [report(PlainTextReader().read(text, file: shown), path: shown, options: options)]
+            // The file's text is let go once it is a document, so a long file is not held twice.
+            let document = try readText(url, shown: shown) { PlainTextReader().read($0, file: shown) }
+            return [report(document, path: shown, options: options)]
         case "html", "htm", "xhtml":
-            let text = try readText(url, shown: shown)
-            return [report(HTMLTextReader().read(text, file: shown), path: shown, options: options)]
+            let document = try readText(url, shown: shown) { HTMLTextReader().read($0, file: shown) }
+            return [report(document, path: shown, options: options)]
         case "docx":
             do {
                 return [report(try DocxReader().read(at: url, displayPath: shown), path: shown, options: options)]
@@ -92,7 +93,7 @@ public struct CheckPipeline: Sendable {
         return FileReport(path: path, result: result)
     }
 
-    func readText(_ url: URL, shown: String) throws(CheckError) -> String {
+    func readText(_ url: URL, shown: String, into read: (String) -> Document) throws(CheckError) -> Document {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -101,6 +102,6 @@ public struct CheckPipeline: Sendable {
         }
         guard var text = String(data: data, encoding: .utf8) else { throw .read(.notUTF8(path: shown)) }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
+        return read(text)
     }
 }

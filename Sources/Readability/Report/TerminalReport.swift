@@ -64,7 +64,8 @@ public struct TerminalReport: Sendable {
     }
 
     static func shorten(_ text: String) -> String {
-        text.count <= excerptLength ? text : String(text.prefix(excerptLength - 1)) + "…"
+        if text.utf8.count <= excerptLength { return text }
+        return text.count <= excerptLength ? text : String(text.prefix(excerptLength - 1)) + "…"
     }
 
     func colored(_ line: String, _ severity: String) -> String {

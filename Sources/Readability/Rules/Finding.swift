@@ -56,7 +56,10 @@ extension Array where Element == Finding {
     /// By position, then the most severe first, then rule id: never in discovery order.
     public func sortedByLocation() -> [Finding] {
         sorted { a, b in
-            if a.location != b.location { return a.location < b.location }
+            // Lines and columns first: most findings share a file, and comparing numbers is cheap.
+            if a.location.file != b.location.file { return a.location.file < b.location.file }
+            if a.location.line != b.location.line { return a.location.line < b.location.line }
+            if a.location.column != b.location.column { return a.location.column < b.location.column }
             if a.severity != b.severity { return a.severity > b.severity }
             if a.rule != b.rule { return a.rule < b.rule }
             return a.message < b.message

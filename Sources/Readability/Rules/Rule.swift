@@ -43,7 +43,7 @@ public struct FindingSink: Sendable {
         let shown = excerpt ?? range
         findings.append(Finding(
             rule: R.id, severity: severity, location: unit.unit.location(ofOffset: range.lowerBound), message: message,
-            why: R.why, suggestion: suggestion, excerpt: Self.oneLine(unit.text(shown)), unitIndex: unit.index, range: shown))
+            why: R.why, suggestion: suggestion, excerpt: sharedExcerpt(of: shown, in: unit), unitIndex: unit.index, range: shown))
     }
 
     public mutating func report<R: Rule>(
@@ -57,7 +57,23 @@ public struct FindingSink: Sendable {
 
     static func oneLine(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) else { return text }
-        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        return String(decoding: text.utf8.map { $0 == 10 || $0 == 13 || $0 == 9 ? 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Excerpts already made for the current unit, by range: findings about the same sentence share one
+    /// string instead of each holding a copy.
+    private var excerpts: [Range<Int>: String] = [:]
+    private var excerptsUnit = -1
+
+    mutating func sharedExcerpt(of range: Range<Int>, in unit: AnalysedUnit) -> String {
+        if unit.index != excerptsUnit {
+            excerpts.removeAll(keepingCapacity: true)
+            excerptsUnit = unit.index
+        }
+        if let made = excerpts[range] { return made }
+        let made = Self.oneLine(unit.text(range))
+        excerpts[range] = made
+        return made
     }
 }
 

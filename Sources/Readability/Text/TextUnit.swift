@@ -44,17 +44,19 @@ public struct TextUnit: Hashable, Sendable {
         if anchor.location.isGenerated { return location }
         var line = anchor.location.line
         var column = anchor.location.column
-        let utf8 = Array(text.utf8)
-        var index = anchor.offset
-        while index < min(offset, utf8.count) {
-            let byte = utf8[index]
-            if byte == 10 {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+        var text = self.text
+        text.withUTF8 { utf8 in
+            var index = anchor.offset
+            while index < min(offset, utf8.count) {
+                let byte = utf8[index]
+                if byte == 10 {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                index += 1
             }
-            index += 1
         }
         return SourceLocation(file: anchor.location.file, line: line, column: column)
     }
