@@ -33,7 +33,7 @@ public struct Checker: Sendable {
         for index in run.rules.indices { run.rules[index].finish(run.counts, &run.sink) }
         return CheckResult(
             profile: profile, counts: run.counts, scores: Scores(run.counts),
-            findings: run.sink.findings.sortedByLocation(), units: run.kept)
+            findings: run.sink.takeSorted(), units: run.kept)
     }
 
     /// The state of one check, fed one unit at a time.

@@ -60,14 +60,18 @@ public struct TextCounts: Hashable, Sendable, Codable {
     static func isComplex(_ word: Word, first: Bool, text: UnsafeBufferPointer<UInt8>) -> Bool {
         if word.kind == .number || word.kind == .acronym || word.kind == .abbreviation { return false }
         if word.isCapitalised && !first { return false }
-        let bytes = text[word.range]
-        if bytes.contains(0x2D) { return false }
-        if word.syllables == 3 {
-            let lower = bytes.map { $0 | 0x20 }
-            if lower.count > 4 && (lower.suffix(2) == [0x65, 0x64] || lower.suffix(2) == [0x65, 0x73]
-                || lower.suffix(3) == [0x69, 0x6E, 0x67]) {
-                return false
-            }
+        let range = word.range
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] == 0x2D { return false }  // a hyphenated compound
+            index += 1
+        }
+        if word.syllables == 3 && range.count > 4 {
+            func lower(_ offset: Int) -> UInt8 { text[range.upperBound - offset] | 0x20 }
+            let ed = lower(2) == 0x65 && lower(1) == 0x64
+            let es = lower(2) == 0x65 && lower(1) == 0x73
+            let ing = lower(3) == 0x69 && lower(2) == 0x6E && lower(1) == 0x67
+            if ed || es || ing { return false }
         }
         return true
     }

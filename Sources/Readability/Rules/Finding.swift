@@ -55,7 +55,13 @@ public struct Finding: Hashable, Sendable {
 extension Array where Element == Finding {
     /// By position, then the most severe first, then rule id: never in discovery order.
     public func sortedByLocation() -> [Finding] {
-        sorted { a, b in
+        var copy = self
+        copy.sortByLocation()
+        return copy
+    }
+
+    public mutating func sortByLocation() {
+        sort { a, b in
             // Lines and columns first: most findings share a file, and comparing numbers is cheap.
             if a.location.file != b.location.file { return a.location.file < b.location.file }
             if a.location.line != b.location.line { return a.location.line < b.location.line }

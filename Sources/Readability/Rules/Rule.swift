@@ -36,6 +36,14 @@ public struct FindingSink: Sendable {
 
     public mutating func append(_ finding: Finding) { findings.append(finding) }
 
+    /// Hands the findings over, sorted, without copying them.
+    public mutating func takeSorted() -> [Finding] {
+        var taken: [Finding] = []
+        swap(&taken, &findings)
+        taken.sortByLocation()
+        return taken
+    }
+
     public mutating func report<R: Rule>(
         _ rule: R.Type, _ severity: Finding.Severity, in unit: AnalysedUnit, range: Range<Int>,
         excerpt: Range<Int>? = nil, _ message: String, suggestion: String? = nil

@@ -42,6 +42,52 @@ public final class SyllableCounter {
     }
 
     private func countPart(_ part: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most words are plain ASCII the dictionary knows: lowercase them on the stack and look them up,
+        // with no allocation and no access to mutable state.
+        if part.count <= 48 {
+            let found: Int? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+                var letters = 0, uppercase = 0
+                for (index, byte) in part.enumerated() {
+                    if byte >= 97 && byte <= 122 {
+                        buffer[index] = byte
+                        letters += 1
+                    } else if byte >= 65 && byte <= 90 {
+                        buffer[index] = byte + 32
+                        letters += 1
+                        uppercase += 1
+                    } else if byte == 39 {
+                        buffer[index] = byte
+                    } else {
+                        return nil
+                    }
+                }
+                // "GPs" must be said as an acronym, not looked up as "gps".
+                if letters >= 3 && uppercase == letters - 1 && part[part.count - 1] == UInt8(ascii: "s") { return nil }
+                return table.syllables(of: UnsafeBufferPointer(rebasing: buffer[0..<part.count]))
+            }
+            if let found { return found }
+        }
+        // Words worked out once are remembered by a hash of their bytes as written.
+        let key = Self.hash(part)
+        if let remembered = unusual[key] { return Int(remembered) }
+        let result = countUnusualPart(part)
+        unusual[key] = UInt8(clamping: result)
+        return result
+    }
+
+    private var unusual: [UInt64: UInt8] = [:]
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+
+    private func countUnusualPart(_ part: UnsafeBufferPointer<UInt8>) -> Int {
         // Lowercase ASCII letters and apostrophes; accented Latin letters folded to their base letter.
         scratch.removeAll(keepingCapacity: true)
         var uppercase = 0
