@@ -55,6 +55,8 @@ let package = Package(
         .target(
             name: "Readability",
             dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // Syllable table (from the CMU Pronouncing Dictionary, licence beside it), profiles, word lists.
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings),
         .target(name: "PageLayout", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(
@@ -100,7 +102,7 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["PlainlyTestSupport", "Readability", "PlainlySource", "PlainlyModel"],
-            swiftSettings: swiftSettings),
+            exclude: ["Data", "Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PageLayoutTests", dependencies: ["PlainlyTestSupport", "PageLayout", "PlainlyModel"],
             swiftSettings: swiftSettings),
