@@ -123,6 +123,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyKit"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings),
     ]
 )
