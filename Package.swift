@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "PlainlyPreview",
             dependencies: [
-                "PlainlyKit", "PlainlyModel", .product(name: "Hummingbird", package: "hummingbird"),
+                "PlainlyKit", "PlainlyModel", "Readability", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings),
