@@ -159,7 +159,7 @@ final class FlowBuilder {
             let scaledNatural = Size(width: preferredWidth, height: preferredWidth * natural.aspectRatio)
             let size = pictureFrame(natural: scaledNatural, maximum: maximum)
             let box = Box.picture(PictureBox(frame: Rect(x: x, y: .zero, width: size.width, height: size.height), path: path))
-            let path = picture.isDecorative ? [] : prefix + [element(.figure, alternateText: picture.description)]
+            let path = picture.isDecorative || picture.description.isEmpty ? [] : prefix + [element(.figure, alternateText: picture.description)]
             return ([TaggedBox(path: path, box: box)], size.height)
         }
         return slotBoxes(picture, x: x, width: maximum.width, prefix: prefix)
