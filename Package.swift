@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "PlainlyModelTests", dependencies: ["PlainlyTestSupport", "PlainlyModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlySourceTests", dependencies: ["PlainlyTestSupport", "PlainlySource", "PlainlyModel"],
-            swiftSettings: swiftSettings),
+            exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["PlainlyTestSupport", "Readability", "PlainlySource", "PlainlyModel"],
             swiftSettings: swiftSettings),
@@ -100,6 +100,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "TextWriterTests", dependencies: ["PlainlyTestSupport", "TextWriter", "PlainlySource", "PlainlyModel"],
+            exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyKit"],

@@ -1,6 +1,98 @@
 import ArgumentParser
+import Foundation
+import PlainlyKit
+import PlainlyModel
+import TextWriter
 
-// Filled in by its issue.
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build")
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Make accessible documents from a source.",
+        discussion: """
+            SOURCE is a .md file with front matter, or a folder with a guide.yaml.
+            By default every format is made, into out/<name>/: <name>.txt, <name>.pdf and html/index.html.
+            Nothing is written when the source has errors; sources are never changed.
+            """)
+
+    @Argument(help: "A .md file or a guide folder.")
+    var source: String
+
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: "Formats to make, separated by commas: \(OutputFormat.available.map(\.rawValue).joined(separator: ",")).")
+    var format: [String] = []
+
+    @Option(name: .long, help: "The folder to write into (default: out/<name>).")
+    var out: String?
+
+    @Option(name: .long, help: "Use this profile instead of the one the source names: easy-read, large-print or plain.")
+    var profile: String?
+
+    @Option(name: .long, help: "Text output: columns a line may take.")
+    var width: Int = TextWriter.Options().width
+
+    @Flag(name: .long, help: "Text output: leave pictures and picture slots out.")
+    var noPictures = false
+
+    @Option(name: .long, help: "The folder holding the fonts (default: found automatically).")
+    var fonts: String?
+
+    @Flag(name: .long, help: "Web page: one file, <name>.html, with its fonts and pictures inside, to email.")
+    var singleFile = false
+
+    func validate() throws {
+        _ = try formats()
+        _ = try chosenProfile()
+        if width < TextWriter.Options.minimumWidth {
+            throw ValidationError("--width must be at least \(TextWriter.Options.minimumWidth) columns.")
+        }
+    }
+
+    func run() throws {
+        let console = Console.current
+        let loaded = try SourceLoader().load(path: source, relativeTo: console.workingDirectory)
+        let outDirectory = console.url(for: out ?? "out/\(loaded.name)")
+        let options = BuildOptions(
+            formats: try formats(), outDirectory: outDirectory, profile: try chosenProfile(),
+            text: .init(width: width, includePictures: !noPictures),
+            fontsDirectory: try fontsFolderIfNeeded(), singleFileHTML: singleFile)
+        let result = try Builder().build(loaded, options: options)
+        DiagnosticPrinter(console: console).print(result.diagnostics, for: loaded)
+        if result.refused {
+            let count = result.diagnostics.filter { $0.severity == .error }.count
+            console.err("Nothing was written: the source has \(count) error\(count == 1 ? "" : "s").")
+            throw ExitCode(1)
+        }
+        let shown = out ?? "out/\(loaded.name)"
+        for path in result.written where !path.contains("/assets/") {
+            console.out("Wrote \(SourceLoader.trimTrailingSlashes(shown))/\(path)")
+        }
+    }
+
+    private func formats() throws -> [OutputFormat] {
+        let names = format.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if names.isEmpty { return OutputFormat.available }
+        return try names.map { name in
+            guard let format = OutputFormat(rawValue: name), OutputFormat.available.contains(format) else {
+                let known = OutputFormat.available.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("Unknown format '\(name)'. Choose from: \(known).")
+            }
+            return format
+        }
+    }
+
+    private func chosenProfile() throws -> Profile? {
+        guard let profile else { return nil }
+        guard let chosen = Profile(rawValue: profile.lowercased()) else {
+            throw ValidationError("Unknown profile '\(profile)'. Choose from: easy-read, large-print, plain.")
+        }
+        return chosen
+    }
+
+    /// Fonts matter only to formats that draw or embed text.
+    private func fontsFolderIfNeeded() throws -> URL? {
+        let needsFonts = try formats().contains { $0 != .txt }
+        guard needsFonts || fonts != nil else { return nil }
+        return try FontLocator().locate(override: fonts.map { Console.current.url(for: $0).path })
+    }
 }

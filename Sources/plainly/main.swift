@@ -1,2 +1,4 @@
+import Foundation
 import PlainlyCLI
-PlainlyCommand.main()
+
+exit(PlainlyMain.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,50 @@
+import Foundation
+import PlainlyKit
+
+/// Where commands print. Normally the real standard output and error; tests swap in a recording
+/// console through the task-local `Console.current`, so commands run in-process.
+public final class Console: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recordedOut = ""
+    private var recordedErr = ""
+    private let records: Bool
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+    public let usesColor: Bool
+    /// What relative paths on the command line are relative to; nil means the process's own.
+    public let workingDirectory: URL?
+
+    private init(records: Bool, usesColor: Bool, workingDirectory: URL? = nil) {
+        self.records = records
+        self.usesColor = usesColor
+        self.workingDirectory = workingDirectory
+    }
+
+    public static let standard = Console(
+        records: false,
+        usesColor: isatty(STDERR_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+
+    public static func recording(workingDirectory: URL? = nil) -> Console {
+        Console(records: true, usesColor: false, workingDirectory: workingDirectory)
+    }
+
+    /// A path from the command line as a URL.
+    public func url(for path: String) -> URL { SourceLoader.url(for: path, relativeTo: workingDirectory) }
+
+    @TaskLocal public static var current: Console = .standard
+
+    public func out(_ text: String) {
+        if records { lock.withLock { recordedOut += text + "\n" } } else { print(text) }
+    }
+
+    public func err(_ text: String) {
+        if records {
+            lock.withLock { recordedErr += text + "\n" }
+        } else {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+    }
+
+    public var standardOutput: String { lock.withLock { recordedOut } }
+    public var standardError: String { lock.withLock { recordedErr } }
+}

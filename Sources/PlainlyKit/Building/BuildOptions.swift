@@ -1,0 +1,39 @@
+import Foundation
+import PlainlyModel
+import TextWriter
+
+/// What `plainly build` was asked for.
+public struct BuildOptions: Sendable {
+    public var formats: [OutputFormat]
+    /// `out/<name>` unless the user says otherwise.
+    public var outDirectory: URL
+    /// Overrides the profile the document's metadata names.
+    public var profile: Profile?
+    public var text: TextWriter.Options
+    /// The folder holding the shipped fonts; found automatically when nil.
+    public var fontsDirectory: URL?
+    /// One web page with fonts and pictures inside it, to email.
+    public var singleFileHTML: Bool
+
+    public init(
+        formats: [OutputFormat] = OutputFormat.available, outDirectory: URL, profile: Profile? = nil,
+        text: TextWriter.Options = .init(), fontsDirectory: URL? = nil, singleFileHTML: Bool = false
+    ) {
+        self.formats = formats
+        self.outDirectory = outDirectory
+        self.profile = profile
+        self.text = text
+        self.fontsDirectory = fontsDirectory
+        self.singleFileHTML = singleFileHTML
+    }
+}
+
+/// What a build did: the files written (relative to the output folder) and every finding, from the
+/// reader and the renderers, sorted by position.
+public struct BuildResult: Sendable {
+    public var written: [String]
+    public var diagnostics: [Diagnostic]
+
+    /// True when the document had errors, so nothing was written.
+    public var refused: Bool { diagnostics.hasErrors }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import PlainlyModel
+import HTMLWriter
+import TextWriter
+
+/// The build pipeline: a loaded source in, documents in every asked-for format out.
+///
+/// Everything is rendered in memory first; only when every format has rendered is anything
+/// written, atomically. A document with errors is not built at all.
+public struct Builder: Sendable {
+    public init() {}
+
+    public func build(_ source: LoadedSource, options: BuildOptions) throws(PlainlyError) -> BuildResult {
+        var diagnostics = source.diagnostics
+        guard !diagnostics.hasErrors else { return BuildResult(written: [], diagnostics: diagnostics) }
+
+        var outputs: [(OutputDestination, RenderedOutput)] = []
+        for format in Set(options.formats).sorted() {
+            let output = try render(source, as: format, options: options)
+            diagnostics += output.diagnostics
+            outputs.append((format.destination(sourceName: source.name, singleFileHTML: options.singleFileHTML), output))
+        }
+        let written = try AtomicOutputWriter(directory: options.outDirectory).write(outputs)
+        return BuildResult(written: written, diagnostics: Self.unique(diagnostics).sortedByLocation())
+    }
+
+    /// One format in memory, without writing anything: what `build` writes and `preview` serves.
+    public func render(_ source: LoadedSource, as format: OutputFormat, options: BuildOptions) throws(PlainlyError) -> RenderedOutput {
+        var document = source.document
+        if let profile = options.profile { document.metadata.profile = profile }
+        switch format {
+        case .txt:
+            return TextWriter(options: options.text).renderOutput(document)
+        case .html:
+            let fonts: URL
+            if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
+            let writer = HTMLWriter(options: .init(singleFile: options.singleFileHTML, fontsDirectory: fonts))
+            return writer.render(document, baseDirectory: source.baseDirectory)
+        case .pdf:
+            throw .rendering(format: format.rawValue, reason: "this format is not available in this version")
+        }
+    }
+
+    /// The reader and a renderer may both notice the same thing (a missing picture); say it once.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return diagnostics.filter { seen.insert("\($0.location?.description ?? "")|\($0.id)").inserted }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import PlainlyModel
+import PlainlySource
+
+/// Reads a Plainly source (a `.md` file or a guide folder) from a path as the user typed it.
+public struct SourceLoader: Sendable {
+    public init() {}
+
+    public func load(path: String, relativeTo workingDirectory: URL? = nil) throws(PlainlyError) -> LoadedSource {
+        let url = Self.url(for: path, relativeTo: workingDirectory)
+        let reading: SourceReading
+        do {
+            reading = try SourceReader().read(at: url)
+        } catch {
+            throw .source(error)
+        }
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        let trimmed = Self.trimTrailingSlashes(path)
+        let name: String
+        let prefix: String
+        if isDirectory.boolValue {
+            name = url.standardizedFileURL.lastPathComponent
+            prefix = trimmed
+        } else {
+            name = url.deletingPathExtension().lastPathComponent
+            prefix = (trimmed as NSString).deletingLastPathComponent
+        }
+        return LoadedSource(reading: reading, name: name, displayPrefix: prefix)
+    }
+
+    public static func url(for path: String, relativeTo workingDirectory: URL?) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        let base = workingDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return base.appendingPathComponent(path)
+    }
+
+    public static func trimTrailingSlashes(_ path: String) -> String {
+        var path = path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+}

@@ -1,1 +1,0 @@
-// PlainlyKit: filled in by its issue.

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Finds the fonts Plainly ships (Atkinson Hyperlegible, in `Fonts/`) with no configuration:
+/// `--fonts DIR` first, then `share/plainly/Fonts` beside an installed binary, then a checkout's
+/// `Fonts/` found by walking up from the binary.
+public struct FontLocator: Sendable {
+    public static let requiredFiles = ["AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"]
+
+    public var executable: URL
+
+    public init(executable: URL = FontLocator.currentExecutable) {
+        self.executable = executable
+    }
+
+    public static var currentExecutable: URL {
+        URL(fileURLWithPath: CommandLine.arguments.first ?? "plainly").resolvingSymlinksInPath()
+    }
+
+    public func locate(override: String? = nil) throws(PlainlyError) -> URL {
+        let candidates = candidates(override: override)
+        if let found = candidates.first(where: Self.holdsFonts) { return found.standardizedFileURL }
+        throw .fontsNotFound(searched: candidates.map(\.path))
+    }
+
+    func candidates(override: String?) -> [URL] {
+        if let override { return [SourceLoader.url(for: override, relativeTo: nil)] }
+        let binFolder = executable.deletingLastPathComponent()
+        var list = [
+            binFolder.appendingPathComponent("../share/plainly/Fonts"),
+            binFolder.appendingPathComponent("Fonts"),
+        ]
+        // A checkout: .build/<config>/plainly, or .build/<triple>/<config>/plainly, or a test bundle.
+        var folder = binFolder
+        for _ in 0..<6 {
+            folder = folder.deletingLastPathComponent()
+            list.append(folder.appendingPathComponent("Fonts"))
+        }
+        // Tests and `swift run` also know where this source file is.
+        let checkout = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        list.append(checkout.appendingPathComponent("Fonts"))
+        return list.map(\.standardizedFileURL)
+    }
+
+    static func holdsFonts(_ folder: URL) -> Bool {
+        requiredFiles.allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    }
+}

@@ -1,1 +1,0 @@
-// PlainlySource: filled in by its issue.

@@ -1,1 +1,0 @@
-// TextWriter: filled in by its issue.

@@ -1,0 +1,52 @@
+import Foundation
+import PlainlyModel
+
+/// Writes a document as plain UTF-8 text: for the body of an email, a text message or a screen
+/// reader. Lines are wrapped at `width` columns without ever breaking a word or a URL.
+///
+/// Tables become labelled lines ("You said: … / We did: …") rather than ASCII grids, which screen
+/// readers and narrow phone screens both read badly.
+public struct TextWriter: Sendable {
+    public struct Options: Sendable, Equatable {
+        /// Columns a line may take; 72 suits email.
+        public var width: Int
+        /// When false, pictures and picture slots are left out altogether.
+        public var includePictures: Bool
+
+        public init(width: Int = 72, includePictures: Bool = true) {
+            self.width = width
+            self.includePictures = includePictures
+        }
+
+        /// Narrower than this and a heading underline or a label would not fit.
+        public static let minimumWidth = 20
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func render(_ document: Document) -> String {
+        var out = TextOutput(wrapper: LineWrapper(width: max(options.width, Options.minimumWidth)))
+        let assembly = DocumentAssembly(document)
+        if document.hasDraftParts {
+            out.paragraph("Draft – not yet agreed. Some parts of this document are still being written.")
+        }
+        var blocks = TextBlocks(out: out, options: options)
+        for block in assembly.frontMatter() { blocks.render(block) }
+        for part in document.parts {
+            if let title = part.title { blocks.out.heading(title, level: Part.titleLevel) }
+            if let byline = assembly.byline(for: part) { blocks.out.paragraph(byline) }
+            for block in part.blocks { blocks.render(block) }
+        }
+        for block in assembly.backMatter { blocks.render(block) }
+        return blocks.out.text
+    }
+
+    /// The text as a file of the format's output folder, for the pipeline to write.
+    public func renderOutput(_ document: Document) -> RenderedOutput {
+        RenderedOutput(files: [.init(path: "document.txt", contents: Data(render(document).utf8))])
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import PlainlyCLI
+import Testing
+
+@Suite struct BuildCommandTests {
+    @Test func buildsTheSampleGuideAsTextInManifestOrder() throws {
+        let scratch = try Scratch()
+        let result = plainly("build", contentFolder.appendingPathComponent("expert-by-experience").path,
+                             "--format", "txt", "--out", scratch.path("out"))
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.err.isEmpty, "the sample guide should build without findings: \(result.err)")
+        let text = try scratch.read("out/expert-by-experience.txt")
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(line.count <= 72, "line over 72 columns: \(line)")
+        }
+        let titles = ["What is an Expert by Experience?", "What you could do", "Money", "Training and support",
+                      "You said, we did"]
+        let positions = titles.map { title in text.range(of: "\n\(title)\n=")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "every part title should appear as a heading")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "parts in manifest order")
+        #expect(text.contains("[Picture to add: Two people talking across a desk at a job interview]"))
+        #expect(!text.contains("]()"), "no raw slot syntax leaks into the text")
+    }
+
+    @Test func badYAMLReportsFileLineAndColumnAndWritesNothing() throws {
+        let scratch = try Scratch()
+        try scratch.write("guide/guide.yaml", "title: Broken\nparts:\n  - one.md\n  bad: [\n")
+        try scratch.write("guide/one.md", "Hello.\n")
+        let result = plainly("build", scratch.path("guide"), "--format", "txt", "--out", scratch.path("out"))
+        #expect(result.code == 1)
+        let firstLine = result.err.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(firstLine.hasPrefix(scratch.path("guide") + "/guide.yaml:"), "\(result.err)")
+        #expect(firstLine.contains(": error: "), "\(result.err)")
+        #expect(firstLine.hasSuffix("[bad-yaml]"))
+        #expect(!scratch.exists("out"), "a refused build writes nothing")
+        #expect(try scratch.read("guide/guide.yaml") == "title: Broken\nparts:\n  - one.md\n  bad: [\n", "sources are never changed")
+    }
+
+    @Test func relativePathsInMessagesAreAsTheUserTypedThem() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "---\ntitle: A\nkind: leaflet\n---\nText.\n")
+        let result = PlainlyMain.runCapturing(["build", "doc.md", "--format", "txt"], workingDirectory: scratch.folder)
+        #expect(result.code == 1)
+        #expect(result.err.hasPrefix("doc.md:3:7: error: 'kind' must be one of"), "\(result.err)")
+        #expect(!scratch.exists("out"))
+    }
+
+    @Test func warningsAreShownButTheBuildSucceeds() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "---\ntitle: A\ncolour: blue\n---\nText <span>here</span>.\n")
+        let result = plainly("build", scratch.path("doc.md"), "--format", "txt", "--out", scratch.path("out"))
+        #expect(result.code == 0)
+        #expect(result.err.contains("doc.md:3:1: warning: Unknown key 'colour'; it is ignored. [unknown-key]"))
+        #expect(result.err.contains("[raw-html]"))
+        #expect(try scratch.read("out/doc.txt").contains("Text here."))
+    }
+
+    @Test func rebuildingReplacesOutputAndLeavesNoStagingBehind() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "# First title\n\nText.\n")
+        _ = plainly("build", scratch.path("doc.md"), "--format", "txt", "--out", scratch.path("out"))
+        try scratch.write("doc.md", "# Second title\n\nText.\n")
+        let result = plainly("build", scratch.path("doc.md"), "--format", "txt", "--out", scratch.path("out"))
+        #expect(result.code == 0)
+        #expect(try scratch.read("out/doc.txt").hasPrefix("Second title\n"))
+        #expect(scratch.listing() == ["doc.md", "out/doc.txt"])
+    }
+
+    @Test func widthAndNoPicturesShapeTheText() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "# T\n\n![a cat]() A cat sat on the mat and looked out of the window.\n")
+        let result = plainly("build", scratch.path("doc.md"), "--format", "txt", "--width", "24", "--no-pictures",
+                             "--out", scratch.path("out"))
+        #expect(result.code == 0)
+        let text = try scratch.read("out/doc.txt")
+        #expect(!text.contains("Picture"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 24 })
+    }
+
+    @Test(arguments: [
+        ["build"],
+        ["build", "x.md", "--format", "docx"],
+        ["build", "x.md", "--profile", "tiny-print"],
+        ["build", "x.md", "--width", "5"],
+        ["frobnicate"],
+    ])
+    func usageErrorsExitWithTwo(arguments: [String]) {
+        let result = PlainlyMain.runCapturing(arguments)
+        #expect(result.code == 2, "\(arguments): \(result.err)")
+        #expect(!result.err.isEmpty)
+    }
+
+    @Test func missingSourceIsAFileSystemFailure() {
+        let result = plainly("build", "/no/such/guide.md", "--format", "txt")
+        #expect(result.code == 2)
+        #expect(result.err == "/no/such/guide.md: error: no such file or folder\n")
+    }
+
+    @Test func versionAndHelpExitZero() {
+        #expect(plainly("--version").out == "0.1.0\n")
+        for command in [["--help"], ["build", "--help"], ["new", "--help"]] {
+            let result = PlainlyMain.runCapturing(command)
+            #expect(result.code == 0)
+            #expect(result.out.contains("USAGE:"))
+        }
+    }
+}
