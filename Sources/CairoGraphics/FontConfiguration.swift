@@ -9,11 +9,20 @@ public final class FontConfiguration {
     public init(fontsDirectory: URL) throws(GraphicsError) {
         guard let config = FcConfigCreate() else { throw .fontConfiguration("FcConfigCreate failed") }
         pointer = config
-        let added = fontsDirectory.path.withCString { path in
-            path.withMemoryRebound(to: FcChar8.self, capacity: strlen(path) + 1) { FcConfigAppFontAddDir(config, $0) }
+        // Font files are added one by one: adding a folder makes fontconfig look for a cache
+        // folder, and a private configuration has none (it would print an error on every run).
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: fontsDirectory.path)) ?? [])
+            .filter { [".ttf", ".otf"].contains(where: $0.lowercased().hasSuffix) }
+            .sorted()
+        guard !files.isEmpty else {
+            throw .fontConfiguration("there are no .ttf or .otf fonts in \(fontsDirectory.path)")
         }
-        guard added == FcTrue else {
-            throw .fontConfiguration("could not read the font folder \(fontsDirectory.path)")
+        for file in files {
+            let path = fontsDirectory.appendingPathComponent(file).path
+            let added = path.withCString { path in
+                path.withMemoryRebound(to: FcChar8.self, capacity: strlen(path) + 1) { FcConfigAppFontAddFile(config, $0) }
+            }
+            guard added == FcTrue else { throw .fontConfiguration("could not read the font \(path)") }
         }
     }
 
