@@ -46,6 +46,7 @@ struct AccessibilityPostPass {
         }
 
         if let tree = document.get(root, "/StructTreeRoot") {
+            wrapInDocumentElement(tree, in: document)
             var figures = record.figureDescriptions[...]
             var figureCount = 0
             finishElements(document.get(tree, "/K"), in: document, figures: &figures, count: &figureCount)
@@ -68,6 +69,22 @@ struct AccessibilityPostPass {
         }
         try document.check("marking artifacts and annotations")
         return try document.write()
+    }
+
+    /// Cairo 1.16 leaves out the Document element it was given and hangs the top-level elements
+    /// straight from the tree root; PDF/UA readers expect one root element, so it is put back.
+    private func wrapInDocumentElement(_ tree: qpdf_oh, in document: QPDFDocument) {
+        guard let kids = document.get(tree, "/K") else { return }
+        let children = document.isArray(kids) ? document.items(kids) : [kids]
+        if children.count == 1, document.get(children[0], "/S").flatMap(document.nameValue) == "/Document" { return }
+        let element = document.dictionary()
+        document.set(element, "/Type", document.name("/StructElem"))
+        document.set(element, "/S", document.name("/Document"))
+        document.set(element, "/P", tree)
+        document.set(element, "/K", document.array(children))
+        let indirect = document.makeIndirect(element)
+        for child in children where document.isDictionary(child) { document.set(child, "/P", indirect) }
+        document.set(tree, "/K", document.array([indirect]))
     }
 
     /// Walks the structure tree in order: Figures get their descriptions, header cells a scope.

@@ -49,6 +49,27 @@ final class QPDFDocument {
     func bool(_ value: Bool) -> qpdf_oh { qpdf_oh_new_bool(handle, value ? QPDF_TRUE : QPDF_FALSE) }
     func parse(_ source: String) -> qpdf_oh { qpdf_oh_parse(handle, source) }
     func dictionary() -> qpdf_oh { qpdf_oh_new_dictionary(handle) }
+    func array(_ items: [qpdf_oh]) -> qpdf_oh {
+        let array = qpdf_oh_new_array(handle)
+        for item in items { qpdf_oh_append_item(handle, array, item) }
+        return array
+    }
+
+    func makeIndirect(_ object: qpdf_oh) -> qpdf_oh { qpdf_make_indirect_object(handle, object) }
+
+    /// Every object in the file by number, streams as their dictionaries: for checks in tests.
+    var allObjects: [qpdf_oh] {
+        var size = 0
+        if let value = get(trailer, "/Size") { size = Int(qpdf_oh_get_int_value_as_int(handle, value)) }
+        return (1..<max(size, 1)).compactMap { number in
+            let object = qpdf_get_object_by_id(handle, Int32(number), 0)
+            if qpdf_oh_is_stream(handle, object) == QPDF_TRUE { return qpdf_oh_get_dict(handle, object) }
+            return qpdf_oh_is_null(handle, object) == QPDF_TRUE ? nil : object
+        }
+    }
+
+    /// The object written out as PDF syntax.
+    func unparse(_ object: qpdf_oh) -> String { String(cString: qpdf_oh_unparse_resolved(handle, object)) }
 
     func isDictionary(_ object: qpdf_oh) -> Bool { qpdf_oh_is_dictionary(handle, object) == QPDF_TRUE }
     func isArray(_ object: qpdf_oh) -> Bool { qpdf_oh_is_array(handle, object) == QPDF_TRUE }
@@ -112,3 +133,4 @@ final class QPDFDocument {
         return Data(bytes: buffer, count: length)
     }
 }
+
