@@ -102,19 +102,18 @@ public struct PDFWriter {
 
     /// Characters the font has no glyph for print as empty boxes: say which, once each.
     private func missingGlyphs(_ pages: [Page], _ typesetter: Typesetter) -> [Diagnostic] {
+        // Each distinct character is checked once, not every run again: shaping is the costly part.
         var seen = Set<Character>()
-        var missing: [Character] = []
+        var characters: [Character] = []
         for page in pages {
             for case .box(.text(let line)) in page.items {
-                for run in line.runs where typesetter.missingGlyphs(in: run.text, weight: .regular, size: 12) > 0 {
-                    for character in run.text where !seen.contains(character) {
-                        seen.insert(character)
-                        if typesetter.missingGlyphs(in: String(character), weight: .regular, size: 12) > 0 {
-                            missing.append(character)
-                        }
-                    }
+                for run in line.runs {
+                    for character in run.text where seen.insert(character).inserted { characters.append(character) }
                 }
             }
+        }
+        let missing = characters.filter {
+            !$0.isWhitespace && typesetter.missingGlyphs(in: String($0), weight: .regular, size: 12) > 0
         }
         guard !missing.isEmpty else { return [] }
         let list = missing.map { "\"\($0)\" (U+\(String($0.unicodeScalars.first!.value, radix: 16, uppercase: true)))" }

@@ -29,17 +29,18 @@ public struct DocumentLayout {
     public func layout(_ document: Document, pictureSizes: [String: Size] = [:]) throws(PageLayoutError) -> PageLayoutResult {
         let geometry = try Geometry(profile: profile, paper: paper, measurer: measurer)
         let measurer = CachedMeasurer(self.measurer)
+        let lineCache = LineCache()
         let assembly = DocumentAssembly(document)
         var withContents = includeContents ?? assembly.needsContents
-        var result = pass(document, assembly, geometry, measurer, pictureSizes, contents: withContents, anchorPages: nil)
+        var result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents, anchorPages: nil)
         if includeContents == nil && !withContents && result.pages.count >= Self.pagesNeedingContents {
             withContents = true
-            result = pass(document, assembly, geometry, measurer, pictureSizes, contents: true, anchorPages: nil)
+            result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true, anchorPages: nil)
         }
         guard withContents else { return result }
         var passes = 1
         while passes < Self.maximumPasses {
-            let next = pass(document, assembly, geometry, measurer, pictureSizes, contents: true,
+            let next = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true,
                             anchorPages: result.anchorPages)
             passes += 1
             let stable = next.anchorPages == result.anchorPages
@@ -80,10 +81,10 @@ public struct DocumentLayout {
 
     private func pass(
         _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
-        _ pictureSizes: [String: Size], contents withContents: Bool, anchorPages: [String: Int]?
+        _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, anchorPages: [String: Int]?
     ) -> PageLayoutResult {
         let builder = FlowBuilder(
-            profile: profile, measurer: measurer, pictureSizes: pictureSizes, anchorPages: anchorPages,
+            profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes, anchorPages: anchorPages,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
         builder.titlePage(assembly.titlePage, column: column, hasDrafts: document.hasDraftParts)

@@ -10,6 +10,7 @@ final class FlowBuilder {
 
     let profile: LayoutProfile
     let measurer: CachedMeasurer
+    let lineCache: LineCache
     /// Natural sizes of the pictures that loaded; a picture not listed is drawn as a slot.
     let pictureSizes: [String: Size]
     /// Where each anchor landed in the previous pass, for the contents page; nil on the first pass.
@@ -25,11 +26,12 @@ final class FlowBuilder {
     private var startNewPage = false
 
     init(
-        profile: LayoutProfile, measurer: CachedMeasurer, pictureSizes: [String: Size],
+        profile: LayoutProfile, measurer: CachedMeasurer, lineCache: LineCache, pictureSizes: [String: Size],
         anchorPages: [String: Int]?, pageBodyHeight: Points
     ) {
         self.profile = profile
         self.measurer = measurer
+        self.lineCache = lineCache
         self.pictureSizes = pictureSizes
         self.anchorPages = anchorPages
         self.pageBodyHeight = pageBodyHeight
@@ -65,9 +67,11 @@ final class FlowBuilder {
         _ inlines: [Inline], weight: FontWeight = .regular, size: Points, lineSpacing: Double? = nil,
         column: Column, path: [StructureElement], location: SourceLocation, group: String
     ) -> (items: [FlowItem], lines: [BrokenLine]) {
-        let breaker = LineBreaker(measurer: measurer, size: size)
-        let lines = breaker.lines(
-            for: inlines, width: column.width, weight: weight, location: location, diagnostics: &diagnostics)
+        let key = LineCache.Key(inlines: inlines, width: column.width, weight: weight, size: size, location: location)
+        let lines = lineCache.lines(key, diagnostics: &diagnostics) { found in
+            LineBreaker(measurer: measurer, size: size).lines(
+                for: inlines, width: column.width, weight: weight, location: location, diagnostics: &found)
+        }
         let lineHeight = size * (lineSpacing ?? profile.lineSpacing)
         let metrics = measurer.metrics(weight: weight, size: size)
         let baseline = (lineHeight - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent

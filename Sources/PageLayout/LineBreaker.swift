@@ -143,6 +143,14 @@ struct LineBreaker {
         return last == "." || last == "?" || last == "!"
     }
 
+    /// Spaces, tabs and line ends break words; no-break spaces do not.
+    static func breaksWords(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value == 0x20 || (0x09...0x0D).contains(value) { return true }
+        guard value >= 0x80, value != 0xA0, value != 0x2007, value != 0x202F else { return false }
+        return scalar.properties.isWhitespace
+    }
+
     /// Only schemes that are safe to follow become links; anything else is drawn as plain text.
     static func target(for destination: String) -> LinkTarget? {
         if destination.hasPrefix("#") && destination.count > 1 { return .anchor(String(destination.dropFirst())) }
@@ -162,21 +170,36 @@ struct LineBreaker {
             word = []
         }
 
+        func appendPiece(_ text: String, weight: FontWeight, link: LinkTarget?) {
+            if var last = word.last, last.weight == weight, last.link == link {
+                last.text += text
+                word[word.count - 1] = last
+            } else {
+                word.append(Fragment(text: text, weight: weight, link: link))
+            }
+        }
+
         func walk(_ inlines: [Inline], weight: FontWeight, link: LinkTarget?) {
             for inline in inlines {
                 switch inline {
                 case .text(let text):
-                    for character in text.string {
-                        if character.isWhitespace && character != "\u{00A0}" {
+                    // Scanned by Unicode scalar, slicing whole words out: far cheaper than
+                    // building each word a character at a time.
+                    let scalars = text.string.unicodeScalars
+                    var wordStart: String.Index?
+                    var index = scalars.startIndex
+                    while index < scalars.endIndex {
+                        if Self.breaksWords(scalars[index]) {
+                            if let start = wordStart { appendPiece(String(scalars[start..<index]), weight: weight, link: link) }
+                            wordStart = nil
                             flushWord()
                             if let last = tokens.last, case .word = last { tokens.append(.space(weight, link)) }
-                        } else if var last = word.last, last.weight == weight, last.link == link {
-                            last.text.append(character)
-                            word[word.count - 1] = last
-                        } else {
-                            word.append(Fragment(text: String(character), weight: weight, link: link))
+                        } else if wordStart == nil {
+                            wordStart = index
                         }
+                        index = scalars.index(after: index)
                     }
+                    if let start = wordStart { appendPiece(String(scalars[start...]), weight: weight, link: link) }
                 case .strong(let strong):
                     walk(strong.children, weight: .bold, link: link)
                 case .emphasis(let emphasis):
@@ -195,6 +218,34 @@ struct LineBreaker {
         walk(inlines, weight: weight, link: nil)
         flushWord()
         return tokens
+    }
+}
+
+/// Lines already broken, kept across the layout's passes: only the contents page changes between
+/// passes, so every other paragraph is broken once. Diagnostics are kept with the lines to repeat them.
+final class LineCache {
+    struct Key: Hashable {
+        var inlines: [Inline]
+        var width: Points
+        var weight: FontWeight
+        var size: Points
+        var location: SourceLocation
+    }
+
+    private var entries: [Key: (lines: [BrokenLine], diagnostics: [Diagnostic])] = [:]
+
+    func lines(
+        _ key: Key, diagnostics: inout [Diagnostic], make: (inout [Diagnostic]) -> [BrokenLine]
+    ) -> [BrokenLine] {
+        if let known = entries[key] {
+            diagnostics += known.diagnostics
+            return known.lines
+        }
+        var found: [Diagnostic] = []
+        let lines = make(&found)
+        entries[key] = (lines, found)
+        diagnostics += found
+        return lines
     }
 }
 

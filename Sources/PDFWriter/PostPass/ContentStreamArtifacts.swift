@@ -88,19 +88,16 @@ struct ContentTokenizer {
                 let tokenStart = index
                 skipRegular()
                 if index == tokenStart { index += 1; continue }
+                let first = bytes[tokenStart]
+                // Numbers are most of a content stream: skip them before making a string.
+                if (0x30...0x39).contains(first) || first == 0x2D || first == 0x2B || first == 0x2E { continue }
                 let token = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
-                if Self.isOperand(token) { continue }
+                if token == "true" || token == "false" || token == "null" { continue }
                 if token == "BI" { skipInlineImage() }
                 return Instruction(op: token == "BI" ? "BI" : token, range: (start ?? tokenStart)..<index)
             }
         }
         return nil
-    }
-
-    private static func isOperand(_ token: String) -> Bool {
-        guard let first = token.first else { return true }
-        return first.isNumber || first == "-" || first == "+" || first == "." || token == "true" || token == "false"
-            || token == "null"
     }
 
     private mutating func skipRegular() {
