@@ -108,10 +108,12 @@ public struct DocumentLayout {
             if !part.by.isEmpty {
                 builder.paragraph([.text("Written by " + FlowBuilder.naturalList(part.by) + ".")], column: column,
                                   prefix: [], location: part.location)
+                builder.keepWithWhatFollows()
             }
             if part.status == .draft {
                 builder.paragraph([.strong([.text("Draft:")]), .text(" the group has not agreed this part yet.")],
                                   column: column, prefix: [], location: part.location)
+                builder.keepWithWhatFollows()
             }
             builder.blocks(part.blocks, column: column, prefix: [])
         }

@@ -48,6 +48,9 @@ final class FlowBuilder {
 
     func breakPage() { startNewPage = true }
 
+    /// Keeps what comes next on the page of the last item added (a part's byline with its text).
+    func keepWithWhatFollows() { keepWithNext = true }
+
     private func add(_ item: FlowItem) {
         var item = item
         if startNewPage {

@@ -57,6 +57,24 @@ import Testing
         }
     }
 
+    @Test func aPartsBylineStaysWithItsText() throws {
+        // Enough filler that the second part's title lands near the foot of page 2 or 3.
+        for fill in 10...22 {
+            let filler = (0..<fill).map { Samples.paragraph("Line \($0) of filler text.", line: $0 + 2) }
+            let first = Part(title: "First", anchor: "first", blocks: filler)
+            let second = Part(title: "Second", anchor: "second", by: ["Ann"], blocks: [
+                Samples.paragraph("The text of the second part comes straight after its byline.", line: 40),
+            ])
+            let document = Document(metadata: Metadata(title: "Parts", profile: .largePrint), parts: [first, second])
+            let result = try DocumentLayout(profile: .largePrint, measurer: measurer).layout(document)
+            let texts = placedBoxes(result.pages).compactMap { placed in text(placed.box).map { (placed.page, $0) } }
+            let byline = try #require(texts.first { $0.1 == "Written by Ann." })
+            let following = try #require(texts.first { $0.1.hasPrefix("The text of the second part") })
+            let heading = try #require(texts.first { $0.1 == "Second" })
+            #expect(byline.0 == following.0 && heading.0 == following.0, "filler \(fill)")
+        }
+    }
+
     @Test func contentsPageNumbersMatchWhereHeadingsLanded() throws {
         let result = try DocumentLayout(profile: .largePrint, measurer: measurer).layout(Samples.largePrintPaper)
         #expect(result.passes >= 2)
