@@ -139,3 +139,18 @@ def test_two_builds_are_byte_identical(tmp_path):
                    check=True, capture_output=True)
     again = (tmp_path / "again" / "expert-by-experience.pdf").read_bytes()
     assert again == pdf_path("expert-by-experience").read_bytes()
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_heading_below_the_title_has_a_bookmark(name):
+    with pikepdf.open(pdf_path(name)) as pdf:
+        headings = [e for e in structure_elements(pdf) if str(e.S) in ("/H2", "/H3", "/H4", "/H5", "/H6")]
+        with pdf.open_outline() as outline:
+            titles = []
+            stack = list(outline.root)
+            while stack:
+                item = stack.pop(0)
+                titles.append(item.title)
+                stack[0:0] = list(item.children)
+        assert len(titles) == len(headings) > 0
+        assert "Contents" in titles or len(pdf.pages) < 9
