@@ -190,7 +190,7 @@ final class FlowBuilder {
             boxes += item.boxes.map { TaggedBox(path: $0.path, box: $0.box.offsetBy(dy: y)) }
             y = y + item.height
         }
-        let height = max(y + padding, width * 0.6)
+        let height = max(y + padding, width * 0.75)
         let frame = FrameBox(frame: Rect(x: x, y: .zero, width: width, height: height), lineWidth: Points(2), style: .dashed)
         return ([TaggedBox(path: [], box: .frame(frame))] + boxes, height)
     }
