@@ -23,6 +23,9 @@ final class FlowBuilder {
     var diagnostics: [Diagnostic] = []
     private var nextID = 1
     private var keepWithNext = false
+    /// PDF/UA forbids skipping heading levels on the way down (H2 then H4), so a deeper heading is
+    /// tagged, and sized, one level below the one before it.
+    private var lastHeadingLevel = 1
     private var startNewPage = false
 
     init(
@@ -117,9 +120,11 @@ final class FlowBuilder {
 
     func heading(_ heading: Heading, column: Column, prefix: [StructureElement]) {
         let title = heading.inlines.plainText
-        let role = StructureRole.heading(heading.level)
+        let level = min(max(heading.level, 2), lastHeadingLevel + 1)
+        lastHeadingLevel = level
+        let role = StructureRole.heading(level)
         let anchor = heading.anchor.isEmpty ? nil : heading.anchor
-        headingText(heading.inlines, level: heading.level, column: column,
+        headingText(heading.inlines, level: level, column: column,
                     path: prefix + [element(role, anchor: anchor, title: title)], location: heading.location)
     }
 

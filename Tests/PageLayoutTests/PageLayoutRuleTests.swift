@@ -75,6 +75,22 @@ import Testing
         }
     }
 
+    @Test func headingLevelsNeverSkipOnTheWayDown() throws {
+        let document = Document(metadata: Metadata(title: "Levels", profile: .plain), parts: [Part(blocks: [
+            Samples.heading("Top", level: 2, anchor: "top"),
+            Samples.heading("Too deep", level: 5, anchor: "too-deep"),
+            Samples.heading("Deeper", level: 6, anchor: "deeper"),
+            Samples.heading("Back up", level: 3, anchor: "back-up"),
+            Samples.paragraph("Text."),
+        ])])
+        let result = try DocumentLayout(profile: .plain, measurer: measurer).layout(document)
+        let levels = result.pages.flatMap(\.items).compactMap { item -> Int? in
+            if case .begin(let element) = item, case .heading(let level) = element.role { return level }
+            return nil
+        }
+        #expect(levels == [1, 2, 3, 4, 3])
+    }
+
     @Test func contentsPageNumbersMatchWhereHeadingsLanded() throws {
         let result = try DocumentLayout(profile: .largePrint, measurer: measurer).layout(Samples.largePrintPaper)
         #expect(result.passes >= 2)
