@@ -12,9 +12,10 @@ struct PictureLibrary {
     init(document: Document, baseDirectory: URL) {
         var collector = PictureCollector()
         collector.visitDocument(document)
+        var tried = Set<String>()
         for picture in collector.pictures {
-            guard let path = picture.path, images[path] == nil else { continue }
-            if diagnostics.contains(where: { $0.message.contains("\"\(path)\"") }) { continue }
+            // Each file is read, and reported, once, however often the document uses it.
+            guard let path = picture.path, tried.insert(path).inserted else { continue }
             let url = baseDirectory.appendingPathComponent(path)
             do {
                 images[path] = try ImageLoader.load(url)

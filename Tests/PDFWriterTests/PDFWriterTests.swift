@@ -107,6 +107,23 @@ import Testing
         }
     }
 
+    @Test func charactersTheFontLacksAreReportedOnce() throws {
+        let document = Document(metadata: Metadata(title: "Faces", profile: .plain), parts: [Part(blocks: [
+            .paragraph(Paragraph(inlines: [.text("Well done \u{1F642} and again \u{1F642}.")])),
+        ])])
+        let warnings = try Self.render(document).diagnostics.filter { $0.id == "missing-glyph" }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.contains("U+1F642") == true)
+    }
+
+    @Test func aPictureUsedTwiceIsReadAndReportedOnce() throws {
+        let document = Document(metadata: Metadata(title: "Twice", profile: .easyRead), parts: [Part(blocks: [
+            Self.row("pictures/nowhere.png", "First use", 3), Self.row("pictures/nowhere.png", "Second use", 4),
+        ])])
+        let warnings = try Self.render(document).diagnostics.filter { $0.id == "picture-unreadable" }
+        #expect(warnings.map { $0.location?.line } == [3])
+    }
+
     @Test func missingFontsAreAClearError() {
         let options = PDFWriter.Options(fontsDirectory: Self.fixtures)
         #expect(throws: PDFWriterError.self) { _ = try Self.render(options: options) }
