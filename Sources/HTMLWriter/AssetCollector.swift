@@ -15,9 +15,9 @@ struct AssetCollector {
 
         var diagnosticID: String {
             switch self {
-            case .missing: "picture-missing"
-            case .unreadable: "picture-unreadable"
-            case .notAPicture: "picture-not-supported"
+            case .missing: "missing-picture"
+            case .unreadable: "unreadable-picture"
+            case .notAPicture: "unsupported-picture"
             }
         }
 

@@ -70,7 +70,7 @@ extension PageRenderer {
             if !picture.isDecorative && picture.description.allSatisfy(\.isWhitespace) {
                 diagnostics.append(.warning(
                     "this picture has no words to say what it shows; screen readers will skip it",
-                    id: "picture-no-description", at: picture.location))
+                    id: "picture-without-description", at: picture.location))
             }
             out.void(.img, [.src(url), .alt(picture.description)])
         case .failure(let problem):

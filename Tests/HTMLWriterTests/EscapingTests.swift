@@ -96,7 +96,7 @@ import Testing
         // Picture alt text carries the payload unchanged.
         #expect(page.tags.contains { $0.name == "img" && $0.value("alt") == payload })
         // The refused link and the picture path that is no file are reported, not hidden.
-        #expect(output.diagnostics.contains { $0.id == "unsafe-link" || $0.id == "picture-missing" })
+        #expect(output.diagnostics.contains { $0.id == "unsafe-link" || $0.id == "missing-picture" })
     }
 
     @Test(arguments: [
