@@ -27,6 +27,11 @@ extension PageRenderer {
     /// Headings never skip a level (WCAG 1.3.1; screen-reader users jump by level): one deeper
     /// than the last heading is the deepest allowed, and the author hears about any change.
     private mutating func writeHeading(_ heading: Heading) {
+        guard Self.shown(heading.inlines.plainText) != nil else {
+            diagnostics.append(.warning(
+                "this heading has no words, so it is left out of the web page", id: "empty-heading", at: heading.location))
+            return
+        }
         let level = min(max(2, heading.level), 6, lastHeadingLevel + 1)
         if level != heading.level {
             diagnostics.append(.warning(
@@ -105,7 +110,7 @@ extension PageRenderer {
     private mutating func writeCallout(_ callout: Callout) {
         let titleID = ids.claimGenerated("callout")
         out.open(.aside, [.classes("callout callout-\(callout.kind.rawValue)"), .ariaLabelledby(titleID)])
-        out.element(.p, [.classes("callout-title"), .id(titleID)], text: callout.title)
+        out.element(.p, [.classes("callout-title"), .id(titleID)], text: Self.shown(callout.title) ?? callout.kind.defaultTitle)
         for block in callout.blocks { writeBlock(block) }
         out.close(.aside)
     }
@@ -115,12 +120,13 @@ extension PageRenderer {
     private mutating func writeTable(_ table: Table) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return }
-        let captionID = table.caption.map { _ in ids.claimGenerated("table") }
+        let caption = Self.shown(table.caption)
+        let captionID = caption.map { _ in ids.claimGenerated("table") }
         var box: [Attribute] = [.classes("table-scroll"), .role("region"), .tabindex(0)]
         box.append(captionID.map { .ariaLabelledby($0) } ?? .ariaLabel(Wording.tableName))
         out.open(.div, box)
         out.open(.table)
-        if let caption = table.caption, let captionID { out.element(.caption, [.id(captionID)], text: caption) }
+        if let caption, let captionID { out.element(.caption, [.id(captionID)], text: caption) }
         if !table.header.isEmpty {
             out.open(.thead)
             out.open(.tr)

@@ -66,7 +66,7 @@ struct PageRenderer {
         }
 
         out.open(.main, [.id(mainID)])
-        let untitledAlone = document.parts.count == 1 && document.parts[0].title == nil
+        let untitledAlone = document.parts.count == 1 && Self.shown(document.parts[0].title) == nil
         for part in document.parts { writePart(part, alone: untitledAlone) }
         let backMatter = assembly.backMatter
         for case .glossary(let glossary) in backMatter { writeGlossary(glossary) }
@@ -93,7 +93,7 @@ struct PageRenderer {
         out.void(.meta, [.httpEquiv("Content-Security-Policy"), .content(Self.contentSecurityPolicy)])
         out.void(.meta, [.name("color-scheme"), .content("light dark")])
         out.void(.meta, [.name("generator"), .content("Plainly")])
-        out.element(.title, text: document.metadata.title)
+        out.element(.title, text: Self.shown(document.metadata.title) ?? Wording.untitled)
         if options.singleFile {
             let faces = fontFaces.map { (url: $0.url.value, weight: $0.weight) }
             out.styleSheet(Stylesheet(fontFaces: faces))
@@ -125,9 +125,9 @@ struct PageRenderer {
 
     mutating func writeTitlePage(_ page: TitlePage) {
         out.open(.header, [.classes("title-page")])
-        out.element(.h1, text: page.title)
+        out.element(.h1, text: Self.shown(page.title) ?? Wording.untitled)
         lastHeadingLevel = 1
-        if let subtitle = page.subtitle { out.element(.p, [.classes("subtitle")], text: subtitle) }
+        if let subtitle = Self.shown(page.subtitle) { out.element(.p, [.classes("subtitle")], text: subtitle) }
         if let date = page.date {
             out.element(.p, [.classes("date")]) { $0.element(.time, [.datetime(date.iso)], text: date.spelledOut) }
         }
@@ -136,13 +136,14 @@ struct PageRenderer {
     }
 
     mutating func writeContents(_ contents: Contents) {
-        guard !contents.entries.isEmpty else { return }
+        let entries = contents.entries.filter { Self.shown($0.title) != nil }
+        guard !entries.isEmpty else { return }
         let titleID = ids.claimGenerated("contents")
         out.open(.nav, [.ariaLabelledby(titleID)])
         out.element(.h2, [.id(titleID)], text: Wording.contentsTitle(for: document.metadata.kind))
         lastHeadingLevel = 2
         out.open(.ol)
-        for entry in contents.entries {
+        for entry in entries {
             let target = fragment(entry.anchor)
             out.element(.li) { $0.element(.a, [.href(target)], text: entry.title) }
         }
@@ -156,7 +157,7 @@ struct PageRenderer {
         out.element(.h2, [.id(titleID)], text: glossary.title)
         lastHeadingLevel = 2
         out.open(.dl)
-        for entry in glossary.entries {
+        for entry in glossary.entries where Self.shown(entry.term) != nil {
             out.open(.div)
             let anchor = glossaryAnchors[entry.term]
             out.element(.dt) { out in
@@ -179,7 +180,11 @@ struct PageRenderer {
         out.element(.h2, [.id(titleID)], text: card.title)
         out.open(.address)
         out.open(.dl, [.classes("contact")])
-        let contact = card.contact
+        var contact = card.contact
+        // A field left blank says nothing: leave it out rather than show an empty line.
+        for field in [\Contact.name, \.phone, \.email, \.address, \.website] where Self.shown(contact[keyPath: field]) == nil {
+            contact[keyPath: field] = nil
+        }
         func field(_ out: inout HTMLBuilder, _ label: String, _ body: (inout HTMLBuilder) -> Void) {
             out.element(.div) { out in
                 out.element(.dt, text: label)
@@ -240,7 +245,7 @@ struct PageRenderer {
     private mutating func writePart(_ part: Part, alone: Bool) {
         linkedHardWords.removeAll()
         let container: Tag = document.metadata.kind == .newsletter ? .article : .section
-        if let title = part.title {
+        if let title = Self.shown(part.title) {
             let id = claimID(anchor: part.anchor, title: title, at: part.location)
             out.open(container, [.classes("part"), .ariaLabelledby(id)])
             out.element(.h2, [.id(id)], text: title)
@@ -256,7 +261,7 @@ struct PageRenderer {
             }
         }
         for block in part.blocks { writeBlock(block) }
-        if part.title != nil {
+        if Self.shown(part.title) != nil {
             out.close(container)
         } else if !alone {
             out.close(.div)
@@ -264,6 +269,13 @@ struct PageRenderer {
     }
 
     // MARK: - Shared pieces
+
+    /// The text when it has something to show; nil when it is missing or only spaces, so that no
+    /// heading, title or caption is ever empty.
+    static func shown(_ text: String?) -> String? {
+        guard let text, text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return text
+    }
 
     /// A link to an id on this page; checked once the whole page is written.
     mutating func fragment(_ id: String, at location: SourceLocation = .generated) -> LinkTarget {

@@ -8,6 +8,8 @@ enum Wording {
     static let draftLabel = "Draft:"
     static let draftNote = "the group has not agreed these words yet."
     static let tableName = "Table"
+    /// Said when a document has no title at all, so the page and its tab still have a name.
+    static let untitled = "Untitled document"
 
     static func contentsTitle(for kind: DocumentKind) -> String {
         switch kind {

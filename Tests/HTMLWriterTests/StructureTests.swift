@@ -106,4 +106,29 @@ import Testing
         let (_, welsh) = try Fixture.render(Document(metadata: Metadata(title: "Lang", language: "cy"), parts: []))
         #expect(welsh.contains("<html lang=\"cy\">"))
     }
+
+    /// Blank titles, captions and fields never make an empty heading, title, caption or link,
+    /// which the HTML checker and screen readers would trip on.
+    @Test func blankFieldsLeaveNothingEmpty() throws {
+        let metadata = Metadata(
+            title: " ", subtitle: "", contact: Contact(name: "", phone: "01632 960 123", email: " "),
+            glossary: [GlossaryEntry(term: "", explanation: "Nothing")])
+        let blocks: [Block] = [
+            .heading(Heading(level: 2, inlines: [.text("  ")], anchor: "blank", location: Fixture.at(2))),
+            .callout(Callout(kind: .tip, title: "", blocks: [])),
+            .table(Table(caption: " ", header: [TableCell(inlines: [.text("A")])], rows: [])),
+        ]
+        let parts = [Part(title: "", anchor: "", blocks: blocks), Part(title: "Second", anchor: "second", blocks: [])]
+        let (output, html) = try Fixture.render(Document(metadata: metadata, parts: parts))
+        let page = HTMLScanner(html)
+        #expect(page.problems == [])
+        for name in ["title", "h1", "h2", "h3", "caption", "a", "dt", "dd", "p"] {
+            #expect(!html.contains("<\(name)></\(name)>"), "empty <\(name)>")
+        }
+        #expect(html.contains("<title>Untitled document</title>"))
+        #expect(html.contains("<p class=\"callout-title\" id=\"callout\">Tip</p>"))
+        #expect(!html.contains("<caption"))
+        #expect(html.contains("aria-label=\"Table\""))
+        #expect(output.diagnostics.map(\.id) == ["empty-heading"])
+    }
 }
