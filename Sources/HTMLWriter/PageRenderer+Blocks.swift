@@ -11,8 +11,9 @@ extension PageRenderer {
             out.close(.p)
         case .easyReadRow(let row): writeRow(row)
         case .picture(let picture):
+            let image = resolve(picture)
             out.open(.div, [.classes("picture")])
-            writePicture(picture)
+            writePicture(picture, image: image)
             out.close(.div)
         case .list(let list): writeList(list)
         case .callout(let callout): writeCallout(callout)
@@ -49,9 +50,11 @@ extension PageRenderer {
 
     /// The picture on the left, each line of text on a line of its own on the right.
     private mutating func writeRow(_ row: EasyReadRow) {
+        let image = resolve(row.picture)
         out.open(.div, [.classes("row")])
-        out.open(.div, [.classes("row-picture")])
-        writePicture(row.picture)
+        // A slot's words get more room than a picture on a narrow screen.
+        out.open(.div, [.classes(image == nil ? "row-picture row-slot" : "row-picture")])
+        writePicture(row.picture, image: image)
         out.close(.div)
         out.open(.div, [.classes("row-text")])
         for line in row.lines {
@@ -63,25 +66,31 @@ extension PageRenderer {
         out.close(.div)
     }
 
-    /// A picture, or a visible slot when it is still to be chosen or its file cannot be used.
-    /// A slot is text, so screen readers read the same words people see.
-    private mutating func writePicture(_ picture: Picture) {
-        guard case .file(_, let path) = picture.source else {
+    /// The picture's address, or nil when it is a slot or its file cannot be used (reported here:
+    /// such a picture is shown as a slot too).
+    private mutating func resolve(_ picture: Picture) -> AssetURL? {
+        guard case .file(_, let path) = picture.source else { return nil }
+        switch assets.picture(path: path) {
+        case .success(let url): return url
+        case .failure(let problem):
+            diagnostics.append(.warning(problem.message, id: problem.diagnosticID, at: picture.location))
+            return nil
+        }
+    }
+
+    /// A picture, or a visible slot when there is none to show yet. A slot is text, so screen
+    /// readers read the same words people see.
+    private mutating func writePicture(_ picture: Picture, image: AssetURL?) {
+        guard let image else {
             writeSlot(picture.description)
             return
         }
-        switch assets.picture(path: path) {
-        case .success(let url):
-            if !picture.isDecorative && picture.description.allSatisfy(\.isWhitespace) {
-                diagnostics.append(.warning(
-                    "this picture has no words to say what it shows; screen readers will skip it",
-                    id: "picture-without-description", at: picture.location))
-            }
-            out.void(.img, [.src(url), .alt(picture.description)])
-        case .failure(let problem):
-            diagnostics.append(.warning(problem.message, id: problem.diagnosticID, at: picture.location))
-            writeSlot(picture.description)
+        if !picture.isDecorative && picture.description.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.warning(
+                "this picture has no words to say what it shows; screen readers will skip it",
+                id: "picture-without-description", at: picture.location))
         }
+        out.void(.img, [.src(image), .alt(picture.description)])
     }
 
     private mutating func writeSlot(_ description: String) {
