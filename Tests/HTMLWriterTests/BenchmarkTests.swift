@@ -72,20 +72,32 @@ struct BenchmarkTests {
         let writer = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory))
         let runs = Int(ProcessInfo.processInfo.environment["RUNS"] ?? "") ?? 21
         var times: [Double] = []
+        var cpuTimes: [Double] = []
         var output = writer.render(document, baseDirectory: base)  // warm the file cache
         let clock = ContinuousClock()
         for _ in 0..<runs {
+            let cpuStart = Self.threadCPUMilliseconds()
             let elapsed = clock.measure { output = writer.render(document, baseDirectory: base) }
+            cpuTimes.append(Self.threadCPUMilliseconds() - cpuStart)
             times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
         }
         times.sort()
+        cpuTimes.sort()
         let page = try #require(output.files.first { $0.path == "index.html" })
         let rows = String(decoding: page.contents, as: UTF8.self).components(separatedBy: "class=\"row\"").count - 1
         #expect(rows == 400)
         let median = times[times.count / 2]
         print(String(
-            format: "html writer, 100 pages (%d rows, %d KB of HTML): median %.1f ms, min %.1f ms, max %.1f ms over %d runs (goal <= 50 ms)",
-            rows, page.contents.count / 1024, median, times[0], times[times.count - 1], runs))
+            format: "html writer, 100 pages (%d rows, %d KB of HTML): median %.1f ms, min %.1f ms, max %.1f ms over %d runs;"
+                + " CPU time median %.1f ms (goal <= 50 ms)",
+            rows, page.contents.count / 1024, median, times[0], times[times.count - 1], runs, cpuTimes[runs / 2]))
         #expect(median <= 50, "median \(median) ms is over the 50 ms goal")
+    }
+
+    /// This thread's CPU time: steadier than the wall clock on a machine shared with other builds.
+    static func threadCPUMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
     }
 }
