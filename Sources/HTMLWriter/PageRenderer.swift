@@ -125,6 +125,13 @@ struct PageRenderer {
 
     mutating func writeTitlePage(_ page: TitlePage) {
         out.open(.header, [.classes("title-page")])
+        // Said first, before the title, so nobody takes a draft for the agreed version.
+        if document.hasDraftParts {
+            out.element(.p, [.classes("draft-note")]) { out in
+                out.element(.strong, text: Wording.draftBannerLabel)
+                out.text(" " + Wording.draftBanner)
+            }
+        }
         out.element(.h1, text: Self.shown(page.title) ?? Wording.untitled)
         lastHeadingLevel = 1
         if let subtitle = Self.shown(page.subtitle) { out.element(.p, [.classes("subtitle")], text: subtitle) }

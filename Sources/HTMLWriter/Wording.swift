@@ -5,6 +5,9 @@ import PlainlyModel
 enum Wording {
     static let skipLink = "Skip to the main text"
     static let pictureToAdd = "Picture to add"
+    /// The same words as the text writer's, so every format says it the same way.
+    static let draftBannerLabel = "Draft – not yet agreed."
+    static let draftBanner = "Some parts of this document are still being written."
     static let draftLabel = "Draft:"
     static let draftNote = "the group has not agreed these words yet."
     static let tableName = "Table"
