@@ -106,8 +106,11 @@ struct PageRenderer {
         out.close(.head)
     }
 
+    /// No script, plugin, frame or form, ever. Pictures, fonts and styles are left alone: the page
+    /// only ever names `assets/…` and `data:` ones, and some browsers treat every local file as a
+    /// different origin, so `'self'` would stop a page opened from disk finding its own pictures.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; form-action 'none'"
+        "script-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
 
     /// A BCP 47 tag as written, or en-GB when what was written cannot be one.
     private mutating func language(_ tag: String) -> String {
@@ -164,9 +167,11 @@ struct PageRenderer {
         out.element(.h2, [.id(titleID)], text: glossary.title)
         lastHeadingLevel = 2
         out.open(.dl)
+        var defined: Set<String> = []
         for entry in glossary.entries where Self.shown(entry.term) != nil {
             out.open(.div)
-            let anchor = glossaryAnchors[entry.term]
+            // A term given twice links to its first entry; the second has no id to clash with it.
+            let anchor = glossaryAnchors[entry.term].flatMap { defined.insert($0).inserted ? $0 : nil }
             out.element(.dt) { out in
                 if let id = anchor {
                     out.element(.dfn, [.id(id)], text: entry.term)

@@ -59,7 +59,10 @@ import Testing
             .paragraph(Paragraph(inlines: [.link("#hard-words", [.text("see")], at: Fixture.at(9))])),
             .paragraph(Paragraph(inlines: [.link("#nowhere", [.text("lost")], at: Fixture.at(11))])),
         ]
-        let metadata = Metadata(title: "Clash", glossary: [GlossaryEntry(term: "main", explanation: "The most important.")])
+        let metadata = Metadata(title: "Clash", glossary: [
+            GlossaryEntry(term: "main", explanation: "The most important."),
+            GlossaryEntry(term: "main", explanation: "Said twice."),
+        ])
         let (output, html) = try Fixture.render(Document(metadata: metadata, parts: [Part(blocks: blocks)]))
         let ids = HTMLScanner(html).tags.compactMap { $0.value("id") }
         #expect(Set(ids).count == ids.count, "\(ids)")
