@@ -8,7 +8,7 @@ dark mode:
 - and, as simple measurements in the page: it reflows at 320 px with no sideways scrolling, body
   text is at least 20 px (easy read) and nothing is in italics, every picture and font loads, and
   no script is on the page.
-Full-page screenshots go to $PLAINLY_CHECK_OUT/<sample>/screenshots/ for people to look at.
+Full-page screenshots go to $PLAINLY_CHECK_OUT/screenshots/<sample>/ for people to look at.
 
 axe-core comes as axe.min.js inside the PyPI package axe-playwright-python (only that file is
 used), injected with selenium and run through execute_async_script.
@@ -21,7 +21,7 @@ import shutil
 
 import pytest
 
-from test_html_pages import html_pages, page_id, skip_unless_plainly_makes_html
+from test_html_pages import html_pages, page_id, screenshot_folder, skip_unless_plainly_makes_html
 
 WIDTHS = [1280, 375]
 SCHEMES = ["light", "dark"]
@@ -87,9 +87,7 @@ def screenshot(driver, page, name):
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
         "format": "png", "captureBeyondViewport": True,
         "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 16000), "scale": 1}})
-    folder = page.parent.parent / "screenshots"
-    folder.mkdir(exist_ok=True)
-    (folder / f"html-{name}.png").write_bytes(base64.b64decode(shot["data"]))
+    (screenshot_folder(page) / f"html-{name}.png").write_bytes(base64.b64decode(shot["data"]))
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
