@@ -291,6 +291,8 @@ struct Stylesheet: Sendable {
           .table-scroll { overflow: visible; }
           a[href^="http"]::after { content: " (" attr(href) ")"; font-weight: 400; }
           footer { break-inside: avoid; }
+          /* Printed easy read starts each part on a new page, after a title page of its own. */
+          body.easy-read .part { break-before: page; }
         }
 
         """

@@ -21,6 +21,14 @@ import Testing
         #expect(outcome.passed, "\(outcome.message)")
     }
 
+    /// The stylesheet as a reviewer reads it: a change to how pages look shows as a diff.
+    @Test func stylesheetMatchesTheGoldenFile() throws {
+        let (output, _) = try Fixture.render(Fixture.everything)
+        let css = try #require(output.files.first { $0.path == "assets/plainly.css" })
+        let outcome = Golden.compare(String(decoding: css.contents, as: UTF8.self), named: "plainly.css")
+        #expect(outcome.passed, "\(outcome.message)")
+    }
+
     /// The shared source fixture, read by the real Markdown reader: the page a user would get.
     @Test func sharedSourceFixtureMatchesTheGoldenPage() throws {
         let reading = try SourceReader().read(at: Fixtures.everyConstruct)
