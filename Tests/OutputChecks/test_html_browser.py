@@ -203,3 +203,40 @@ def test_print_keeps_rows_whole_on_a4(driver, page):
     assert data.startswith(b"%PDF")
     # A4 is 595 by 842 points.
     assert b"/MediaBox [0 0 595" in data or b"/MediaBox [0 0 594" in data
+
+
+@pytest.mark.parametrize("page", html_pages(), ids=page_id)
+def test_first_tab_shows_a_skip_link_to_the_main_text(driver, page):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(driver, page, 375)
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    facts = driver.execute_script("""
+        const a = document.activeElement, r = a.getBoundingClientRect();
+        const target = document.getElementById((a.getAttribute('href') || '#').slice(1));
+        return { isSkip: a.classList.contains('skip-link'), onScreen: r.top >= 0 && r.bottom <= innerHeight && r.width > 0,
+                 target: target ? target.tagName : null, outline: getComputedStyle(a).backgroundColor };""")
+    assert facts["isSkip"]
+    assert facts["onScreen"], "the skip link stays hidden when it has focus"
+    assert facts["target"] == "MAIN"
+
+
+@pytest.mark.parametrize("page", html_pages(), ids=page_id)
+def test_text_spacing_can_be_increased_without_losing_content(driver, page):
+    """WCAG 1.4.12: with line height 1.5, paragraph spacing 2em, letter spacing 0.12em and word
+    spacing 0.16em forced on everything, nothing spills sideways at 320 px."""
+    open_page(driver, page, 320)
+    driver.execute_script("""
+        const style = document.createElement('style');
+        style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
+          + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+        document.head.appendChild(style);""")
+    widths = driver.execute_script("const e = document.documentElement; return [e.scrollWidth, e.clientWidth];")
+    assert widths[0] <= widths[1], f"page is {widths[0]} px wide in a {widths[1]} px window"
+    clipped = driver.execute_script("""
+        return [...document.querySelectorAll('body *')]
+          .filter(e => { const s = getComputedStyle(e);
+                         return (s.overflow === 'hidden' || s.overflowX === 'hidden') && e.scrollWidth > e.clientWidth + 1; })
+          .map(e => e.tagName + '.' + e.className);""")
+    assert clipped == []
