@@ -1,6 +1,106 @@
 import ArgumentParser
+import Foundation
+import PlainlyKit
+import Readability
 
-// Filled in by its issue.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check how easy a text is to read, and say what would make it easier.",
+        discussion: """
+            PATH is a .md source or guide folder, a .txt, .html or .docx file, or a folder of them (one report \
+            each, then a total). Headings, list items and table cells count as sentences of their own.
+
+            Exit status: 0 when nothing reaches --fail-on, 1 when a finding does (or the Flesch-Kincaid grade \
+            is above --max-grade), 2 when a file cannot be read or the options are wrong.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case warning, error
+    }
+
+    @Argument(help: "Files or folders to check.")
+    var paths: [String]
+
+    @Option(name: .long, help: "easy-read, plain-english or large-print (default: what the source says; plain-english for papers).")
+    var profile: String?
+
+    @Option(name: .long, help: "How to report: text, json or html.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "JSON only: add every sentence with its words and their syllable counts.")
+    var tokens = false
+
+    @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding is at least this severe: warning or error.")
+    var failOn: FailOn = .error
+
+    @Option(name: .customLong("max-grade"), help: "Exit with 1 when a file's Flesch-Kincaid grade is above this.")
+    var maxGrade: Double?
+
+    @Option(name: .long, help: "Write the report to this file instead of standard output.")
+    var out: String?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Say which file or folder to check.") }
+        _ = try chosenProfile()
+        if tokens && format != .json { throw ValidationError("--tokens needs --format json.") }
+    }
+
+    func run() throws {
+        let console = Console.current
+        let options = CheckPipeline.Options(profile: try chosenProfile(), keepsUnits: tokens || format == .html)
+        let report: CheckReport
+        do {
+            report = try CheckPipeline().check(paths, options: options, relativeTo: console.workingDirectory)
+        } catch {
+            console.err(error.description)
+            throw ExitCode(2)
+        }
+        let text: String
+        switch format {
+        case .text where out == nil:
+            // Streamed line by line: a long paper can have thousands of findings.
+            let color = console.usesColor && isatty(STDOUT_FILENO) == 1
+            TerminalReport(usesColor: color).render(report) { console.out($0) }
+            if failed(report) { throw ExitCode(1) }
+            return
+        case .text:
+            text = TerminalReport().render(report)
+        case .json: text = JSONReport(includesTokens: tokens).render(report)
+        case .html: text = HTMLReport().render(report)
+        }
+        if let out {
+            do {
+                try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: console.url(for: out), options: .atomic)
+            } catch {
+                console.err("\(out): error: cannot write: \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        } else {
+            console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        }
+        if failed(report) { throw ExitCode(1) }
+    }
+
+    func failed(_ report: CheckReport) -> Bool {
+        let severity: Finding.Severity = failOn == .warning ? .warning : .error
+        if report.files.contains(where: { $0.hasFindings(atLeast: severity) }) { return true }
+        if let maxGrade {
+            return report.files.contains { ($0.result.scores?.fleschKincaidGrade ?? 0) > maxGrade }
+        }
+        return false
+    }
+
+    func chosenProfile() throws -> ProfileName? {
+        guard let profile else { return nil }
+        if profile.lowercased() == "plain" { return .plainEnglish }
+        guard let name = ProfileName(rawValue: profile.lowercased()) else {
+            throw ValidationError("Unknown profile '\(profile)'. Choose from: easy-read, plain-english, large-print.")
+        }
+        return name
+    }
 }

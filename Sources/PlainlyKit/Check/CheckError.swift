@@ -1,0 +1,19 @@
+import Readability
+
+/// Why `plainly check` could not read what it was given. The command prints the description and exits
+/// with 2, as for any usage or file-system failure.
+public enum CheckError: Error, CustomStringConvertible, Equatable {
+    case notFound(path: String)
+    case noCheckableFiles(path: String)
+    case source(PlainlyError)
+    case read(ReadError)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "\(path): error: no such file or folder"
+        case .noCheckableFiles(let path): "\(path): error: no .md, .txt, .html or .docx files to check in this folder"
+        case .source(let error): error.description
+        case .read(let error): error.description
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Readability: filled in by its issue.

@@ -1,0 +1,73 @@
+import Foundation
+import PlainlyModel
+
+/// The checking profiles, named as on the command line.
+public enum ProfileName: String, Hashable, Sendable, CaseIterable, Codable {
+    case easyRead = "easy-read"
+    case plainEnglish = "plain-english"
+    case largePrint = "large-print"
+
+    /// The profile a Plainly source asks for in its front matter.
+    public init(_ profile: Profile) {
+        switch profile {
+        case .easyRead: self = .easyRead
+        case .largePrint: self = .largePrint
+        case .plain: self = .plainEnglish
+        }
+    }
+}
+
+/// A rule's settings in one profile; which fields a rule reads is written beside it in profiles.json.
+public struct RuleSettings: Hashable, Sendable, Codable {
+    public var severity: Finding.Severity?
+    /// A limit whose crossing is a warning, and one whose crossing is an error.
+    public var warning: Int?
+    public var error: Int?
+    public var maximum: Int?
+    public var sentences: Int?
+    public var words: Int?
+    public var minimumSyllables: Int?
+
+    public init(
+        severity: Finding.Severity? = nil, warning: Int? = nil, error: Int? = nil, maximum: Int? = nil,
+        sentences: Int? = nil, words: Int? = nil, minimumSyllables: Int? = nil
+    ) {
+        self.severity = severity
+        self.warning = warning
+        self.error = error
+        self.maximum = maximum
+        self.sentences = sentences
+        self.words = words
+        self.minimumSyllables = minimumSyllables
+    }
+}
+
+/// What a profile checks and how strictly, read from `Resources/profiles.json`.
+public struct CheckProfile: Hashable, Sendable, Codable {
+    public var name: ProfileName
+    /// Who the text is for, in the summary: "the public".
+    public var audience: String
+    /// The reading age to aim for.
+    public var targetReadingAge: Int
+    /// A sentence's own Flesch-Kincaid grade from which reports mark it hard (yellow) or very hard (red).
+    public var hardSentenceGrade: Double
+    public var veryHardSentenceGrade: Double
+    /// Rules this profile runs, with their settings; a rule not named is not run.
+    public var rules: [String: RuleSettings]
+
+    public static let shipped: [ProfileName: CheckProfile] = {
+        guard let url = Bundle.module.url(forResource: "profiles", withExtension: "json", subdirectory: "Resources"),
+            let data = try? Data(contentsOf: url)
+        else { fatalError("Readability: profiles.json is missing from the resource bundle") }
+        do {
+            let profiles = try JSONDecoder().decode([CheckProfile].self, from: data)
+            return Dictionary(uniqueKeysWithValues: profiles.map { ($0.name, $0) })
+        } catch {
+            fatalError("Readability: profiles.json does not read: \(error)")
+        }
+    }()
+
+    public static func named(_ name: ProfileName) -> CheckProfile { shipped[name]! }
+
+    public func settings(for id: String) -> RuleSettings? { rules[id] }
+}

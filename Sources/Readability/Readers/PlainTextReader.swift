@@ -1,0 +1,152 @@
+import PlainlyModel
+
+/// Reads plain text for checking. Paragraphs are separated by blank lines; lines starting with `-`,
+/// `*`, `•` or a number and `.` or `)` are list items; `#` lines, lines underlined with `===` or `---`,
+/// and a short line standing alone without closing punctuation are headings. Every unit keeps its line
+/// and column. Works on the UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
+public struct PlainTextReader: Sendable {
+    public init() {}
+
+    /// At most this many words, and no closing punctuation, for a lone line to be a heading.
+    public static let headingWords = 10
+
+    public func read(_ text: String, file: String, title: String = "") -> Document {
+        var text = text
+        let blocks = text.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes, file: file)
+            return scanner.run()
+        }
+        return Document(
+            metadata: Metadata(title: title, kind: .paper, profile: .plain),
+            parts: [Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))])
+    }
+
+    struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let file: String
+        var blocks: [Block] = []
+        /// Lines of the paragraph being gathered: byte ranges without their indentation, and line numbers.
+        var paragraph: [(range: Range<Int>, line: Int, column: Int)] = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+            self.bytes = bytes
+            self.file = file
+        }
+
+        func location(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+
+        mutating func run() -> [Block] {
+            var start = 0
+            var number = 1
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                var lineEnd = end
+                if lineEnd > start && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }  // CRLF
+                line(start..<lineEnd, number: number)
+                if end >= bytes.count { break }
+                start = end + 1
+                number += 1
+            }
+            flush()
+            return blocks
+        }
+
+        mutating func line(_ range: Range<Int>, number: Int) {
+            var first = range.lowerBound
+            while first < range.upperBound && (bytes[first] == 32 || bytes[first] == 9) { first += 1 }
+            let trimmed = first..<range.upperBound
+            let column = first - range.lowerBound + 1
+            if trimmed.isEmpty {
+                flush()
+                return
+            }
+            if paragraph.count == 1 && trimmed.count >= 3 && (all(trimmed, 61) || all(trimmed, 45)) {  // === or ---
+                let heading = paragraph[0]
+                let at = location(heading.line, heading.column)
+                blocks.append(.heading(Heading(
+                    level: bytes[first] == 61 ? 2 : 3, inlines: [.text(string(heading.range), at: at)], location: at)))
+                paragraph = []
+                return
+            }
+            if bytes[first] == 35 {  // #
+                flush()
+                var hashes = first
+                while hashes < trimmed.upperBound && bytes[hashes] == 35 { hashes += 1 }
+                var words = hashes
+                while words < trimmed.upperBound && bytes[words] == 32 { words += 1 }
+                let at = location(number, column + words - first)
+                blocks.append(.heading(Heading(
+                    level: min(hashes - first + 1, 6), inlines: [.text(string(words..<trimmed.upperBound), at: at)],
+                    location: location(number, column))))
+                return
+            }
+            if let marker = listMarkerLength(trimmed) {
+                flush()
+                let at = location(number, column + (bytes[first] == 0xE2 ? 2 : marker))
+                let paragraph = Paragraph(inlines: [.text(string((first + marker)..<trimmed.upperBound), at: at)], location: at)
+                let item = ListItem(blocks: [.paragraph(paragraph)], location: location(number, column))
+                blocks.append(.list(ListBlock(isNumbered: bytes[first] >= 48 && bytes[first] <= 57, items: [item], location: location(number, column))))
+                return
+            }
+            paragraph.append((trimmed, number, column))
+        }
+
+        mutating func flush() {
+            guard let first = paragraph.first else { return }
+            var joined = ""
+            joined.reserveCapacity(paragraph.reduce(0) { $0 + $1.range.count + 1 })
+            for (index, line) in paragraph.enumerated() {
+                if index > 0 { joined += "\n" }
+                joined += string(line.range)
+            }
+            let at = location(first.line, first.column)
+            let inline = Inline.text(joined, at: at)
+            if paragraph.count == 1 && isHeadingLike(first.range) {
+                blocks.append(.heading(Heading(level: 2, inlines: [inline], location: at)))
+            } else {
+                blocks.append(.paragraph(Paragraph(inlines: [inline], location: at)))
+            }
+            paragraph = []
+        }
+
+        /// A short line without closing punctuation: "What happens next".
+        func isHeadingLike(_ range: Range<Int>) -> Bool {
+            guard let last = range.last else { return false }
+            if [46, 33, 63, 58, 59, 44].contains(bytes[last]) { return false }  // . ! ? : ; ,
+            var words = 0
+            var inWord = false
+            for index in range {
+                let space = bytes[index] == 32 || bytes[index] == 9
+                if !space && !inWord { words += 1 }
+                inWord = !space
+                if words > PlainTextReader.headingWords { return false }
+            }
+            return true
+        }
+
+        func all(_ range: Range<Int>, _ byte: UInt8) -> Bool {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if bytes[index] != byte && bytes[index] != 32 { return false }
+                index += 1
+            }
+            return true
+        }
+
+        /// "- ", "* ", "• ", "1. ", "12) ": the length of the marker and its space.
+        func listMarkerLength(_ range: Range<Int>) -> Int? {
+            let first = range.lowerBound
+            func at(_ index: Int) -> UInt8? { index < range.upperBound ? bytes[index] : nil }
+            if (bytes[first] == 45 || bytes[first] == 42) && at(first + 1) == 32 { return 2 }
+            if bytes[first] == 0xE2 && at(first + 1) == 0x80 && at(first + 2) == 0xA2 && at(first + 3) == 32 { return 4 }  // •
+            var digits = first
+            while let byte = at(digits), byte >= 48 && byte <= 57 { digits += 1 }
+            let count = digits - first
+            guard count > 0 && count <= 3, let mark = at(digits), mark == 46 || mark == 41, at(digits + 1) == 32 else { return nil }
+            return count + 2
+        }
+    }
+}

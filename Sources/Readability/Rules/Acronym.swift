@@ -1,0 +1,67 @@
+import PlainlyModel
+
+/// An acronym used without being spelled out the first time, unless most readers know it (NHS, GP)
+/// or the glossary explains it.
+public struct Acronym: Rule {
+    public static let id = "acronym"
+    public static let why = "Readers who do not know an acronym cannot look it up in the middle of a sentence. Spelling it out once tells everyone what it means."
+    public static let examples: [RuleExample] = [
+        .triggers("The CQC will inspect the home in May."),
+        .passes("The Care Quality Commission (CQC) will inspect the home. The CQC visits every year."),
+        .passes("The CQC (Care Quality Commission) will inspect the home."),
+        .passes("Ask your GP or call the NHS helpline."),
+        .passes([.paragraph(Paragraph(inlines: [.text("The ICB pays for this.")]))], glossary: ["ICB"]),
+        .passes("PLEASE BRING YOUR LETTER."),
+    ]
+
+    let severity: Finding.Severity
+    let known: Set<String>
+    var glossary: Set<String> = []
+    var seen: Set<String> = []
+
+    public init(settings: RuleSettings, lists: WordLists) {
+        severity = settings.severity ?? .warning
+        known = lists.knownAcronyms
+    }
+
+    public mutating func start(_ document: Document, _ findings: inout FindingSink) {
+        for entry in document.metadata.glossary {
+            for word in entry.term.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                glossary.insert(word.lowercased())
+            }
+        }
+    }
+
+    public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
+        for sentence in unit.sentences {
+            let words = sentence.words
+            for (position, word) in words.enumerated() where word.kind == .acronym && word.letters <= 6 {
+                // Two capitalised words in a row are block capitals, not acronyms.
+                let before = position > 0 && words[position - 1].kind == .acronym
+                let after = position + 1 < words.count && words[position + 1].kind == .acronym
+                if before || after { continue }
+                var key = unit.key(of: word)
+                if key.hasSuffix("s") && unit.bytes[word.range.upperBound - 1] == UInt8(ascii: "s") { key.removeLast() }
+                if known.contains(key) || known.contains(unit.key(of: word)) || glossary.contains(key) { continue }
+                guard seen.insert(key).inserted else { continue }
+                if isExplained(word, in: unit) { continue }
+                let written = unit.text(of: word)
+                findings.report(
+                    Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
+                    "'\(written)' is not spelled out the first time it is used.",
+                    suggestion: "Write it in full the first time, with the short form in brackets after it, or add it to the glossary.")
+            }
+        }
+    }
+
+    /// "Care Quality Commission (CQC)" or "CQC (Care Quality Commission)".
+    func isExplained(_ word: Word, in unit: AnalysedUnit) -> Bool {
+        let bytes = unit.bytes
+        var before = word.range.lowerBound - 1
+        while before >= 0 && bytes[before] == 0x20 { before -= 1 }
+        if before >= 0 && bytes[before] == 0x28 { return true }
+        var after = word.range.upperBound
+        while after < bytes.count && bytes[after] == 0x20 { after += 1 }
+        return after < bytes.count && bytes[after] == 0x28
+    }
+}

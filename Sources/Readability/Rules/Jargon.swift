@@ -1,0 +1,75 @@
+/// A word or phrase from our list of public-sector jargon (`Resources/jargon.tsv`), with plainer words.
+public struct Jargon: Rule {
+    public static let id = "jargon"
+    public static let why = "Official words put readers off and can hide what is meant. Everyday words say the same thing more clearly."
+    public static let examples: [RuleExample] = [
+        .triggers("We will utilise the new system."),
+        .triggers("Staff utilised the room on Fridays."),
+        .triggers("Going forward, the team will meet monthly."),
+        .triggers("Please liaise with your social worker."),
+        .triggers("This is in order to save money."),
+        .passes("We will use the new system."),
+        .passes("From now on, the team will meet monthly."),
+        .passes("In order, the names are Ann, Bob and Cath."),
+    ]
+
+    let severity: Finding.Severity
+    /// The hash of every form of an entry's first word → the entries starting with it, with the hashes
+    /// of their other words.
+    let index: [UInt64: [(entry: JargonEntry, rest: [UInt64])]]
+
+    public init(settings: RuleSettings, lists: WordLists) {
+        severity = settings.severity ?? .warning
+        var index: [UInt64: [(entry: JargonEntry, rest: [UInt64])]] = [:]
+        for entry in lists.jargon {
+            let rest = entry.words.dropFirst().map(AnalysedUnit.hash)
+            for form in Self.forms(of: entry.words[0]) { index[AnalysedUnit.hash(form), default: []].append((entry, rest)) }
+        }
+        self.index = index
+    }
+
+    /// A word and its -s, -es, -d, -ed, -ing and -ly forms.
+    static func forms(of word: String) -> Set<String> {
+        var forms: Set<String> = [word, word + "s", word + "es", word + "ed", word + "ing", word + "ly"]
+        if word.hasSuffix("e") {
+            let stem = String(word.dropLast())
+            forms.formUnion([word + "d", stem + "ing", stem + "ed"])
+        }
+        if word.hasSuffix("y") {
+            let stem = String(word.dropLast())
+            forms.formUnion([stem + "ies", stem + "ied"])
+        }
+        return forms
+    }
+
+    public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
+        for sentence in unit.sentences {
+            let words = sentence.words
+            var position = 0
+            while position < words.count {
+                guard let entries = index[unit.hash(of: words[position])] else {
+                    position += 1
+                    continue
+                }
+                var matched: (entry: JargonEntry, end: Int)?
+                for (entry, rest) in entries where position + entry.words.count <= words.count {
+                    let same = rest.enumerated().allSatisfy { offset, hash in unit.hash(of: words[position + 1 + offset]) == hash }
+                    if same && entry.words.count > (matched?.entry.words.count ?? 0) {
+                        matched = (entry, position + entry.words.count - 1)
+                    }
+                }
+                guard let matched else {
+                    position += 1
+                    continue
+                }
+                let range = words[position].range.lowerBound..<words[matched.end].range.upperBound
+                let choices = matched.entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
+                findings.report(
+                    Self.self, severity, in: unit, range: range, excerpt: sentence.range,
+                    "'\(unit.text(range))' is official language. Try \(choices).",
+                    suggestion: "Use the plainer words, or say exactly what you mean.")
+                position = matched.end + 1
+            }
+        }
+    }
+}

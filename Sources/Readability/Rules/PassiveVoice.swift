@@ -1,0 +1,83 @@
+/// "Be" followed by a past participle: the sentence hides who does the action.
+///
+/// Up to two adverbs may sit between ("was not always checked", "is being reviewed"). Participles that
+/// usually describe a state ("is tired", "was married") are in `adjectival-participles.txt` and are not
+/// reported. Precision on our labelled sentences is measured in `PassiveVoiceTests`.
+public struct PassiveVoice: Rule {
+    public static let id = "passive-voice"
+    public static let why = "A passive sentence can hide who does what. Readers need to know who will act: you, us or someone else."
+    public static let examples: [RuleExample] = [
+        .triggers("Your care plan will be reviewed every year."),
+        .triggers("The forms were sent to the wrong address."),
+        .triggers("The report is being written by the finance team."),
+        .triggers("Decisions are not always explained to families."),
+        .passes("We will review your care plan every year."),
+        .passes("I was tired after the long meeting."),
+        .passes("She is interested in joining the group."),
+        .passes("We used to meet on Mondays."),
+        .passes("The hall is open on Saturdays."),
+        .passes("There is a need for more carers."),
+    ]
+
+    static let beForms: Set<String> = [
+        "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't",
+    ]
+    static let between: Set<String> = [
+        "not", "also", "often", "always", "never", "now", "then", "still", "already", "just", "being", "all",
+        "usually", "sometimes", "rarely", "only", "currently", "normally", "generally", "first", "then", "soon",
+    ]
+    /// Words ending in -ed that are not verbs' participles.
+    static let notParticiples: Set<String> = [
+        "need", "feed", "seed", "bed", "red", "speed", "hundred", "sacred", "wicked", "naked", "indeed", "proceed",
+        "exceed", "succeed", "shed", "breed", "greed", "weed", "deed", "reed", "bred", "fled", "led", "wed",
+    ]
+
+    let severity: Finding.Severity
+    // Hashes of the lists (see `AnalysedUnit.hash(of:)`), so each word is checked without a string.
+    let adjectival: Set<UInt64>
+    let irregular: Set<UInt64>
+    let be = Set(beForms.map(AnalysedUnit.hash))
+    let adverbs = Set(between.map(AnalysedUnit.hash))
+    let notVerbs = Set(notParticiples.map(AnalysedUnit.hash))
+    let to = AnalysedUnit.hash("to")
+
+    public init(settings: RuleSettings, lists: WordLists) {
+        severity = settings.severity ?? .note
+        adjectival = Set(lists.adjectivalParticiples.map(AnalysedUnit.hash))
+        irregular = Set(lists.irregularParticiples.map(AnalysedUnit.hash))
+    }
+
+    public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
+        for sentence in unit.sentences {
+            let words = sentence.words
+            var index = 0
+            while index < words.count {
+                defer { index += 1 }
+                guard words[index].kind == .word, words[index].range.count <= 7, be.contains(unit.hash(of: words[index])) else { continue }
+                var next = index + 1
+                var skipped = 0
+                while next < words.count && skipped < 2 {
+                    let word = words[next]
+                    guard adverbs.contains(unit.hash(of: word)) || (word.range.count > 4 && unit.word(word, endsWith: "ly")) else { break }
+                    next += 1
+                    skipped += 1
+                }
+                guard next < words.count, words[next].kind == .word else { continue }
+                guard isParticiple(words[next], in: unit) else { continue }
+                let phrase = words[index].range.lowerBound..<words[next].range.upperBound
+                findings.report(
+                    Self.self, severity, in: unit, range: phrase, excerpt: sentence.range,
+                    "'\(unit.text(phrase))' may be passive: it does not say who does it.",
+                    suggestion: "Start with who acts: 'we will review', not 'will be reviewed'.")
+                index = next
+            }
+        }
+    }
+
+    func isParticiple(_ word: Word, in unit: AnalysedUnit) -> Bool {
+        let hash = unit.hash(of: word)
+        if adjectival.contains(hash) { return false }  // also "used to", "supposed to"
+        if irregular.contains(hash) { return true }
+        return word.range.count >= 4 && unit.word(word, endsWith: "ed") && !notVerbs.contains(hash)
+    }
+}

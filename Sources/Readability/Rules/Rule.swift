@@ -1,0 +1,136 @@
+import PlainlyModel
+
+/// One readability rule: a stable id, why it matters, and examples that must and must not trigger it
+/// (the examples are the tests: `RuleExampleTests` runs every rule's). Thresholds and word lists come
+/// from the profile and `WordLists`, never from the rule's code.
+///
+/// A rule sees the document once at the start (for rules about structure), then every unit in reading
+/// order with its sentences, then the whole document's counts at the end. Each check makes fresh rule
+/// values, so a rule may remember what it has seen (first uses, the last heading level).
+public protocol Rule {
+    static var id: String { get }
+    /// Why this matters to a reader, in plain words.
+    static var why: String { get }
+    static var examples: [RuleExample] { get }
+
+    init(settings: RuleSettings, lists: WordLists)
+
+    mutating func start(_ document: Document, _ findings: inout FindingSink)
+    mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink)
+    mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink)
+}
+
+extension Rule {
+    public mutating func start(_ document: Document, _ findings: inout FindingSink) {}
+    public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {}
+    public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {}
+}
+
+/// Collects findings; a rule names itself and the place, the sink fills in the rest.
+public struct FindingSink: Sendable {
+    public private(set) var findings: [Finding] = []
+    /// Where a document-wide finding is reported: the first unit of the text.
+    public var documentLocation: SourceLocation = .generated
+
+    public init() {}
+
+    public mutating func append(_ finding: Finding) { findings.append(finding) }
+
+    /// Hands the findings over, sorted, without copying them.
+    public mutating func takeSorted() -> [Finding] {
+        var taken: [Finding] = []
+        swap(&taken, &findings)
+        taken.sortByLocation()
+        return taken
+    }
+
+    public mutating func report<R: Rule>(
+        _ rule: R.Type, _ severity: Finding.Severity, in unit: AnalysedUnit, range: Range<Int>,
+        excerpt: Range<Int>? = nil, _ message: String, suggestion: String? = nil
+    ) {
+        let shown = excerpt ?? range
+        findings.append(Finding(
+            rule: R.id, severity: severity, location: unit.unit.location(ofOffset: range.lowerBound), message: message,
+            why: R.why, suggestion: suggestion, excerpt: sharedExcerpt(of: shown, in: unit), unitIndex: unit.index, range: shown))
+    }
+
+    public mutating func report<R: Rule>(
+        _ rule: R.Type, _ severity: Finding.Severity, at location: SourceLocation, _ message: String,
+        suggestion: String? = nil, excerpt: String? = nil
+    ) {
+        findings.append(Finding(
+            rule: R.id, severity: severity, location: location.isGenerated ? documentLocation : location,
+            message: message, why: R.why, suggestion: suggestion, excerpt: excerpt))
+    }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) else { return text }
+        return String(decoding: text.utf8.map { $0 == 10 || $0 == 13 || $0 == 9 ? 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Excerpts already made for the current unit, by range: findings about the same sentence share one
+    /// string instead of each holding a copy.
+    private var excerpts: [Range<Int>: String] = [:]
+    private var excerptsUnit = -1
+
+    mutating func sharedExcerpt(of range: Range<Int>, in unit: AnalysedUnit) -> String {
+        if unit.index != excerptsUnit {
+            excerpts.removeAll(keepingCapacity: true)
+            excerptsUnit = unit.index
+        }
+        if let made = excerpts[range] { return made }
+        let made = Self.oneLine(unit.text(range))
+        excerpts[range] = made
+        return made
+    }
+}
+
+/// An example a rule must (or must not) report, in the profile it is meant for.
+public struct RuleExample: Sendable {
+    public var document: Document
+    public var triggers: Bool
+    public var profile: ProfileName
+
+    public init(document: Document, triggers: Bool, profile: ProfileName = .plainEnglish) {
+        self.document = document
+        self.triggers = triggers
+        self.profile = profile
+    }
+
+    /// One paragraph of text that must trigger the rule.
+    public static func triggers(_ text: String, in profile: ProfileName = .plainEnglish) -> RuleExample {
+        RuleExample(document: .paragraphs([text]), triggers: true, profile: profile)
+    }
+
+    /// One paragraph of text that must not trigger the rule.
+    public static func passes(_ text: String, in profile: ProfileName = .plainEnglish) -> RuleExample {
+        RuleExample(document: .paragraphs([text]), triggers: false, profile: profile)
+    }
+
+    public static func triggers(_ blocks: [Block], in profile: ProfileName = .plainEnglish, glossary: [String] = []) -> RuleExample {
+        RuleExample(document: .blocks(blocks, glossary: glossary), triggers: true, profile: profile)
+    }
+
+    public static func passes(_ blocks: [Block], in profile: ProfileName = .plainEnglish, glossary: [String] = []) -> RuleExample {
+        RuleExample(document: .blocks(blocks, glossary: glossary), triggers: false, profile: profile)
+    }
+}
+
+extension Document {
+    /// A one-part document of plain paragraphs, for examples and tests.
+    public static func paragraphs(_ texts: [String], file: String = "example.txt") -> Document {
+        .blocks(texts.enumerated().map { index, text in
+            .paragraph(Paragraph(
+                inlines: [.text(text, at: SourceLocation(file: file, line: index * 2 + 1, column: 1))],
+                location: SourceLocation(file: file, line: index * 2 + 1, column: 1)))
+        })
+    }
+
+    public static func blocks(_ blocks: [Block], glossary: [String] = []) -> Document {
+        Document(
+            metadata: Metadata(
+                title: "Example", profile: .plain,
+                glossary: glossary.map { GlossaryEntry(term: $0, explanation: "Explained.") }),
+            parts: [Part(blocks: blocks)])
+    }
+}

@@ -1,0 +1,108 @@
+/// A tiny pattern language for the letter rules, so each rule reads like the regular expression it is
+/// and runs over bytes with no allocation: literals, `[abc]`, `[^abc]`, `^` and `$` anchors, one
+/// negative look-behind `(?<![abc])` at the start and one negative look-ahead `(?!ng)` at the end.
+struct LetterPattern: Sendable {
+    private struct CharClass: Sendable {
+        var members: [UInt8]
+        var negated: Bool
+
+        func matches(_ byte: UInt8) -> Bool { members.contains(byte) != negated }
+    }
+
+    private var elements: [CharClass] = []
+    private var notAfter: CharClass?
+    private var notBefore: [UInt8]?
+    private var atStart = false
+    private var atEnd = false
+
+    init(_ source: String) {
+        var bytes = Array(source.utf8)[...]
+        if bytes.starts(with: Array("(?<![".utf8)) {
+            bytes = bytes.dropFirst(5)
+            let close = bytes.firstIndex(of: UInt8(ascii: "]"))!
+            notAfter = CharClass(members: Array(bytes[..<close]), negated: false)
+            bytes = bytes[(close + 2)...]
+        }
+        if bytes.first == UInt8(ascii: "^") {
+            atStart = true
+            bytes = bytes.dropFirst()
+        }
+        while let byte = bytes.first {
+            switch byte {
+            case UInt8(ascii: "["):
+                let negated = bytes.dropFirst().first == UInt8(ascii: "^")
+                let from = bytes.index(bytes.startIndex, offsetBy: negated ? 2 : 1)
+                let close = bytes[from...].firstIndex(of: UInt8(ascii: "]"))!
+                elements.append(CharClass(members: Array(bytes[from..<close]), negated: negated))
+                bytes = bytes[(close + 1)...]
+            case UInt8(ascii: "$"):
+                atEnd = true
+                bytes = bytes.dropFirst()
+            case UInt8(ascii: "("):
+                let close = bytes.firstIndex(of: UInt8(ascii: ")"))!
+                notBefore = Array(bytes[(bytes.startIndex + 3)..<close])
+                bytes = bytes[(close + 1)...]
+            default:
+                elements.append(CharClass(members: [byte], negated: false))
+                bytes = bytes.dropFirst()
+            }
+        }
+    }
+
+    /// The length matched at `index`, or nil.
+    func match(_ word: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        if atStart && index != 0 { return nil }
+        if let notAfter, index > 0, notAfter.matches(word[index - 1]) { return nil }
+        let end = index + elements.count
+        guard end <= word.count else { return nil }
+        for (offset, element) in elements.enumerated() where !element.matches(word[index + offset]) {
+            return nil
+        }
+        if atEnd && end != word.count { return nil }
+        if let notBefore, end + notBefore.count <= word.count {
+            var same = true
+            for (offset, byte) in notBefore.enumerated() where word[end + offset] != byte {
+                same = false
+                break
+            }
+            if same { return nil }
+        }
+        return elements.count
+    }
+
+    func matchesEnd(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let index = word.count - elements.count
+        return index >= 0 && match(word, at: index) != nil
+    }
+}
+
+/// Alternatives tried in order at each position, matches not overlapping: `findall` of `a|b|c`.
+struct LetterAlternation: Sendable {
+    private let patterns: [LetterPattern]
+
+    init(_ source: String) {
+        patterns = source.split(separator: "|").map { LetterPattern(String($0)) }
+    }
+
+    func occurrences(in word: UnsafeBufferPointer<UInt8>) -> Int {
+        var found = 0
+        var index = 0
+        while index < word.count {
+            var advanced = false
+            for pattern in patterns {
+                if let length = pattern.match(word, at: index) {
+                    found += 1
+                    index += max(length, 1)
+                    advanced = true
+                    break
+                }
+            }
+            if !advanced { index += 1 }
+        }
+        return found
+    }
+
+    func matchesEnd(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        patterns.contains { $0.matchesEnd(word) }
+    }
+}

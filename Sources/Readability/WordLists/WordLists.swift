@@ -1,0 +1,82 @@
+import Foundation
+
+/// The word lists the checker reads, each a file in `Resources/` written by us (see each file's head).
+public struct WordLists: Sendable {
+    public var abbreviations: Abbreviations
+    /// Phrases to avoid and their plainer alternatives.
+    public var jargon: [JargonEntry]
+    /// Acronyms most readers know without being told (NHS, UK, GP).
+    public var knownAcronyms: Set<String>
+    /// Participles that after "is" or "was" usually describe rather than act ("is tired", "was worried").
+    public var adjectivalParticiples: Set<String>
+    /// Past participles that do not end in -ed ("given", "taken", "written").
+    public var irregularParticiples: Set<String>
+    /// Words of three or more syllables that most readers know ("everyone", "information").
+    public var familiarLongWords: Set<String>
+
+    public static let shipped: WordLists = {
+        do {
+            return WordLists(
+                abbreviations: Abbreviations(tsv: try resource("abbreviations", "tsv")),
+                jargon: JargonEntry.parse(try resource("jargon", "tsv")),
+                knownAcronyms: Set(lines(try resource("known-acronyms", "txt"))),
+                adjectivalParticiples: Set(lines(try resource("adjectival-participles", "txt"))),
+                irregularParticiples: Set(lines(try resource("irregular-participles", "txt"))),
+                familiarLongWords: Set(lines(try resource("familiar-long-words", "txt"))))
+        } catch {
+            fatalError("Readability: a word list is missing from the resource bundle: \(error)")
+        }
+    }()
+
+    public init(
+        abbreviations: Abbreviations, jargon: [JargonEntry], knownAcronyms: Set<String>,
+        adjectivalParticiples: Set<String>, irregularParticiples: Set<String>, familiarLongWords: Set<String>
+    ) {
+        self.abbreviations = abbreviations
+        self.jargon = jargon
+        self.knownAcronyms = knownAcronyms
+        self.adjectivalParticiples = adjectivalParticiples
+        self.irregularParticiples = irregularParticiples
+        self.familiarLongWords = familiarLongWords
+    }
+
+    static func resource(_ name: String, _ type: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Resources") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).\(type)"])
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Non-empty lines that are not comments, trimmed and lowercased.
+    static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed.lowercased()
+        }
+    }
+}
+
+/// A word or phrase to avoid, as data: `utilise → use`.
+public struct JargonEntry: Hashable, Sendable {
+    /// Lowercase words of the phrase; a single-word entry also matches its -s, -ed and -ing forms.
+    public var words: [String]
+    public var alternatives: [String]
+
+    public var phrase: String { words.joined(separator: " ") }
+
+    public init(words: [String], alternatives: [String]) {
+        self.words = words
+        self.alternatives = alternatives
+    }
+
+    /// `phrase<TAB>alternative; alternative` lines.
+    static func parse(_ text: String) -> [JargonEntry] {
+        WordLists.lines(text).compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
+            guard fields.count >= 2 else { return nil }
+            let words = fields[0].split(separator: " ").map(String.init)
+            let alternatives = fields[1].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            return JargonEntry(words: words, alternatives: alternatives)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import PlainlyCLI
+import Testing
+
+@Suite struct CheckCommandTests {
+    static let hardPaper = """
+        The board is asked to note the contents of this report and to approve option 2, which would utilise the underspend from the current year in order to facilitate additional respite provision for carers across the county, going forward.
+
+        We will tell carers about the decision. We will write to them in May. We will also ask them what they think of it.
+        """
+
+    static let plainNote = """
+        We are changing the day of the carers' group. From May it will meet on Tuesdays, not Mondays. \
+        It will still start at 10 and end at 12. Tea and cake are free. Bring a friend if you like. \
+        Ask at reception if you need help to get there.
+        """
+
+    @Test func reportsFindingsInCompilerStyleAndFailsOnErrors() throws {
+        let scratch = try Scratch()
+        try scratch.write("paper.txt", Self.hardPaper)
+        let result = PlainlyMain.runCapturing(["check", "paper.txt"], workingDirectory: scratch.folder)
+        #expect(result.code == 1, "\(result.err)")
+        #expect(result.out.contains("paper.txt:1:1: error: This sentence has 39 words. Try to keep sentences under 25. [long-sentence]"))
+        #expect(result.out.contains("paper.txt:1:93: warning: 'utilise' is official language. Try 'use'. [jargon]"))
+        #expect(result.out.contains("Reading age about"))
+        #expect(!result.out.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test func cleanTextExitsZeroUnlessWarningsFail() throws {
+        let scratch = try Scratch()
+        try scratch.write("note.txt", Self.plainNote)
+        let clean = PlainlyMain.runCapturing(["check", "note.txt"], workingDirectory: scratch.folder)
+        #expect(clean.code == 0, "\(clean.out)")
+        #expect(clean.out.contains("Good: for the public, aim for 9 or under."), "\(clean.out)")
+        let strict = PlainlyMain.runCapturing(["check", "note.txt", "--profile", "easy-read", "--fail-on", "warning"], workingDirectory: scratch.folder)
+        #expect(strict.code == 1, "easy read finds rows without pictures: \(strict.out)")
+        let graded = PlainlyMain.runCapturing(["check", "note.txt", "--max-grade", "0.5"], workingDirectory: scratch.folder)
+        #expect(graded.code == 1)
+    }
+
+    @Test func jsonHasTheDocumentedSchemaAndTokens() throws {
+        let scratch = try Scratch()
+        try scratch.write("note.txt", Self.plainNote)
+        let result = PlainlyMain.runCapturing(["check", "note.txt", "--format", "json", "--tokens"], workingDirectory: scratch.folder)
+        #expect(result.code == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "plainly-check/1")
+        let file = try #require((json["files"] as? [[String: Any]])?.first)
+        let counts = try #require(file["counts"] as? [String: Int])
+        #expect(counts["sentences"] == 6)
+        #expect(counts["words"] == 49)
+        let scores = try #require(file["scores"] as? [String: Any])
+        #expect(scores["fleschKincaidGrade"] is Double)
+        let sentences = try #require(file["sentences"] as? [[String: Any]])
+        let firstWords = try #require(sentences.first?["words"] as? [[String: Any]])
+        #expect(firstWords.count == 9)
+        #expect(firstWords[4]["text"] as? String == "day" && firstWords[4]["syllables"] as? Int == 1)
+    }
+
+    @Test func folderGivesOneReportEachAndATotal() throws {
+        let scratch = try Scratch()
+        try scratch.write("papers/a.txt", Self.plainNote)
+        try scratch.write("papers/b.html", "<html><body><h1>Carers</h1><p>\(Self.plainNote)</p></body></html>")
+        try scratch.write("papers/ignored.pdf", "not checked")
+        let result = PlainlyMain.runCapturing(["check", "papers"], workingDirectory: scratch.folder)
+        #expect(result.code == 0, "\(result.out)\(result.err)")
+        #expect(result.out.contains("papers/a.txt (plain-english)"))
+        #expect(result.out.contains("papers/b.html (plain-english)"))
+        #expect(result.out.contains("Total for 2 files"))
+    }
+
+    @Test func htmlReportIsWrittenToAFile() throws {
+        let scratch = try Scratch()
+        try scratch.write("paper.txt", Self.hardPaper)
+        let result = PlainlyMain.runCapturing(["check", "paper.txt", "--format", "html", "--out", "report.html"], workingDirectory: scratch.folder)
+        #expect(result.code == 1)
+        let html = try scratch.read("report.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<html lang=\"en-GB\">"))
+        #expect(html.contains("<mark class=\"very-hard\">"))
+    }
+
+    @Test func usageAndFileErrorsExitTwo() throws {
+        let scratch = try Scratch()
+        try scratch.write("paper.txt", Self.plainNote)
+        let missing = PlainlyMain.runCapturing(["check", "nowhere.txt"], workingDirectory: scratch.folder)
+        #expect(missing.code == 2)
+        #expect(missing.err.contains("nowhere.txt: error: no such file or folder"))
+        #expect(PlainlyMain.runCapturing(["check", "paper.txt", "--tokens"], workingDirectory: scratch.folder).code == 2)
+        #expect(PlainlyMain.runCapturing(["check", "paper.txt", "--profile", "comic"], workingDirectory: scratch.folder).code == 2)
+        #expect(PlainlyMain.runCapturing(["check", "paper.txt", "--fail-on", "sometimes"], workingDirectory: scratch.folder).code == 2)
+        try scratch.write("broken.docx", "this is not a zip archive")
+        let broken = PlainlyMain.runCapturing(["check", "broken.docx"], workingDirectory: scratch.folder)
+        #expect(broken.code == 2)
+        #expect(broken.err.hasPrefix("broken.docx: error: not a Word document"))
+    }
+
+    @Test func checksThePlainlySampleSources() throws {
+        let result = plainly("check", contentFolder.appendingPathComponent("board-paper").path, "--format", "json")
+        #expect(result.code == 1, "the sample board paper is meant to be hard: \(result.err)")
+        #expect(result.out.contains("\"rule\" : \"jargon\""))
+    }
+}

@@ -1,0 +1,51 @@
+import PlainlyModel
+import PlainlyTestSupport
+import Readability
+import Testing
+
+/// The three reports on one small board paper, kept as golden files.
+@Suite struct ReportTests {
+    static let paper = """
+        Carers' support: options for next year
+        ======================================
+
+        The board is asked to note the contents of this report and to approve option 2, which would utilise the underspend from the current year in order to facilitate additional respite provision for carers across the county, going forward.
+
+        Dr Patel from the CQC will attend the meeting at 10.30 a.m. Questions can be sent before the day. The cost is £4.50 per session, e.g. for a short break.
+
+        - Keep the service as it is
+        - Extend the service to weekends
+
+        What happens next
+
+        We will tell carers about the decision. We will write to them in May.
+        """
+
+    static func report(tokens: Bool = false) -> CheckReport {
+        let document = PlainTextReader().read(paper, file: "board-paper.txt")
+        let result = Checker(.plainEnglish, keepsUnits: true).check(document)
+        return CheckReport(files: [FileReport(path: "board-paper.txt", result: result)])
+    }
+
+    @Test func terminal() {
+        let output = TerminalReport().render(Self.report())
+        #expect(Golden.compare(output, named: "report-terminal.txt").passed)
+        #expect(output.contains("board-paper.txt:4:1: error: This sentence has 39 words. Try to keep sentences under 25. [long-sentence]"))
+    }
+
+    @Test func json() {
+        #expect(Golden.compare(JSONReport(includesTokens: true).render(Self.report()), named: "report-tokens.json").passed)
+    }
+
+    @Test func html() {
+        let output = HTMLReport().render(Self.report())
+        #expect(Golden.compare(output, named: "report.html").passed)
+        #expect(output.contains("<mark class=\"very-hard\">"))
+    }
+
+    @Test func tooLittleText() {
+        let result = Checker(.plainEnglish).check(.paragraphs(["Come in and sit down."]))
+        #expect(result.scores == nil)
+        #expect(ScoreSummary.readingAge(result.scores, profile: result.profile).hasPrefix("Not enough text to score"))
+    }
+}
