@@ -90,7 +90,7 @@ struct PageRenderer {
         out.void(.meta, [.charset("utf-8")])
         out.void(.meta, [.name("viewport"), .content("width=device-width, initial-scale=1")])
         // Belt and braces: even if text slipped through unescaped, no script could run.
-        out.void(.meta, [.httpEquiv("Content-Security-Policy"), .content(Self.contentSecurityPolicy)])
+        out.void(.meta, [.httpEquiv("Content-Security-Policy"), .content(Self.contentSecurityPolicy(scriptNonce: options.scriptNonce))])
         out.void(.meta, [.name("color-scheme"), .content("light dark")])
         out.void(.meta, [.name("generator"), .content("Plainly")])
         out.element(.title, text: Self.shown(document.metadata.title) ?? Wording.untitled)
@@ -109,8 +109,15 @@ struct PageRenderer {
     /// No script, plugin, frame or form, ever. Pictures, fonts and styles are left alone: the page
     /// only ever names `assets/…` and `data:` ones, and some browsers treat every local file as a
     /// different origin, so `'self'` would stop a page opened from disk finding its own pictures.
-    static let contentSecurityPolicy =
-        "script-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
+    static func contentSecurityPolicy(scriptNonce: String?) -> String {
+        var scripts = "'none'"
+        if let nonce = scriptNonce, !nonce.isEmpty,
+           nonce.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+/=-_".unicodeScalars.contains($0)) })
+        {
+            scripts = "'nonce-\(nonce)'"
+        }
+        return "script-src \(scripts); object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
+    }
 
     /// A BCP 47 tag as written, or en-GB when what was written cannot be one.
     private mutating func language(_ tag: String) -> String {

@@ -135,3 +135,29 @@ import Testing
         #expect(output.diagnostics.map(\.id) == ["empty-heading"])
     }
 }
+
+/// The page forbids scripts; a tool adding its own (the live preview) can allow just that one.
+@Suite struct ContentSecurityPolicyTests {
+    static func policy(nonce: String?) throws -> String {
+        let base = try Fixture.makeBaseDirectory()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let writer = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory, scriptNonce: nonce))
+        let output = writer.render(Document(metadata: Metadata(title: "Policy"), parts: []), baseDirectory: base)
+        let html = String(decoding: try #require(output.files.first { $0.path == "index.html" }).contents, as: UTF8.self)
+        let meta = try #require(HTMLScanner(html).tags.first { $0.value("http-equiv") == "Content-Security-Policy" })
+        return try #require(meta.value("content"))
+    }
+
+    @Test func scriptsAreForbiddenByDefault() throws {
+        #expect(try Self.policy(nonce: nil).hasPrefix("script-src 'none'; object-src 'none';"))
+    }
+
+    @Test func aNonceAllowsOnlyScriptsCarryingIt() throws {
+        #expect(try Self.policy(nonce: "R4nd0m+/=_-").hasPrefix("script-src 'nonce-R4nd0m+/=_-'; object-src 'none';"))
+    }
+
+    @Test(arguments: ["", "x' 'unsafe-inline", "a b", "abc;script-src *", "é"])
+    func aNonceThatCouldWidenThePolicyIsIgnored(nonce: String) throws {
+        #expect(try Self.policy(nonce: nonce).hasPrefix("script-src 'none';"))
+    }
+}
