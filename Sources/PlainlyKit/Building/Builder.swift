@@ -34,7 +34,8 @@ public struct Builder: Sendable {
         case .html:
             let fonts: URL
             if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
-            let writer = HTMLWriter(options: .init(singleFile: options.singleFileHTML, fontsDirectory: fonts))
+            let writer = HTMLWriter(options: .init(
+                singleFile: options.singleFileHTML, fontsDirectory: fonts, scriptNonce: options.htmlScriptNonce))
             return writer.render(document, baseDirectory: source.baseDirectory)
         case .pdf:
             throw .rendering(format: format.rawValue, reason: "this format is not available in this version")
