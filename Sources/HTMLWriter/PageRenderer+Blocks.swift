@@ -30,14 +30,14 @@ extension PageRenderer {
     private mutating func writeHeading(_ heading: Heading) {
         guard Self.shown(heading.inlines.plainText) != nil else {
             diagnostics.append(.warning(
-                "this heading has no words, so it is left out of the web page", id: "empty-heading", at: heading.location))
+                "This heading has no words, so it is left out of the web page.", id: "empty-heading", at: heading.location))
             return
         }
         let level = min(max(2, heading.level), 6, lastHeadingLevel + 1)
         if level != heading.level {
             diagnostics.append(.warning(
-                "this heading is level \(heading.level) after a level \(lastHeadingLevel) heading; "
-                    + "the web page makes it level \(level) so that no level is skipped",
+                "This heading is level \(heading.level) after a level \(lastHeadingLevel) heading; "
+                    + "the web page makes it level \(level) so that no level is skipped.",
                 id: "heading-level", at: heading.location))
         }
         let id = claimID(anchor: heading.anchor, title: heading.inlines.plainText, at: heading.location)
@@ -87,7 +87,7 @@ extension PageRenderer {
         }
         if !picture.isDecorative && picture.description.allSatisfy(\.isWhitespace) {
             diagnostics.append(.warning(
-                "this picture has no words to say what it shows; screen readers will skip it",
+                "This picture has no words to say what it shows; screen readers will skip it.",
                 id: "picture-without-description", at: picture.location))
         }
         out.void(.img, [.src(image), .alt(picture.description)])

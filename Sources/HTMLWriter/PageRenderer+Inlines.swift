@@ -57,7 +57,7 @@ extension PageRenderer {
             out.close(.a)
         case .failure(let refusal):
             diagnostics.append(.warning(
-                "this link was left out: \(refusal.reason)", id: "unsafe-link", at: link.location))
+                "This link is shown as plain words: \(refusal.reason).", id: "unsafe-link", at: link.location))
             writeInlines(link.children, hardWords: false, insideLink: true)
         }
     }

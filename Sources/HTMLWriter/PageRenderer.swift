@@ -126,7 +126,7 @@ struct PageRenderer {
         }
         if valid { return tag }
         diagnostics.append(.warning(
-            "'\(tag)' is not a language tag such as en-GB or cy; the web page says en-GB",
+            "'\(tag)' is not a language tag such as en-GB or cy; the web page says en-GB.",
             id: "language-tag", at: document.metadata.location))
         return "en-GB"
     }
@@ -250,7 +250,7 @@ struct PageRenderer {
             }
             if let refusal {
                 diagnostics.append(.warning(
-                    "the contact website was not linked: \(refusal.reason)", id: "unsafe-link",
+                    "The contact website is shown as plain words: \(refusal.reason).", id: "unsafe-link",
                     at: document.metadata.location))
             }
         }
@@ -314,7 +314,7 @@ struct PageRenderer {
         let (id, renamed) = ids.claimAnchor(anchor)
         if renamed {
             diagnostics.append(.warning(
-                "the anchor '\(anchor)' is used twice; the second place is called '\(id)' on the web page",
+                "The anchor '\(anchor)' is used twice; the second place is called '\(id)' on the web page.",
                 id: "duplicate-anchor", at: location))
         }
         return id
@@ -323,7 +323,7 @@ struct PageRenderer {
     private mutating func checkFragmentLinks() {
         for link in fragmentLinks where !ids.isUsed(link.id) {
             diagnostics.append(.warning(
-                "this link goes to '#\(link.id)', which is not on the page", id: "broken-link", at: link.location))
+                "This link goes to '#\(link.id)', which is not on the page.", id: "broken-link", at: link.location))
         }
     }
 }

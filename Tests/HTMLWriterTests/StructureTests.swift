@@ -98,7 +98,7 @@ import Testing
         #expect(html.contains("<p>Click here and <a href=\"https://example.org\">https://example.org</a></p>"))
         let finding = try #require(output.diagnostics.first)
         #expect(finding.id == "unsafe-link")
-        #expect(finding.formatted() == "guide.md:4:7: warning: this link was left out: its address starts with 'javascript:'; only http, https, mailto and tel links are allowed [unsafe-link]")
+        #expect(finding.formatted() == "guide.md:4:7: warning: This link is shown as plain words: its address starts with 'javascript:'; only http, https, mailto and tel links are allowed. [unsafe-link]")
     }
 
     @Test func anInvalidLanguageTagFallsBackToBritishEnglish() throws {
