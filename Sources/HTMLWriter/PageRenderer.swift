@@ -20,6 +20,8 @@ struct PageRenderer {
     var fragmentLinks: [(id: String, location: SourceLocation)] = []
 
     private let glossaryAnchors: [String: String]
+    /// For each hard word's id, the id of its explanation, which a link to it names as its description.
+    let hardWordMeanings: [String: String]
 
     init(document: Document, baseDirectory: URL, options: HTMLWriter.Options) {
         self.document = document
@@ -34,13 +36,16 @@ struct PageRenderer {
         // The glossary's ids are made first so that text anywhere can link to them.
         var anchorMaker = AnchorMaker()
         var glossaryAnchors: [String: String] = [:]
+        var meanings: [String: String] = [:]
         var terms: [(term: String, anchor: String)] = []
         for entry in document.metadata.glossary where glossaryAnchors[entry.term] == nil {
             let id = ids.claimGenerated("hard-word-" + anchorMaker.anchor(for: entry.term))
             glossaryAnchors[entry.term] = id
+            meanings[id] = ids.claimGenerated(id + "-meaning")
             terms.append((entry.term, id))
         }
         self.glossaryAnchors = glossaryAnchors
+        hardWordMeanings = meanings
         hardWords = HardWordLinker(terms: terms)
     }
 
@@ -186,7 +191,7 @@ struct PageRenderer {
                     out.element(.dfn, text: entry.term)
                 }
             }
-            out.element(.dd, text: entry.explanation)
+            out.element(.dd, anchor.flatMap { hardWordMeanings[$0] }.map { [.id($0)] } ?? [], text: entry.explanation)
             out.close(.div)
         }
         out.close(.dl)

@@ -54,7 +54,7 @@ import Testing
     ]
     static let allowedAttributes: Set<String> = [
         "id", "class", "lang", "href", "src", "alt", "charset", "name", "content", "rel", "start", "scope",
-        "role", "tabindex", "datetime", "aria-label", "aria-labelledby", "http-equiv",
+        "role", "tabindex", "datetime", "aria-label", "aria-labelledby", "aria-describedby", "http-equiv",
     ]
     /// Noncharacters (U+FFFE, U+FDD0, U+1FFFF) cannot be written in a Swift string literal.
     static let noncharacters = "non" + String(Unicode.Scalar(0xFFFE)!) + "char" + String(Unicode.Scalar(0xFDD0)!)

@@ -181,7 +181,9 @@ def test_hard_words_link_to_their_glossary_entry(driver, page):
     wrong = driver.execute_script("""
         return [...document.querySelectorAll('a.hard-word')]
           .filter(a => { const t = document.getElementById(a.getAttribute('href').slice(1));
-                         return !t || t.tagName !== 'DFN' || !t.closest('dl'); })
+                         const meaning = document.getElementById(a.getAttribute('aria-describedby') || '');
+                         return !t || t.tagName !== 'DFN' || !t.closest('dl')
+                           || !meaning || meaning.tagName !== 'DD' || meaning.parentElement !== t.closest('dt').parentElement; })
           .map(a => a.textContent);""")
     assert wrong == []
 
