@@ -37,6 +37,18 @@ import Testing
         #expect(second.line == 5)
     }
 
+    /// Checking a long text part by part gives exactly what checking it whole gives.
+    @Test func partByPartMatchesWhole() {
+        let text = String(repeating: ReportTests.paper + "\n\n", count: 5)
+        let checker = Checker(.plainEnglish)
+        let whole = checker.check(PlainTextReader().read(text, file: "long.txt"))
+        let parts = PlainTextReader().parts(of: Array(text.utf8), file: "long.txt", blocksPerPart: 3)
+        let pieces = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
+        #expect(whole.counts == pieces.counts)
+        #expect(whole.findings == pieces.findings)
+        #expect(whole.counts.sentences == 50)
+    }
+
     @Test func htmlUnits() {
         let html = """
             <!doctype html><html><head><title>Ignore me</title><style>p { color: red }</style></head>

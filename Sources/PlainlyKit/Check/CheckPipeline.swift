@@ -56,9 +56,11 @@ public struct CheckPipeline: Sendable {
         case "md":
             return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
         case "txt", "text":
-            // The file's text is let go once it is a document, so a long file is not held twice.
-            let document = try readText(url, shown: shown) { PlainTextReader().read($0, file: shown) }
-            return [report(document, path: shown, options: options)]
+            // Read and checked a part at a time: a long file's content model is never held whole.
+            let bytes = try readBytes(url, shown: shown)
+            let parts = PlainTextReader().parts(of: bytes, file: shown)
+            let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits)
+            return [FileReport(path: shown, result: checker.check(metadata: PlainTextReader.metadata(), parts: parts))]
         case "html", "htm", "xhtml":
             let document = try readText(url, shown: shown) { HTMLTextReader().read($0, file: shown) }
             return [report(document, path: shown, options: options)]
@@ -91,6 +93,20 @@ public struct CheckPipeline: Sendable {
     func report(_ document: Document, path: String, options: Options) -> FileReport {
         let result = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits).check(document)
         return FileReport(path: path, result: result)
+    }
+
+    /// The file's bytes, once they are known to be UTF-8 (a byte-order mark is dropped).
+    func readBytes(_ url: URL, shown: String) throws(CheckError) -> [UInt8] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .read(.cannotRead(path: shown, reason: error.localizedDescription))
+        }
+        var bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw .read(.notUTF8(path: shown)) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes
     }
 
     func readText(_ url: URL, shown: String, into read: (String) -> Document) throws(CheckError) -> Document {
