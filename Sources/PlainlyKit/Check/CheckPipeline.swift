@@ -95,16 +95,22 @@ public struct CheckPipeline: Sendable {
         return FileReport(path: path, result: result)
     }
 
-    /// The file's bytes, once they are known to be UTF-8 (a byte-order mark is dropped).
+    /// The file's bytes, once they are known to be UTF-8 (a byte-order mark is dropped). Read straight
+    /// into one array and checked in place, so a long file is never held twice.
     func readBytes(_ url: URL, shown: String) throws(CheckError) -> [UInt8] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .read(.cannotRead(path: shown, reason: error.localizedDescription))
+        guard let file = fopen(url.path, "rb") else {
+            throw .read(.cannotRead(path: shown, reason: String(cString: strerror(errno))))
         }
-        var bytes = [UInt8](data)
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw .read(.notUTF8(path: shown)) }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
+        guard UTF8Check.isValid(bytes) else { throw .read(.notUTF8(path: shown)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         return bytes
     }
