@@ -26,7 +26,7 @@ demo: release
 # The whole test suite: unit, golden and CLI tests, then the checks that look at real output.
 test: venv
 	swift build --build-tests
-	swift test --skip-build --parallel --num-workers 2
+	swift test --skip-build
 	@scripts/check-output
 
 install: release

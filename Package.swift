@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // MARK: The content model (Foundation only).
@@ -77,8 +79,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .target(
+            name: "PlainlyPreview",
+            dependencies: [
+                "PlainlyKit", "PlainlyModel", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings),
+        .target(
             name: "PlainlyCLI",
-            dependencies: ["PlainlyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "PlainlyKit", "PlainlyPreview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings),
         .executableTarget(name: "plainly", dependencies: ["PlainlyCLI"], swiftSettings: swiftSettings),
 
@@ -105,6 +117,9 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlainlyPreviewTests", dependencies: ["PlainlyTestSupport", "PlainlyPreview", "PlainlyKit"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyKit"],

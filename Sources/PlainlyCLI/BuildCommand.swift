@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The folder holding the fonts (default: found automatically).")
     var fonts: String?
 
+    @Flag(name: .long, help: "Web page: one file, <name>.html, with its fonts and pictures inside, to email.")
+    var singleFile = false
+
     func validate() throws {
         _ = try formats()
         _ = try chosenProfile()
@@ -52,7 +55,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             formats: try formats(), outDirectory: outDirectory, profile: try chosenProfile(),
             text: .init(width: width, includePictures: !noPictures),
-            fontsDirectory: try fontsFolderIfNeeded())
+            fontsDirectory: try fontsFolderIfNeeded(), singleFileHTML: singleFile)
         let result = try Builder().build(loaded, options: options)
         DiagnosticPrinter(console: console).print(result.diagnostics, for: loaded)
         if result.refused {

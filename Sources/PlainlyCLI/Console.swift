@@ -34,7 +34,8 @@ public final class Console: @unchecked Sendable {
     @TaskLocal public static var current: Console = .standard
 
     public func out(_ text: String) {
-        if records { lock.withLock { recordedOut += text + "\n" } } else { print(text) }
+        // Written straight away, not buffered: `preview` prints its address and then runs for hours.
+        if records { lock.withLock { recordedOut += text + "\n" } } else { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     }
 
     public func err(_ text: String) {

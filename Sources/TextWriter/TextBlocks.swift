@@ -39,7 +39,7 @@ struct TextBlocks {
         case .titlePage(let page):
             titlePage(page)
         case .contents(let contents):
-            out.heading("Contents", level: Part.titleLevel)
+            out.heading(contents.title, level: Part.titleLevel)
             out.startBlock()
             for entry in contents.entries {
                 let depth = String(repeating: Self.indentStep, count: max(entry.level - Part.titleLevel, 0))
@@ -65,7 +65,7 @@ struct TextBlocks {
         if let subtitle = page.subtitle { out.append(wrapping: subtitle) }
         var details: [String] = []
         if let date = page.date { details.append(date.spelledOut) }
-        if !page.makers.isEmpty { details.append("Made together by \(Self.names(page.makers)).") }
+        if !page.makers.isEmpty { details.append("Made together by \(DocumentAssembly.names(page.makers)).") }
         if !details.isEmpty {
             out.startBlock()
             for line in details { out.append(wrapping: line) }
@@ -132,12 +132,4 @@ struct TextBlocks {
         }
     }
 
-    /// "Amira", "Amira and Tom", "Amira, Tom and Jo".
-    static func names(_ names: [String]) -> String {
-        switch names.count {
-        case 0: ""
-        case 1: names[0]
-        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-        }
-    }
 }

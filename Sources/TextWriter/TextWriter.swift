@@ -38,6 +38,7 @@ public struct TextWriter: Sendable {
         for block in assembly.frontMatter() { blocks.render(block) }
         for part in document.parts {
             if let title = part.title { blocks.out.heading(title, level: Part.titleLevel) }
+            if let byline = assembly.byline(for: part) { blocks.out.paragraph(byline) }
             for block in part.blocks { blocks.render(block) }
         }
         for block in assembly.backMatter { blocks.render(block) }

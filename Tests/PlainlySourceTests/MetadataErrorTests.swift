@@ -102,3 +102,27 @@ import Testing
         }
     }
 }
+
+@Suite struct HeadingLevelTests {
+    let base = URL(fileURLWithPath: "/nonexistent-base")
+
+    private func levels(_ markdown: String) -> [Int] {
+        SourceReader().read(markdown: markdown, file: "doc.md", baseDirectory: base).document.parts[0].blocks.compactMap {
+            if case .heading(let heading) = $0 { return heading.level }
+            return nil
+        }
+    }
+
+    @Test func sectionsStartAtTheTopWhetherWrittenWithOneHashOrTwo() {
+        #expect(levels("---\ntitle: T\n---\n# A\n\n## B\n") == [2, 3])
+        #expect(levels("---\ntitle: T\n---\n## A\n\n### B\n") == [2, 3])
+    }
+
+    @Test func aRealSkipIsKept() {
+        #expect(levels("---\ntitle: T\n---\n## A\n\n#### B\n") == [2, 4])
+    }
+
+    @Test func aLeadingHashHeadingIsTheTitleAndTheRestAreSections() {
+        #expect(levels("# Title\n\n### A\n\n#### B\n") == [2, 3])
+    }
+}

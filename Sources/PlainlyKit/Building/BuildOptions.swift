@@ -12,16 +12,19 @@ public struct BuildOptions: Sendable {
     public var text: TextWriter.Options
     /// The folder holding the shipped fonts; found automatically when nil.
     public var fontsDirectory: URL?
+    /// One web page with fonts and pictures inside it, to email.
+    public var singleFileHTML: Bool
 
     public init(
         formats: [OutputFormat] = OutputFormat.available, outDirectory: URL, profile: Profile? = nil,
-        text: TextWriter.Options = .init(), fontsDirectory: URL? = nil
+        text: TextWriter.Options = .init(), fontsDirectory: URL? = nil, singleFileHTML: Bool = false
     ) {
         self.formats = formats
         self.outDirectory = outDirectory
         self.profile = profile
         self.text = text
         self.fontsDirectory = fontsDirectory
+        self.singleFileHTML = singleFileHTML
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlainlyModel
+import HTMLWriter
 import TextWriter
 
 /// The build pipeline: a loaded source in, documents in every asked-for format out.
@@ -13,26 +14,29 @@ public struct Builder: Sendable {
         var diagnostics = source.diagnostics
         guard !diagnostics.hasErrors else { return BuildResult(written: [], diagnostics: diagnostics) }
 
-        var document = source.document
-        if let profile = options.profile { document.metadata.profile = profile }
-
         var outputs: [(OutputDestination, RenderedOutput)] = []
         for format in Set(options.formats).sorted() {
-            let output = try render(document, as: format, source: source, options: options)
+            let output = try render(source, as: format, options: options)
             diagnostics += output.diagnostics
-            outputs.append((format.destination(sourceName: source.name), output))
+            outputs.append((format.destination(sourceName: source.name, singleFileHTML: options.singleFileHTML), output))
         }
         let written = try AtomicOutputWriter(directory: options.outDirectory).write(outputs)
         return BuildResult(written: written, diagnostics: Self.unique(diagnostics).sortedByLocation())
     }
 
-    private func render(
-        _ document: Document, as format: OutputFormat, source: LoadedSource, options: BuildOptions
-    ) throws(PlainlyError) -> RenderedOutput {
+    /// One format in memory, without writing anything: what `build` writes and `preview` serves.
+    public func render(_ source: LoadedSource, as format: OutputFormat, options: BuildOptions) throws(PlainlyError) -> RenderedOutput {
+        var document = source.document
+        if let profile = options.profile { document.metadata.profile = profile }
         switch format {
         case .txt:
             return TextWriter(options: options.text).renderOutput(document)
-        case .pdf, .html:
+        case .html:
+            let fonts: URL
+            if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
+            let writer = HTMLWriter(options: .init(singleFile: options.singleFileHTML, fontsDirectory: fonts))
+            return writer.render(document, baseDirectory: source.baseDirectory)
+        case .pdf:
             throw .rendering(format: format.rawValue, reason: "this format is not available in this version")
         }
     }

@@ -33,10 +33,13 @@ public struct Contents: Hashable, Sendable {
         }
     }
 
+    /// "Contents", or "In this issue" for a newsletter.
+    public var title: String
     public var entries: [Entry]
     public var location: SourceLocation
 
-    public init(entries: [Entry], location: SourceLocation = .generated) {
+    public init(title: String = "Contents", entries: [Entry], location: SourceLocation = .generated) {
+        self.title = title
         self.entries = entries
         self.location = location
     }

@@ -35,6 +35,17 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// The way UK readers expect a date: "23 November 2026" (no ordinal suffix, no abbreviation).
     public var spelledOut: String { "\(day) \(CalendarDate.monthNames[month - 1]) \(year)" }
 
+    /// "Thursday 4 February 2027": the weekday helps people place a date for the diary.
+    public var spelledOutWithWeekday: String { "\(CalendarDate.weekdayNames[weekday]) \(spelledOut)" }
+
+    /// 0 for Monday … 6 for Sunday (Zeller's congruence, Gregorian calendar).
+    public var weekday: Int {
+        let m = month < 3 ? month + 12 : month
+        let y = month < 3 ? year - 1 : year
+        let h = (day + (13 * (m + 1)) / 5 + y + y / 4 - y / 100 + y / 400) % 7  // 0 = Saturday
+        return (h + 5) % 7
+    }
+
     public var description: String { iso }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
@@ -45,6 +56,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
+
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -13,11 +13,13 @@ public struct DocumentAssembly: Sendable {
     /// Easy-read guidance: a contents list helps once a document has more than a handful of parts.
     public static let partsNeedingContents = 5
 
+    /// A newsletter's masthead is its title page with the edition ("Issue 12, Winter 2026") under the title.
     public var titlePage: TitlePage {
         let metadata = document.metadata
+        let lines = [metadata.subtitle, metadata.newsletter.edition].compactMap { $0 }
         return TitlePage(
-            title: metadata.title, subtitle: metadata.subtitle, date: metadata.date,
-            makers: document.makers, location: metadata.location)
+            title: metadata.title, subtitle: lines.isEmpty ? nil : lines.joined(separator: " – "),
+            date: metadata.date, makers: document.makers, location: metadata.location)
     }
 
     /// The part titles (level 2) and the headings one level below them that stand outside a part.
@@ -31,10 +33,94 @@ public struct DocumentAssembly: Sendable {
                 entries.append(.init(title: heading.inlines.plainText, level: heading.level, anchor: heading.anchor))
             }
         }
-        return Contents(entries: entries)
+        let title = document.metadata.kind == .newsletter ? "In this issue" : "Contents"
+        return Contents(title: title, entries: entries)
     }
 
-    public var needsContents: Bool { document.parts.count >= Self.partsNeedingContents }
+    /// Newsletters always say what is in the issue; other documents once they have several parts.
+    public var needsContents: Bool {
+        if document.metadata.kind == .newsletter { return document.parts.count > 1 }
+        return document.parts.count >= Self.partsNeedingContents
+    }
+
+    /// "By Kwame Mensah" under a newsletter article's title; other kinds credit writers on the title page.
+    public func byline(for part: Part) -> String? {
+        guard document.metadata.kind == .newsletter, !part.by.isEmpty else { return nil }
+        return "By " + Self.names(part.by)
+    }
+
+    /// A board paper's cover block: what meeting, which item, who wrote it, why, and what is asked.
+    public var paperCover: [Block] {
+        let metadata = document.metadata
+        guard metadata.kind == .paper else { return [] }
+        let paper = metadata.paper
+        var fields: [(String, String)] = []
+        if let meeting = paper.meeting { fields.append(("Meeting", meeting)) }
+        if let date = metadata.date { fields.append(("Date", date.spelledOut)) }
+        if let item = paper.agendaItem { fields.append(("Agenda item", item)) }
+        if !metadata.authors.isEmpty { fields.append(("Author", Self.names(metadata.authors))) }
+        if let purpose = paper.purpose { fields.append(("Purpose", purpose)) }
+        if let decision = paper.decisionNeeded { fields.append(("Decision needed", decision)) }
+        guard !fields.isEmpty else { return [] }
+        let items = fields.map { label, value in
+            ListItem(blocks: [.paragraph(Paragraph(inlines: [.strong([.text(label + ":")]), .text(" " + value)]))])
+        }
+        return [
+            .heading(Heading(level: Part.titleLevel, inlines: [.text("About this paper")], anchor: anchor("about-this-paper"))),
+            .list(ListBlock(isNumbered: false, items: items)),
+        ]
+    }
+
+    /// "Dates for your diary": a table with a row an event, in date order.
+    public var diary: [Block] {
+        let events = document.metadata.newsletter.events.sorted { $0.date < $1.date }
+        guard !events.isEmpty else { return [] }
+        let hasTime = events.contains { $0.time != nil }
+        let hasPlace = events.contains { $0.place != nil }
+        func cell(_ text: String?, _ location: SourceLocation = .generated) -> TableCell {
+            TableCell(inlines: text.map { [.text($0, at: location)] } ?? [], location: location)
+        }
+        var header = [cell("Date")]
+        if hasTime { header.append(cell("Time")) }
+        if hasPlace { header.append(cell("Where")) }
+        header.append(cell("What"))
+        let rows = events.map { event -> [TableCell] in
+            var row = [cell(event.date.spelledOutWithWeekday, event.location)]
+            if hasTime { row.append(cell(event.time, event.location)) }
+            if hasPlace { row.append(cell(event.place, event.location)) }
+            row.append(cell(event.what, event.location))
+            return row
+        }
+        let title = "Dates for your diary"
+        return [
+            .heading(Heading(level: Part.titleLevel, inlines: [.text(title)], anchor: anchor("dates-for-your-diary"))),
+            .table(Table(caption: title, header: header, rows: rows, location: events[0].location)),
+        ]
+    }
+
+    /// A fixed anchor for a generated section, kept clear of the anchors the author's headings use.
+    private func anchor(_ base: String) -> String {
+        var used = Set(document.parts.map(\.anchor))
+        for part in document.parts {
+            for case .heading(let heading) in part.blocks { used.insert(heading.anchor) }
+        }
+        var candidate = base
+        var number = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+
+    /// "Amira", "Amira and Tom", "Amira, Tom and Jo".
+    public static func names(_ names: [String]) -> String {
+        switch names.count {
+        case 0: ""
+        case 1: names[0]
+        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        }
+    }
 
     /// Sorted alphabetically, ignoring case, as readers look words up.
     public var glossary: Glossary? {
@@ -52,16 +138,18 @@ public struct DocumentAssembly: Sendable {
         return ContactCard(contact: contact, location: document.metadata.location)
     }
 
-    /// Blocks before the first part: the title page, then contents when asked for or needed.
+    /// Blocks before the first part: the title page (a newsletter's masthead), a paper's cover block,
+    /// then contents when asked for or needed.
     public func frontMatter(includeContents: Bool? = nil) -> [Block] {
         var blocks: [Block] = [.titlePage(titlePage)]
+        blocks += paperCover
         if includeContents ?? needsContents { blocks.append(.contents(contents)) }
         return blocks
     }
 
-    /// Blocks after the last part: the glossary and the contact card, where there are any.
+    /// Blocks after the last part: dates for the diary, the glossary and the contact card, where there are any.
     public var backMatter: [Block] {
-        var blocks: [Block] = []
+        var blocks: [Block] = diary
         if let glossary { blocks.append(.glossary(glossary)) }
         if let contactCard { blocks.append(.contactCard(contactCard)) }
         return blocks

@@ -13,6 +13,10 @@ public struct Metadata: Hashable, Sendable {
     public var contact: Contact?
     /// In the order the author wrote them; renderers sort for display where that helps.
     public var glossary: [GlossaryEntry]
+    /// Issue, season and diary dates; used by newsletters, allowed anywhere.
+    public var newsletter: NewsletterDetails
+    /// The cover block of a board paper.
+    public var paper: PaperDetails
     /// Where the metadata was written (the front matter or `guide.yaml`).
     public var location: SourceLocation
 
@@ -20,7 +24,8 @@ public struct Metadata: Hashable, Sendable {
         title: String, subtitle: String? = nil, kind: DocumentKind = .guide,
         profile: Profile = .easyRead, language: String = "en-GB", date: CalendarDate? = nil,
         reviewDate: CalendarDate? = nil, version: String? = nil, authors: [String] = [],
-        contact: Contact? = nil, glossary: [GlossaryEntry] = [], location: SourceLocation = .generated
+        contact: Contact? = nil, glossary: [GlossaryEntry] = [], newsletter: NewsletterDetails = .init(),
+        paper: PaperDetails = .init(), location: SourceLocation = .generated
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -33,6 +38,8 @@ public struct Metadata: Hashable, Sendable {
         self.authors = authors
         self.contact = contact
         self.glossary = glossary
+        self.newsletter = newsletter
+        self.paper = paper
         self.location = location
     }
 }

@@ -14,6 +14,21 @@ public enum TreeDump {
             out.line(1, "contact")
             for field in contact.labelledFields { out.line(2, "\(field.label.lowercased()) \(quote(field.value))") }
         }
+        let newsletter = m.newsletter
+        if let issue = newsletter.issue { out.line(1, "issue \(quote(issue))") }
+        if let season = newsletter.season { out.line(1, "season \(quote(season))") }
+        if newsletter.articleStartsNewPage { out.line(1, "article-break page") }
+        for event in newsletter.events {
+            var line = "event \(event.date.iso)"
+            if let time = event.time { line += " time=\(quote(time))" }
+            if let place = event.place { line += " place=\(quote(place))" }
+            out.line(1, line + " what=\(quote(event.what))", event.location)
+        }
+        let paper = m.paper
+        for (key, value) in [("meeting", paper.meeting), ("agenda-item", paper.agendaItem),
+                             ("purpose", paper.purpose), ("decision-needed", paper.decisionNeeded)] {
+            if let value { out.line(1, "\(key) \(quote(value))") }
+        }
         for entry in m.glossary {
             out.line(1, "glossary \(quote(entry.term)) = \(quote(entry.explanation))", entry.location)
         }
@@ -86,7 +101,7 @@ public enum TreeDump {
             if !page.makers.isEmpty { head += " makers=\(list(page.makers))" }
             out.line(d, head, page.location)
         case .contents(let contents):
-            out.line(d, "contents", contents.location)
+            out.line(d, "contents \(quote(contents.title))", contents.location)
             for entry in contents.entries { out.line(d + 1, "entry \(entry.level) #\(entry.anchor) \(quote(entry.title))") }
         case .glossary(let glossary):
             out.line(d, "glossary \(quote(glossary.title))", glossary.location)

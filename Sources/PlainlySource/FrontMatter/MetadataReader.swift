@@ -6,11 +6,16 @@ struct MetadataReader {
     static let documentKeys = [
         "title", "subtitle", "kind", "profile", "language", "date", "review-date", "version",
         "authors", "contact", "glossary",
+        // Newsletters (allowed in any document).
+        "issue", "season", "events", "article-break",
+        // Board papers' cover block.
+        "meeting", "agenda-item", "purpose", "decision-needed",
     ]
     /// `guide.yaml` also lists its parts.
     static let guideKeys = documentKeys + ["parts"]
     static let partKeys = ["title", "by", "status"]
     static let contactKeys = ["name", "phone", "email", "address", "website"]
+    static let eventKeys = ["date", "time", "place", "what"]
 
     var fields = FieldReader()
 
@@ -43,6 +48,16 @@ struct MetadataReader {
             case "authors": metadata.authors = fields.names(value, key: "authors")
             case "contact": metadata.contact = contact(value)
             case "glossary": metadata.glossary = glossary(value)
+            case "issue": metadata.newsletter.issue = fields.text(value, key: "issue")
+            case "season": metadata.newsletter.season = fields.text(value, key: "season")
+            case "events": metadata.newsletter.events = events(value)
+            case "article-break":
+                metadata.newsletter.articleStartsNewPage =
+                    fields.choice(value, key: "article-break", as: ArticleBreak.self) == .page
+            case "meeting": metadata.paper.meeting = fields.text(value, key: "meeting")
+            case "agenda-item": metadata.paper.agendaItem = fields.text(value, key: "agenda-item")
+            case "purpose": metadata.paper.purpose = fields.text(value, key: "purpose")
+            case "decision-needed": metadata.paper.decisionNeeded = fields.text(value, key: "decision-needed")
             case "parts" where isGuide:
                 result.parts = fields.items(value, key: "parts").compactMap { item in
                     fields.text(item, key: "parts").map { ($0, item.location) }
@@ -111,6 +126,32 @@ struct MetadataReader {
             }
         }
         return contact.isEmpty ? nil : contact
+    }
+
+    /// `- date: 2027-02-04` with `time`, `place` and `what`, one list item an event.
+    private mutating func events(_ value: YAMLValue) -> [DiaryEvent] {
+        fields.items(value, key: "events").compactMap { item in
+            var date: CalendarDate?
+            var time: String?
+            var place: String?
+            var what: String?
+            for entry in fields.entries(item, key: "events") {
+                switch entry.key {
+                case "date": date = fields.date(entry.value, key: "events: date")
+                case "time": time = fields.text(entry.value, key: "events: time")
+                case "place": place = fields.text(entry.value, key: "events: place")
+                case "what": what = fields.text(entry.value, key: "events: what")
+                default: fields.unknownKey(entry, known: Self.eventKeys)
+                }
+            }
+            guard let date, let what else {
+                fields.report(.error(
+                    "Each event needs a 'date:' (YYYY-MM-DD) and a 'what:' saying what it is.",
+                    id: "incomplete-event", at: item.location))
+                return nil
+            }
+            return DiaryEvent(date: date, time: time, place: place, what: what, location: item.location)
+        }
     }
 
     /// `term: explanation`, one a line, in the author's order.

@@ -62,6 +62,7 @@ public struct SourceReader: Sendable {
                 }
             }
         }
+        blocks = HeadingLevels.normalize(blocks, topLevel: Part.titleLevel)
         let part = Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
         return SourceReading(
             document: Document(metadata: fields.metadata, parts: [part]),
@@ -164,6 +165,8 @@ public struct SourceReader: Sendable {
                 "This part has no title; add 'title:' to its front matter or start it with a '# ' heading.",
                 id: "missing-title", at: location))
         }
+        // Sections of a part sit below its title; a part with no title has its sections at the top.
+        blocks = HeadingLevels.normalize(blocks, topLevel: title == nil ? Part.titleLevel : Part.titleLevel + 1)
         if blocks.isEmpty {
             diagnostics.append(.warning("This part has no text yet.", id: "empty-part", at: location))
         }

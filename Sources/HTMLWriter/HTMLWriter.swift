@@ -1,0 +1,50 @@
+import Foundation
+import PlainlyModel
+
+/// Writes a document as an easy-read web page: `index.html` plus the fonts and pictures it uses
+/// under `assets/`, or one self-contained file to email.
+///
+/// The page is semantic HTML that needs no JavaScript: a skip link, the title page in `<header>`,
+/// contents in `<nav>`, the parts in `<main>` (an `<article>` each in a newsletter), hard words
+/// linked to their entry in the glossary, and the contact card in `<footer>`. Every piece of author
+/// text is escaped, and links go only to web, email and phone addresses or inside the output folder.
+public struct HTMLWriter: Sendable {
+    public struct Options: Sendable {
+        /// Embed the fonts, pictures and stylesheet in `index.html` as `data:` URLs, for one file
+        /// that can be emailed or put on a memory stick.
+        public var singleFile: Bool
+        /// Where Atkinson Hyperlegible's `.ttf` files and licence are (the repository's `Fonts/`).
+        public var fontsDirectory: URL
+        /// Show the contents list: nil follows `DocumentAssembly.needsContents`, as every format does.
+        public var includeContents: Bool?
+
+        public init(
+            singleFile: Bool = false, fontsDirectory: URL = Options.defaultFontsDirectory,
+            includeContents: Bool? = nil
+        ) {
+            self.singleFile = singleFile
+            self.fontsDirectory = fontsDirectory
+            self.includeContents = includeContents
+        }
+
+        /// `Fonts/` in the current directory: right when run from a checkout.
+        public static var defaultFontsDirectory: URL {
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+                .appendingPathComponent("Fonts", isDirectory: true)
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = .init()) {
+        self.options = options
+    }
+
+    /// The page and its assets, with paths relative to the HTML output folder, and warnings about
+    /// anything that could not be shown as written (a missing picture, a refused link).
+    /// `baseDirectory` is the folder picture paths are relative to.
+    public func render(_ document: Document, baseDirectory: URL) -> RenderedOutput {
+        var renderer = PageRenderer(document: document, baseDirectory: baseDirectory, options: options)
+        return renderer.render()
+    }
+}

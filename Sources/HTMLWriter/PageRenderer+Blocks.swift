@@ -1,0 +1,156 @@
+import PlainlyModel
+
+extension PageRenderer {
+    mutating func writeBlock(_ block: Block) {
+        switch block {
+        case .heading(let heading): writeHeading(heading)
+        case .paragraph(let paragraph):
+            guard !paragraph.inlines.isEmpty else { return }
+            out.open(.p)
+            writeInlines(paragraph.inlines)
+            out.close(.p)
+        case .easyReadRow(let row): writeRow(row)
+        case .picture(let picture):
+            out.open(.div, [.classes("picture")])
+            writePicture(picture)
+            out.close(.div)
+        case .list(let list): writeList(list)
+        case .callout(let callout): writeCallout(callout)
+        case .table(let table): writeTable(table)
+        case .titlePage(let page): writeTitlePage(page)
+        case .contents(let contents): writeContents(contents)
+        case .glossary(let glossary): writeGlossary(glossary)
+        case .contactCard(let card): writeContactCard(card)
+        }
+    }
+
+    /// Headings never skip a level (WCAG 1.3.1; screen-reader users jump by level): one deeper
+    /// than the last heading is the deepest allowed, and the author hears about any change.
+    private mutating func writeHeading(_ heading: Heading) {
+        let level = min(max(2, heading.level), 6, lastHeadingLevel + 1)
+        if level != heading.level {
+            diagnostics.append(.warning(
+                "this heading is level \(heading.level) after a level \(lastHeadingLevel) heading; "
+                    + "the web page makes it level \(level) so that no level is skipped",
+                id: "heading-level", at: heading.location))
+        }
+        let id = claimID(anchor: heading.anchor, title: heading.inlines.plainText, at: heading.location)
+        let tag = Tag.heading(level)
+        out.open(tag, [.id(id)])
+        writeInlines(heading.inlines, hardWords: false)
+        out.close(tag)
+        lastHeadingLevel = level
+    }
+
+    /// The picture on the left, each line of text on a line of its own on the right.
+    private mutating func writeRow(_ row: EasyReadRow) {
+        out.open(.div, [.classes("row")])
+        out.open(.div, [.classes("row-picture")])
+        writePicture(row.picture)
+        out.close(.div)
+        out.open(.div, [.classes("row-text")])
+        for line in row.lines {
+            out.open(.p)
+            writeInlines(line.inlines)
+            out.close(.p)
+        }
+        out.close(.div)
+        out.close(.div)
+    }
+
+    /// A picture, or a visible slot when it is still to be chosen or its file cannot be used.
+    /// A slot is text, so screen readers read the same words people see.
+    private mutating func writePicture(_ picture: Picture) {
+        guard case .file(_, let path) = picture.source else {
+            writeSlot(picture.description)
+            return
+        }
+        switch assets.picture(path: path) {
+        case .success(let url):
+            if !picture.isDecorative && picture.description.allSatisfy(\.isWhitespace) {
+                diagnostics.append(.warning(
+                    "this picture has no words to say what it shows; screen readers will skip it",
+                    id: "picture-no-description", at: picture.location))
+            }
+            out.void(.img, [.src(url), .alt(picture.description)])
+        case .failure(let problem):
+            diagnostics.append(.warning(problem.message, id: problem.diagnosticID, at: picture.location))
+            writeSlot(picture.description)
+        }
+    }
+
+    private mutating func writeSlot(_ description: String) {
+        out.element(.p, [.classes("slot")], text: Wording.slot(description))
+    }
+
+    private mutating func writeList(_ list: ListBlock) {
+        let tag: Tag = list.isNumbered ? .ol : .ul
+        out.open(tag, list.isNumbered && list.start != 1 ? [.start(list.start)] : [])
+        for item in list.items {
+            out.open(.li)
+            for (index, block) in item.blocks.enumerated() {
+                // An item's first paragraph is its text: no <p> around it, so items sit close together.
+                if index == 0, case .paragraph(let paragraph) = block {
+                    writeInlines(paragraph.inlines)
+                } else {
+                    writeBlock(block)
+                }
+            }
+            out.close(.li)
+        }
+        out.close(tag)
+    }
+
+    /// A box with a visible title that also names it for screen readers.
+    private mutating func writeCallout(_ callout: Callout) {
+        let titleID = ids.claimGenerated("callout")
+        out.open(.aside, [.classes("callout callout-\(callout.kind.rawValue)"), .ariaLabelledby(titleID)])
+        out.element(.p, [.classes("callout-title"), .id(titleID)], text: callout.title)
+        for block in callout.blocks { writeBlock(block) }
+        out.close(.aside)
+    }
+
+    /// A table in a box that scrolls sideways on its own when it is wider than the screen, so the
+    /// page never does; the box can take keyboard focus so that everyone can scroll it.
+    private mutating func writeTable(_ table: Table) {
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        guard columns > 0 else { return }
+        let captionID = table.caption.map { _ in ids.claimGenerated("table") }
+        var box: [Attribute] = [.classes("table-scroll"), .role("region"), .tabindex(0)]
+        box.append(captionID.map { .ariaLabelledby($0) } ?? .ariaLabel(Wording.tableName))
+        out.open(.div, box)
+        out.open(.table)
+        if let caption = table.caption, let captionID { out.element(.caption, [.id(captionID)], text: caption) }
+        if !table.header.isEmpty {
+            out.open(.thead)
+            out.open(.tr)
+            for column in 0..<columns {
+                if column < table.header.count {
+                    out.open(.th, [.scope("col")])
+                    writeInlines(table.header[column].inlines)
+                    out.close(.th)
+                } else {
+                    out.element(.td, text: "")
+                }
+            }
+            out.close(.tr)
+            out.close(.thead)
+        }
+        if !table.rows.isEmpty {
+            out.open(.tbody)
+            for row in table.rows {
+                out.open(.tr)
+                // Every row as wide as the widest, so the table's columns line up for screen readers.
+                for column in 0..<columns {
+                    out.open(.td)
+                    if column < row.count { writeInlines(row[column].inlines) }
+                    out.close(.td)
+                }
+                out.close(.tr)
+            }
+            out.close(.tbody)
+        }
+        out.close(.table)
+        out.close(.div)
+    }
+}

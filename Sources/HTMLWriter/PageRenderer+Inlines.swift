@@ -1,0 +1,64 @@
+import PlainlyModel
+
+extension PageRenderer {
+    /// Writes running text. `hardWords` is false where a link to the glossary would not belong
+    /// (headings, and inside a link); `insideLink` stops links nesting, which HTML forbids.
+    mutating func writeInlines(_ inlines: [Inline], hardWords: Bool = true, insideLink: Bool = false) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): writeText(text.string, hardWords: hardWords && !insideLink)
+            case .strong(let strong):
+                out.open(.strong)
+                writeInlines(strong.children, hardWords: hardWords, insideLink: insideLink)
+                out.close(.strong)
+            case .emphasis(let emphasis):
+                // Kept as <em> for its meaning; the stylesheet draws it bold, never italic.
+                out.open(.em)
+                writeInlines(emphasis.children, hardWords: hardWords, insideLink: insideLink)
+                out.close(.em)
+            case .link(let link):
+                if insideLink {
+                    writeInlines(link.children, hardWords: false, insideLink: true)
+                } else {
+                    writeLink(link)
+                }
+            case .lineBreak: out.void(.br)
+            }
+        }
+    }
+
+    private mutating func writeText(_ string: String, hardWords linking: Bool) {
+        guard linking, !hardWords.isEmpty else {
+            out.text(string)
+            return
+        }
+        for run in hardWords.runs(in: string, linked: &linkedHardWords) {
+            switch run {
+            case .plain(let text): out.text(String(text))
+            case .hardWord(let text, let anchor):
+                let target = fragment(anchor)
+                out.element(.a, [.href(target), .classes("hard-word")], text: String(text))
+            }
+        }
+    }
+
+    /// A link whose address passed `LinkTarget.check`; any other keeps its words and loses the link.
+    private mutating func writeLink(_ link: Link) {
+        switch LinkTarget.check(link.destination) {
+        case .success(let target):
+            if case .fragment(let id) = target.kind { fragmentLinks.append((id, link.location)) }
+            out.open(.a, [.href(target)])
+            if link.children.plainText.allSatisfy(\.isWhitespace) {
+                // A link needs words to be found and read out; the address is better than nothing.
+                out.text(link.destination)
+            } else {
+                writeInlines(link.children, hardWords: false, insideLink: true)
+            }
+            out.close(.a)
+        case .failure(let refusal):
+            diagnostics.append(.warning(
+                "this link was left out: \(refusal.reason)", id: "unsafe-link", at: link.location))
+            writeInlines(link.children, hardWords: false, insideLink: true)
+        }
+    }
+}

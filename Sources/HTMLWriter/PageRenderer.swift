@@ -1,0 +1,298 @@
+import Foundation
+import PlainlyModel
+
+/// Writes one document as one page: the head, the title page, contents, each part, the hard words
+/// and the contact card. The blocks and inlines are in `PageRenderer+Blocks.swift` and
+/// `PageRenderer+Inlines.swift`.
+struct PageRenderer {
+    let document: Document
+    let options: HTMLWriter.Options
+    var assets: AssetCollector
+    var out: HTMLBuilder
+    var ids = IDRegistry()
+    var diagnostics: [Diagnostic] = []
+    let hardWords: HardWordLinker
+    /// The hard words already linked in the current part: each links once a part.
+    var linkedHardWords: Set<String> = []
+    /// The level of the last heading written, so that no level is ever skipped.
+    var lastHeadingLevel = 1
+    /// Links to places on this page, checked once every id is known.
+    var fragmentLinks: [(id: String, location: SourceLocation)] = []
+
+    private let glossaryAnchors: [String: String]
+
+    init(document: Document, baseDirectory: URL, options: HTMLWriter.Options) {
+        self.document = document
+        self.options = options
+        assets = AssetCollector(baseDirectory: baseDirectory, embed: options.singleFile)
+        out = HTMLBuilder(reservingCapacity: 64 * 1024)
+
+        var collector = AnchorCollector()
+        collector.visitDocument(document)
+        ids.reserve(collector.anchors)
+
+        // The glossary's ids are made first so that text anywhere can link to them.
+        var anchorMaker = AnchorMaker()
+        var glossaryAnchors: [String: String] = [:]
+        var terms: [(term: String, anchor: String)] = []
+        for entry in document.metadata.glossary where glossaryAnchors[entry.term] == nil {
+            let id = ids.claimGenerated("hard-word-" + anchorMaker.anchor(for: entry.term))
+            glossaryAnchors[entry.term] = id
+            terms.append((entry.term, id))
+        }
+        self.glossaryAnchors = glossaryAnchors
+        hardWords = HardWordLinker(terms: terms)
+    }
+
+    mutating func render() -> RenderedOutput {
+        let assembly = DocumentAssembly(document)
+        let metadata = document.metadata
+        let fonts = assets.fonts(from: options.fontsDirectory)
+        diagnostics += fonts.diagnostics
+
+        out.doctype()
+        out.open(.html, [.lang(language(metadata.language))])
+        writeHead(fontFaces: fonts.faces)
+        out.open(.body, [.classes("\(metadata.profile.rawValue) \(metadata.kind.rawValue)")])
+        let mainID = ids.claimGenerated("main")
+        out.element(.a, [.href(fragment(mainID)), .classes("skip-link")], text: Wording.skipLink)
+
+        for block in assembly.frontMatter(includeContents: options.includeContents) {
+            switch block {
+            case .titlePage(let page): writeTitlePage(page)
+            case .contents(let contents): writeContents(contents)
+            default: writeBlock(block)
+            }
+        }
+
+        out.open(.main, [.id(mainID)])
+        let untitledAlone = document.parts.count == 1 && document.parts[0].title == nil
+        for part in document.parts { writePart(part, alone: untitledAlone) }
+        let backMatter = assembly.backMatter
+        for case .glossary(let glossary) in backMatter { writeGlossary(glossary) }
+        out.close(.main)
+        for case .contactCard(let card) in backMatter { writeContactCard(card) }
+
+        out.close(.body)
+        out.close(.html)
+        let html = out.finish()
+        checkFragmentLinks()
+
+        var files = [RenderedOutput.File(path: "index.html", contents: Data(html.utf8))]
+        files += assets.files.sorted { $0.path < $1.path }
+        return RenderedOutput(files: files, diagnostics: diagnostics.sortedByLocation())
+    }
+
+    // MARK: - Head
+
+    private mutating func writeHead(fontFaces: [AssetCollector.FontFace]) {
+        out.open(.head)
+        out.void(.meta, [.charset("utf-8")])
+        out.void(.meta, [.name("viewport"), .content("width=device-width, initial-scale=1")])
+        // Belt and braces: even if text slipped through unescaped, no script could run.
+        out.void(.meta, [.httpEquiv("Content-Security-Policy"), .content(Self.contentSecurityPolicy)])
+        out.void(.meta, [.name("color-scheme"), .content("light dark")])
+        out.void(.meta, [.name("generator"), .content("Plainly")])
+        out.element(.title, text: document.metadata.title)
+        if options.singleFile {
+            let faces = fontFaces.map { (url: $0.url.value, weight: $0.weight) }
+            out.styleSheet(Stylesheet(fontFaces: faces))
+        } else {
+            let faces = fontFaces.map { (url: $0.url.fromAssetsFolder, weight: $0.weight) }
+            let path = "assets/plainly.css"
+            assets.add(RenderedOutput.File(path: path, contents: Data(Stylesheet(fontFaces: faces).text.utf8)))
+            out.void(.link, [.rel("stylesheet"), .href(AssetURL.file(path))])
+        }
+        out.close(.head)
+    }
+
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; form-action 'none'"
+
+    /// A BCP 47 tag as written, or en-GB when what was written cannot be one.
+    private mutating func language(_ tag: String) -> String {
+        let valid = !tag.isEmpty && tag.count <= 35 && tag.split(separator: "-", omittingEmptySubsequences: false).allSatisfy {
+            (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+        if valid { return tag }
+        diagnostics.append(.warning(
+            "'\(tag)' is not a language tag such as en-GB or cy; the web page says en-GB",
+            id: "language-tag", at: document.metadata.location))
+        return "en-GB"
+    }
+
+    // MARK: - Generated blocks
+
+    mutating func writeTitlePage(_ page: TitlePage) {
+        out.open(.header, [.classes("title-page")])
+        out.element(.h1, text: page.title)
+        lastHeadingLevel = 1
+        if let subtitle = page.subtitle { out.element(.p, [.classes("subtitle")], text: subtitle) }
+        if let date = page.date {
+            out.element(.p, [.classes("date")]) { $0.element(.time, [.datetime(date.iso)], text: date.spelledOut) }
+        }
+        if !page.makers.isEmpty { out.element(.p, [.classes("makers")], text: Wording.madeBy(page.makers)) }
+        out.close(.header)
+    }
+
+    mutating func writeContents(_ contents: Contents) {
+        guard !contents.entries.isEmpty else { return }
+        let titleID = ids.claimGenerated("contents")
+        out.open(.nav, [.ariaLabelledby(titleID)])
+        out.element(.h2, [.id(titleID)], text: Wording.contentsTitle(for: document.metadata.kind))
+        lastHeadingLevel = 2
+        out.open(.ol)
+        for entry in contents.entries {
+            let target = fragment(entry.anchor)
+            out.element(.li) { $0.element(.a, [.href(target)], text: entry.title) }
+        }
+        out.close(.ol)
+        out.close(.nav)
+    }
+
+    mutating func writeGlossary(_ glossary: Glossary) {
+        let titleID = ids.claimGenerated("hard-words")
+        out.open(.section, [.classes("hard-words"), .ariaLabelledby(titleID)])
+        out.element(.h2, [.id(titleID)], text: glossary.title)
+        lastHeadingLevel = 2
+        out.open(.dl)
+        for entry in glossary.entries {
+            out.open(.div)
+            let anchor = glossaryAnchors[entry.term]
+            out.element(.dt) { out in
+                if let id = anchor {
+                    out.element(.dfn, [.id(id)], text: entry.term)
+                } else {
+                    out.element(.dfn, text: entry.term)
+                }
+            }
+            out.element(.dd, text: entry.explanation)
+            out.close(.div)
+        }
+        out.close(.dl)
+        out.close(.section)
+    }
+
+    mutating func writeContactCard(_ card: ContactCard) {
+        let titleID = ids.claimGenerated("contact")
+        out.open(.footer, [.ariaLabelledby(titleID)])
+        out.element(.h2, [.id(titleID)], text: card.title)
+        out.open(.address)
+        out.open(.dl, [.classes("contact")])
+        let contact = card.contact
+        func field(_ out: inout HTMLBuilder, _ label: String, _ body: (inout HTMLBuilder) -> Void) {
+            out.element(.div) { out in
+                out.element(.dt, text: label)
+                out.element(.dd, [], body)
+            }
+        }
+        if let name = contact.name { field(&out, "Name") { $0.text(name) } }
+        if let phone = contact.phone {
+            field(&out, "Phone") { out in
+                if let target = LinkTarget.phone(phone) {
+                    out.element(.a, [.href(target)], text: phone)
+                } else {
+                    out.text(phone)
+                }
+            }
+        }
+        if let email = contact.email {
+            field(&out, "Email") { out in
+                if let target = LinkTarget.email(email) {
+                    out.element(.a, [.href(target)], text: email)
+                } else {
+                    out.text(email)
+                }
+            }
+        }
+        if let address = contact.address {
+            field(&out, "Address") { out in
+                let lines = address.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                for (index, line) in lines.enumerated() {
+                    if index > 0 { out.void(.br) }
+                    out.text(line)
+                }
+            }
+        }
+        if let website = contact.website {
+            var refusal: LinkTarget.Refusal?
+            field(&out, "Website") { out in
+                switch LinkTarget.website(website) {
+                case .success(let target): out.element(.a, [.href(target)], text: website)
+                case .failure(let reason):
+                    refusal = reason
+                    out.text(website)
+                }
+            }
+            if let refusal {
+                diagnostics.append(.warning(
+                    "the contact website was not linked: \(refusal.reason)", id: "unsafe-link",
+                    at: document.metadata.location))
+            }
+        }
+        out.close(.dl)
+        out.close(.address)
+        out.close(.footer)
+    }
+
+    // MARK: - Parts
+
+    private mutating func writePart(_ part: Part, alone: Bool) {
+        linkedHardWords.removeAll()
+        let container: Tag = document.metadata.kind == .newsletter ? .article : .section
+        if let title = part.title {
+            let id = claimID(anchor: part.anchor, title: title, at: part.location)
+            out.open(container, [.classes("part"), .ariaLabelledby(id)])
+            out.element(.h2, [.id(id)], text: title)
+            lastHeadingLevel = 2
+        } else if !alone {
+            out.open(.div, [.classes("part")])
+        }
+        if !part.by.isEmpty { out.element(.p, [.classes("by-line")], text: Wording.writtenBy(part.by)) }
+        if part.status == .draft {
+            out.element(.p, [.classes("draft-note")]) { out in
+                out.element(.strong, text: Wording.draftLabel)
+                out.text(" " + Wording.draftNote)
+            }
+        }
+        for block in part.blocks { writeBlock(block) }
+        if part.title != nil {
+            out.close(container)
+        } else if !alone {
+            out.close(.div)
+        }
+    }
+
+    // MARK: - Shared pieces
+
+    /// A link to an id on this page; checked once the whole page is written.
+    mutating func fragment(_ id: String, at location: SourceLocation = .generated) -> LinkTarget {
+        guard case .success(let target) = LinkTarget.check("#" + IDRegistry.clean(id)) else {
+            preconditionFailure("an id always makes a fragment link")
+        }
+        if !location.isGenerated { fragmentLinks.append((IDRegistry.clean(id), location)) }
+        return target
+    }
+
+    /// The id of a part or heading: its anchor, or one made from its title when it has none.
+    mutating func claimID(anchor: String, title: String, at location: SourceLocation) -> String {
+        if anchor.isEmpty {
+            var maker = AnchorMaker()
+            return ids.claimGenerated(maker.anchor(for: title))
+        }
+        let (id, renamed) = ids.claimAnchor(anchor)
+        if renamed {
+            diagnostics.append(.warning(
+                "the anchor '\(anchor)' is used twice; the second place is called '\(id)' on the web page",
+                id: "duplicate-anchor", at: location))
+        }
+        return id
+    }
+
+    private mutating func checkFragmentLinks() {
+        for link in fragmentLinks where !ids.isUsed(link.id) {
+            diagnostics.append(.warning(
+                "this link goes to '#\(link.id)', which is not on the page", id: "broken-link", at: link.location))
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// HTMLWriter: filled in by its issue.

@@ -1,0 +1,38 @@
+import PlainlyModel
+
+/// The words the page adds around the author's text, kept in one place so they read the same
+/// everywhere and can be translated together. Plain, short and in the second person where it helps.
+enum Wording {
+    static let skipLink = "Skip to the main text"
+    static let pictureToAdd = "Picture to add"
+    static let draftLabel = "Draft:"
+    static let draftNote = "the group has not agreed these words yet."
+    static let tableName = "Table"
+
+    static func contentsTitle(for kind: DocumentKind) -> String {
+        switch kind {
+        case .guide: "What is in this guide"
+        case .newsletter: "What is in this newsletter"
+        case .paper: "What is in this paper"
+        }
+    }
+
+    static func slot(_ description: String) -> String {
+        description.isEmpty ? pictureToAdd : "\(pictureToAdd): \(description)"
+    }
+
+    static func madeBy(_ names: [String]) -> String {
+        names.count == 1 ? "Made by \(names[0])" : "Made together by \(list(names))"
+    }
+
+    static func writtenBy(_ names: [String]) -> String { "Written by \(list(names))" }
+
+    /// "Sam", "Sam and Ali", "Sam, Ali and Jo": no Oxford comma, as UK easy read writes lists.
+    static func list(_ names: [String]) -> String {
+        switch names.count {
+        case 0: ""
+        case 1: names[0]
+        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PlainlyKit
+import PlainlyModel
+
+/// The preview's state: builds the easy-read page from the source in memory, keeps the latest
+/// snapshot, and tells every connected page when there is a new one.
+actor PreviewSite {
+    let sourcePath: String
+    let options: BuildOptions
+    private(set) var snapshot = PreviewSnapshot(generation: 0, files: [:], watchedFiles: [])
+    private var subscribers: [UUID: AsyncStream<Int>.Continuation] = [:]
+    private var closed = false
+
+    init(sourcePath: String, options: BuildOptions) {
+        self.sourcePath = sourcePath
+        self.options = options
+    }
+
+    /// Builds again from the files on disk. A bad edit shows its errors on the page; nothing throws.
+    func rebuild() {
+        let generation = snapshot.generation + 1
+        var watched = snapshot.watchedFiles
+        let files: [String: Data]
+        do {
+            let loaded = try SourceLoader().load(path: sourcePath)
+            watched = Self.filesToWatch(loaded)
+            let messages = loaded.formatted(loaded.diagnostics)
+            if loaded.diagnostics.hasErrors {
+                let errors = loaded.formatted(loaded.diagnostics.filter { $0.severity == .error })
+                files = ["index.html": Data(PreviewChrome.errorPage(title: loaded.document.metadata.title, messages: errors, generation: generation).utf8)]
+            } else {
+                let output = try Builder().render(loaded, as: .html, options: options)
+                var rendered: [String: Data] = [:]
+                for file in output.files { rendered[file.path] = file.contents }
+                let page = String(decoding: rendered["index.html"] ?? Data(), as: UTF8.self)
+                let warnings = messages + loaded.formatted(output.diagnostics)
+                rendered["index.html"] = Data(PreviewChrome.wrap(page: page, generation: generation, warnings: warnings).utf8)
+                files = rendered
+            }
+        } catch {
+            files = ["index.html": Data(PreviewChrome.errorPage(title: sourcePath, messages: ["\(error)"], generation: generation).utf8)]
+        }
+        snapshot = PreviewSnapshot(generation: generation, files: files, watchedFiles: watched)
+        for continuation in subscribers.values { continuation.yield(generation) }
+    }
+
+    /// Generations from now on; the first value is the current one, so a page that is already
+    /// out of date hears about it at once.
+    func subscribe() -> (id: UUID, generations: AsyncStream<Int>) {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        guard !closed else {
+            continuation.finish()
+            return (id, stream)
+        }
+        subscribers[id] = continuation
+        continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
+        continuation.yield(snapshot.generation)
+        return (id, stream)
+    }
+
+    /// Ends one page's event stream (the server is stopping).
+    func unsubscribe(_ id: UUID) {
+        subscribers.removeValue(forKey: id)?.finish()
+    }
+
+    /// Ends every open event stream, so the server can stop without waiting on them.
+    func close() {
+        closed = true
+        for continuation in subscribers.values { continuation.finish() }
+        subscribers.removeAll()
+    }
+
+
+    /// The source files the reader read, and every picture they name.
+    static func filesToWatch(_ loaded: LoadedSource) -> [URL] {
+        var collector = PicturePathCollector()
+        collector.visitDocument(loaded.document)
+        let paths = loaded.reading.files + collector.paths
+        return paths.map { path in
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : loaded.baseDirectory.appendingPathComponent(path)
+        }
+    }
+}
+
+private struct PicturePathCollector: ContentWalker {
+    var paths: [String] = []
+
+    mutating func visitPicture(_ picture: Picture) {
+        if let path = picture.path { paths.append(path) }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import PlainlyKit
+import PlainlyPreview
+import PlainlyTestSupport
+import Testing
+
+/// Starts the preview on a free port over a copy of the sample guide, and uses it as a browser would.
+@Suite(.serialized) struct PreviewServerTests {
+    let checkout = Fixtures.folder.deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func servesThePageReloadsOnSaveAndRefusesPathsOutside() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plainly-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: checkout.appendingPathComponent("Content/expert-by-experience"), to: folder)
+
+        let options = BuildOptions(formats: [.html], outDirectory: folder, fontsDirectory: checkout.appendingPathComponent("Fonts"))
+        let server = PreviewServer(sourcePath: folder.path, port: 0, options: options)
+        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
+        let serving = Task { try await server.run { port in portContinuation.yield(port) } }
+        defer { serving.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+        #expect(port > 0)
+
+        let page = try RawHTTPConnection.get("/", port: port)
+        #expect(page.status == 200)
+        #expect(page.body.contains("Your guide to being an Expert by Experience"))
+        #expect(page.body.contains("EventSource(\"/events?since=1\")"))
+        let picture = try RawHTTPConnection.get("/assets/pictures/bus.svg", port: port)
+        #expect(picture.status == 200, "pictures are served from the rendered assets")
+
+        for path in ["/../guide.yaml", "/assets/../../guide.yaml", "/%2e%2e/guide.yaml", "/guide.yaml", "/etc/passwd"] {
+            #expect(try RawHTTPConnection.get(path, port: port).status == 404, "\(path) must not be served")
+        }
+
+        let events = try RawHTTPConnection(port: port)
+        try events.send(get: "/events?since=1")
+        _ = try events.read(until: "retry: 1000")
+
+        let part = folder.appendingPathComponent("parts/03-money.md")
+        let text = try String(contentsOf: part, encoding: .utf8)
+        let saved = Date()
+        try Data(text.replacingOccurrences(of: "We pay you £25", with: "We pay you £30").utf8).write(to: part)
+        let stream = try events.read(until: "event: reload\ndata: 2")
+        let reloadDelay = Date().timeIntervalSince(saved)
+        #expect(stream.contains("event: reload"))
+        #expect(reloadDelay < 1.0, "the reload event should follow a save quickly, took \(reloadDelay)s")
+        #expect(try RawHTTPConnection.get("/", port: port).body.contains("We pay you £30"))
+
+        // A bad edit shows the error with file and line; the server keeps running.
+        try Data("title: [unclosed\n".utf8).write(to: folder.appendingPathComponent("guide.yaml"), options: .atomic)
+        _ = try events.read(until: "data: 3")
+        let broken = try RawHTTPConnection.get("/", port: port)
+        #expect(broken.status == 200)
+        #expect(broken.body.contains("The preview cannot be shown yet"))
+        #expect(broken.body.contains("guide.yaml:"))
+    }
+}
