@@ -56,11 +56,17 @@ public struct CheckPipeline: Sendable {
         case "md":
             return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
         case "txt", "text":
-            // Read and checked a part at a time: a long file's content model is never held whole.
-            let bytes = try readBytes(url, shown: shown)
-            let parts = PlainTextReader().parts(of: bytes, file: shown)
+            // Read and checked a part at a time: neither the file nor its content model is held whole.
+            guard let file = fopen(url.path, "rb") else {
+                throw .read(.cannotRead(path: shown, reason: String(cString: strerror(errno))))
+            }
+            defer { fclose(file) }
+            let parts = StreamedTextParts(chunks: FileChunks(file: file), file: shown)
             let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits)
-            return [FileReport(path: shown, result: checker.check(metadata: PlainTextReader.metadata(), parts: parts))]
+            let result = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
+            if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
+            guard parts.isValidUTF8 else { throw .read(.notUTF8(path: shown)) }
+            return [FileReport(path: shown, result: result)]
         case "html", "htm", "xhtml":
             let document = try readText(url, shown: shown) { HTMLTextReader().read($0, file: shown) }
             return [report(document, path: shown, options: options)]
@@ -95,26 +101,6 @@ public struct CheckPipeline: Sendable {
         return FileReport(path: path, result: result)
     }
 
-    /// The file's bytes, once they are known to be UTF-8 (a byte-order mark is dropped). Read straight
-    /// into one array and checked in place, so a long file is never held twice.
-    func readBytes(_ url: URL, shown: String) throws(CheckError) -> [UInt8] {
-        guard let file = fopen(url.path, "rb") else {
-            throw .read(.cannotRead(path: shown, reason: String(cString: strerror(errno))))
-        }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
-        guard UTF8Check.isValid(bytes) else { throw .read(.notUTF8(path: shown)) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return bytes
-    }
-
     func readText(_ url: URL, shown: String, into read: (String) -> Document) throws(CheckError) -> Document {
         let data: Data
         do {
@@ -125,5 +111,19 @@ public struct CheckPipeline: Sendable {
         guard var text = String(data: data, encoding: .utf8) else { throw .read(.notUTF8(path: shown)) }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return read(text)
+    }
+}
+
+/// A file read in chunks of a megabyte.
+struct FileChunks: IteratorProtocol {
+    let file: UnsafeMutablePointer<FILE>
+    static let size = 1 << 20
+
+    mutating func next() -> [UInt8]? {
+        var chunk = [UInt8](repeating: 0, count: Self.size)
+        let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+        guard count > 0 else { return nil }
+        chunk.removeLast(Self.size - count)
+        return chunk
     }
 }

@@ -1,8 +1,12 @@
 /// Whether bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past
 /// U+10FFFF), checked without making a string.
-enum UTF8Check {
-    static func isValid(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
+public enum UTF8Check {
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    public static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
             var index = 0
             let count = buffer.count
             while index < count {
