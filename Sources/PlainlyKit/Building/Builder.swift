@@ -1,6 +1,7 @@
 import Foundation
 import PlainlyModel
 import HTMLWriter
+import PDFWriter
 import TextWriter
 
 /// The build pipeline: a loaded source in, documents in every asked-for format out.
@@ -37,7 +38,14 @@ public struct Builder: Sendable {
             let writer = HTMLWriter(options: .init(singleFile: options.singleFileHTML, fontsDirectory: fonts))
             return writer.render(document, baseDirectory: source.baseDirectory)
         case .pdf:
-            throw .rendering(format: format.rawValue, reason: "this format is not available in this version")
+            let fonts: URL
+            if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
+            let writer = PDFWriter(options: .init(fontsDirectory: fonts, profile: options.profile))
+            do {
+                return try writer.render(document, baseDirectory: source.baseDirectory)
+            } catch {
+                throw .rendering(format: format.rawValue, reason: error.description)
+            }
         }
     }
 

@@ -13,7 +13,7 @@ public enum OutputFormat: String, CaseIterable, Sendable, Comparable {
     }
 
     /// The formats this build of Plainly can make, in the order they are made.
-    public static let available: [OutputFormat] = [.txt, .html]
+    public static let available: [OutputFormat] = [.txt, .pdf, .html]
 
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

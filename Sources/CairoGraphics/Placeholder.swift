@@ -1,1 +1,0 @@
-// CairoGraphics: filled in by its issue.

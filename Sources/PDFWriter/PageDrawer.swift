@@ -1,0 +1,114 @@
+import Foundation
+import CairoGraphics
+import PageLayout
+
+/// Draws laid-out pages on a PDF surface: every box where the layout put it, structure tags where
+/// the layout opened and closed them, a destination and a bookmark for each heading. It decides
+/// nothing about placement.
+struct PageDrawer {
+    let typesetter: Typesetter
+    let pictures: [String: any DrawableImage]
+
+    /// What the post-pass needs to finish the tags Cairo 1.16 cannot write.
+    struct Record {
+        /// The words of each Figure, in the order the Figures were opened.
+        var figureDescriptions: [String] = []
+        /// The words of each link, by where it goes, for the link annotations' /Contents.
+        var linkWords: [LinkTarget: String] = [:]
+        var headings: [(level: Int, title: String, anchor: String)] = []
+    }
+
+    func draw(_ pages: [Page], on surface: PDFSurface) throws(GraphicsError) -> Record {
+        let graphics = try GraphicsContext(surface: surface)
+        var record = Record()
+        var lastLink: LinkTarget?
+        graphics.beginTag("Document")
+        for page in pages {
+            surface.setPageSize(width: page.size.width.value, height: page.size.height.value)
+            for item in page.items {
+                switch item {
+                case .begin(let element):
+                    graphics.beginTag(element.role.tagName)
+                    if case .heading(let level) = element.role, let anchor = element.anchor {
+                        graphics.beginTag("cairo.dest", attributes: "name='\(TagAttributes.escape(anchor))'")
+                        record.headings.append((level, element.title ?? "", anchor))
+                    }
+                    if element.role == .figure { record.figureDescriptions.append(element.alternateText ?? "") }
+                case .end(let element):
+                    if case .heading = element.role, element.anchor != nil { graphics.endTag("cairo.dest") }
+                    graphics.endTag(element.role.tagName)
+                case .box(let box):
+                    draw(box, graphics: graphics, record: &record, lastLink: &lastLink)
+                }
+            }
+            graphics.showPage()
+        }
+        graphics.endTag("Document")
+        try graphics.check("drawing the pages")
+        addOutline(record.headings, to: surface)
+        return record
+    }
+
+    private func draw(_ box: Box, graphics: GraphicsContext, record: inout Record, lastLink: inout LinkTarget?) {
+        switch box {
+        case .text(let line):
+            graphics.setGrey(0)
+            for run in line.runs {
+                switch run.tag {
+                case .span:
+                    graphics.beginTag("Span")
+                    lastLink = nil
+                case .link(let target):
+                    graphics.beginTag("Link", attributes: Self.linkAttributes(target))
+                    let words = run.text.trimmingCharacters(in: .whitespaces)
+                    if lastLink == target, let known = record.linkWords[target] {
+                        record.linkWords[target] = known + " " + words
+                    } else if record.linkWords[target] == nil {
+                        record.linkWords[target] = words
+                    }
+                    lastLink = target
+                case nil:
+                    lastLink = nil
+                }
+                typesetter.draw(run.text, weight: run.weight.textWeight, size: line.size.value,
+                                x: run.x.value, baseline: line.baseline.value, in: graphics)
+                switch run.tag {
+                case .span: graphics.endTag("Span")
+                case .link: graphics.endTag("Link")
+                case nil: break
+                }
+            }
+        case .picture(let picture):
+            guard let image = pictures[picture.path] else { return }
+            image.draw(x: picture.frame.x.value, y: picture.frame.y.value, width: picture.frame.width.value,
+                       height: picture.frame.height.value, in: graphics)
+        case .frame(let frame):
+            graphics.setGrey(frame.style == .dashed ? 0.3 : 0)
+            graphics.strokeRectangle(
+                x: frame.frame.x.value, y: frame.frame.y.value, width: frame.frame.width.value,
+                height: frame.frame.height.value, lineWidth: frame.lineWidth.value, dashed: frame.style == .dashed)
+        case .rule(let rule):
+            graphics.setGrey(0)
+            graphics.strokeLine(fromX: rule.from.x.value, fromY: rule.from.y.value, toX: rule.to.x.value,
+                                toY: rule.to.y.value, lineWidth: rule.lineWidth.value)
+        }
+    }
+
+    static func linkAttributes(_ target: LinkTarget) -> String {
+        switch target {
+        case .uri(let uri): "uri='\(TagAttributes.escape(uri))'"
+        case .anchor(let anchor): "dest='\(TagAttributes.escape(anchor))'"
+        }
+    }
+
+    /// Bookmarks nest by heading level: a level-3 heading sits under the level-2 heading before it.
+    private func addOutline(_ headings: [(level: Int, title: String, anchor: String)], to surface: PDFSurface) {
+        var parents: [(level: Int, id: Int32)] = []
+        for heading in headings {
+            while let last = parents.last, last.level >= heading.level { parents.removeLast() }
+            let id = surface.addOutline(parent: parents.last?.id ?? PDFSurface.outlineRoot, title: heading.title,
+                                        destination: heading.anchor)
+            parents.append((heading.level, id))
+        }
+    }
+}

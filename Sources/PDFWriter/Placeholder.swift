@@ -1,1 +1,0 @@
-// PDFWriter: filled in by its issue.

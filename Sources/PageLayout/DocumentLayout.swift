@@ -1,0 +1,130 @@
+import PlainlyModel
+
+/// Lays a document out into pages of positioned boxes: title page, contents when the document needs
+/// one, the parts, then the "Hard words" and contact card, with "Page N of M" at the foot of each page.
+///
+/// Pure Swift: text is measured through `TextMeasuring`, pictures are known only by their natural
+/// sizes, so the same layout can be drawn by any writer and dumped as text in tests.
+public struct DocumentLayout {
+    public var profile: LayoutProfile
+    public var paper: PaperSize
+    public var measurer: any TextMeasuring
+    /// nil: the contents page appears when the document has more than 4 parts or more than 8 pages.
+    public var includeContents: Bool?
+
+    /// The contents page is added once a document runs past this many pages.
+    public static let pagesNeedingContents = 9
+    /// Contents page numbers are laid out again until they stop changing; this bounds the passes.
+    public static let maximumPasses = 6
+
+    public init(profile: LayoutProfile, paper: PaperSize = .a4, measurer: any TextMeasuring, includeContents: Bool? = nil) {
+        self.profile = profile
+        self.paper = paper
+        self.measurer = measurer
+        self.includeContents = includeContents
+    }
+
+    /// - Parameter pictureSizes: natural sizes of the pictures that loaded, by path relative to the
+    ///   base folder; any picture not listed is drawn as a slot.
+    public func layout(_ document: Document, pictureSizes: [String: Size] = [:]) throws(PageLayoutError) -> PageLayoutResult {
+        let geometry = try Geometry(profile: profile, paper: paper, measurer: measurer)
+        let measurer = CachedMeasurer(self.measurer)
+        let lineCache = LineCache()
+        let assembly = DocumentAssembly(document)
+        var withContents = includeContents ?? assembly.needsContents
+        var result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents, anchorPages: nil)
+        if includeContents == nil && !withContents && result.pages.count >= Self.pagesNeedingContents {
+            withContents = true
+            result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true, anchorPages: nil)
+        }
+        guard withContents else { return result }
+        var passes = 1
+        while passes < Self.maximumPasses {
+            let next = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true,
+                            anchorPages: result.anchorPages)
+            passes += 1
+            let stable = next.anchorPages == result.anchorPages
+            result = next
+            if stable { break }
+        }
+        result.passes = passes
+        if passes == Self.maximumPasses {
+            result.diagnostics.append(.warning(
+                "the contents page numbers did not settle after \(passes) layouts; check them by eye",
+                id: "contents-unstable", at: nil))
+        }
+        return result
+    }
+
+    /// Page geometry from the paper and profile, checked once.
+    struct Geometry {
+        var pageSize: Size
+        var column: FlowBuilder.Column
+        var contentTop: Points
+        var contentBottom: Points
+        var footerBaseline: Points
+
+        init(profile: LayoutProfile, paper: PaperSize, measurer: any TextMeasuring) throws(PageLayoutError) {
+            pageSize = paper.size
+            let margin = max(profile.margin, .mm(20))
+            column = FlowBuilder.Column(x: margin, width: pageSize.width - margin * 2)
+            contentTop = margin
+            let metrics = measurer.metrics(weight: .regular, size: profile.bodySize)
+            footerBaseline = pageSize.height - margin - metrics.descent
+            contentBottom = pageSize.height - margin - profile.lineHeight - profile.bodySize
+            // A line must hold a few words and a page a few lines, or the text is simply too large.
+            guard column.width >= profile.bodySize * 12, contentBottom - contentTop >= profile.lineHeight * 8 else {
+                throw .marginsLeaveNoRoom(paper: paper)
+            }
+        }
+    }
+
+    private func pass(
+        _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
+        _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, anchorPages: [String: Int]?
+    ) -> PageLayoutResult {
+        let builder = FlowBuilder(
+            profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes, anchorPages: anchorPages,
+            pageBodyHeight: geometry.contentBottom - geometry.contentTop)
+        let column = geometry.column
+        builder.titlePage(assembly.titlePage, column: column, hasDrafts: document.hasDraftParts)
+        if withContents {
+            var contents = assembly.contents
+            if let glossary = assembly.glossary {
+                contents.entries.append(.init(title: glossary.title, level: Part.titleLevel, anchor: FlowBuilder.glossaryAnchor))
+            }
+            if let card = assembly.contactCard {
+                contents.entries.append(.init(title: card.title, level: Part.titleLevel, anchor: FlowBuilder.contactAnchor))
+            }
+            builder.contents(contents, column: column)
+            builder.breakPage()
+        }
+        for part in document.parts {
+            if profile.partsStartNewPage { builder.breakPage() }
+            if let title = part.title {
+                builder.heading(Heading(level: Part.titleLevel, inlines: [.text(title)], anchor: part.anchor,
+                                        location: part.location), column: column, prefix: [])
+            }
+            if !part.by.isEmpty {
+                builder.paragraph([.text("Written by " + FlowBuilder.naturalList(part.by) + ".")], column: column,
+                                  prefix: [], location: part.location)
+                builder.keepWithWhatFollows()
+            }
+            if part.status == .draft {
+                builder.paragraph([.strong([.text("Draft:")]), .text(" the group has not agreed this part yet.")],
+                                  column: column, prefix: [], location: part.location)
+                builder.keepWithWhatFollows()
+            }
+            builder.blocks(part.blocks, column: column, prefix: [])
+        }
+        if let glossary = assembly.glossary { builder.glossary(glossary, column: column) }
+        if let card = assembly.contactCard { builder.contactCard(card, column: column) }
+
+        var diagnostics = builder.diagnostics
+        let paginator = Paginator(contentTop: geometry.contentTop, contentBottom: geometry.contentBottom)
+        let placedPages = paginator.paginate(builder.items, diagnostics: &diagnostics)
+        var emitter = PageEmitter(geometry: geometry, profile: profile, measurer: measurer, frames: builder.frames)
+        let pages = emitter.emit(placedPages)
+        return PageLayoutResult(pages: pages, anchorPages: emitter.anchorPages, diagnostics: diagnostics, passes: 1)
+    }
+}

@@ -1,0 +1,283 @@
+import PlainlyModel
+
+/// One line as the breaker made it: runs placed from x = 0, and whether a sentence ends with it.
+struct BrokenLine: Hashable {
+    var runs: [TextRun]
+    var width: Points
+    var endsSentence: Bool
+}
+
+/// Breaks running text into lines at spaces only: left-aligned, ragged right, no hyphenation. A word
+/// is split only when it alone is wider than the line, and that is reported, because it is the one
+/// place a reader meets a broken word.
+struct LineBreaker {
+    let measurer: CachedMeasurer
+    let size: Points
+
+    private struct Fragment {
+        var text: String
+        var weight: FontWeight
+        var link: LinkTarget?
+    }
+
+    private enum Token {
+        case word([Fragment])
+        case space(FontWeight, LinkTarget?)
+        case hardBreak
+    }
+
+    private struct Piece {
+        var text: String
+        var weight: FontWeight
+        var link: LinkTarget?
+        var width: Points
+    }
+
+    /// - Parameter spans: tag every run (non-link runs as spans), for paragraphs that hold a link.
+    func lines(
+        for inlines: [Inline], width: Points, weight: FontWeight, location: SourceLocation,
+        diagnostics: inout [Diagnostic]
+    ) -> [BrokenLine] {
+        let tokens = tokenize(inlines, weight: weight)
+        let hasLink = tokens.contains { token in
+            if case .word(let fragments) = token { return fragments.contains { $0.link != nil } }
+            return false
+        }
+        var lines: [[Piece]] = []
+        var sentenceEnds: [Bool] = []
+        var current: [Piece] = []
+        var x = Points.zero
+        var pendingSpace: Piece?
+        var lastWord = ""
+
+        func finish() {
+            lines.append(current)
+            sentenceEnds.append(Self.endsSentence(lastWord))
+            current = []
+            x = .zero
+            pendingSpace = nil
+        }
+
+        for token in tokens {
+            switch token {
+            case .space(let spaceWeight, let link):
+                if !current.isEmpty {
+                    pendingSpace = Piece(
+                        text: " ", weight: spaceWeight, link: link,
+                        width: measurer.width(of: " ", weight: spaceWeight, size: size))
+                }
+            case .hardBreak:
+                if !current.isEmpty { finish() }
+            case .word(let fragments):
+                let pieces = fragments.map {
+                    Piece(text: $0.text, weight: $0.weight, link: $0.link,
+                          width: measurer.width(of: $0.text, weight: $0.weight, size: size))
+                }
+                let wordWidth = pieces.reduce(Points.zero) { $0 + $1.width }
+                let word = fragments.map(\.text).joined()
+                let spaceWidth = pendingSpace?.width ?? .zero
+                if !current.isEmpty && x + spaceWidth + wordWidth > width {
+                    finish()
+                }
+                if current.isEmpty && wordWidth > width {
+                    diagnostics.append(Diagnostic(
+                        .warning, "the word \"\(word)\" is wider than the line, so it is split across lines",
+                        id: "word-too-wide", at: location,
+                        why: "A word broken across lines is hard to read, above all for people with a learning disability.",
+                        suggestion: "Use a shorter word, or put a long web address on a line of its own in a smaller document."))
+                    for piece in pieces {
+                        for character in piece.text {
+                            let text = String(character)
+                            let characterWidth = measurer.width(of: text, weight: piece.weight, size: size)
+                            if !current.isEmpty && x + characterWidth > width {
+                                lastWord = ""
+                                finish()
+                            }
+                            current.append(Piece(text: text, weight: piece.weight, link: piece.link, width: characterWidth))
+                            x = x + characterWidth
+                        }
+                    }
+                    lastWord = word
+                    continue
+                }
+                if let space = pendingSpace, !current.isEmpty {
+                    // A space between two parts of one link belongs to the link; otherwise it is plain.
+                    var placed = space
+                    if space.link != pieces.first?.link { placed.link = nil }
+                    current.append(placed)
+                    x = x + space.width
+                }
+                pendingSpace = nil
+                current.append(contentsOf: pieces)
+                x = x + wordWidth
+                lastWord = word
+            }
+        }
+        if !current.isEmpty { finish() }
+
+        return zip(lines, sentenceEnds).map { pieces, endsSentence in
+            var runs: [TextRun] = []
+            var runX = Points.zero
+            for piece in pieces {
+                let tag: RunTag? = piece.link.map { .link($0) } ?? (hasLink ? .span : nil)
+                if var last = runs.last, last.weight == piece.weight, last.tag == tag {
+                    last.text += piece.text
+                    last.width = last.width + piece.width
+                    runs[runs.count - 1] = last
+                } else {
+                    runs.append(TextRun(x: runX, width: piece.width, text: piece.text, weight: piece.weight, tag: tag))
+                }
+                runX = runX + piece.width
+            }
+            return BrokenLine(runs: runs, width: runX, endsSentence: endsSentence)
+        }
+    }
+
+    /// True when a word closes a sentence: it ends with a full stop, question or exclamation mark,
+    /// perhaps followed by a closing quote or bracket.
+    static func endsSentence(_ word: String) -> Bool {
+        let closers: Set<Character> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}"]
+        var characters = Substring(word)
+        while let last = characters.last, closers.contains(last) { characters = characters.dropLast() }
+        guard let last = characters.last else { return false }
+        return last == "." || last == "?" || last == "!"
+    }
+
+    /// Spaces, tabs and line ends break words; no-break spaces do not.
+    static func breaksWords(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value == 0x20 || (0x09...0x0D).contains(value) { return true }
+        guard value >= 0x80, value != 0xA0, value != 0x2007, value != 0x202F else { return false }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Only schemes that are safe to follow become links; anything else is drawn as plain text.
+    static func target(for destination: String) -> LinkTarget? {
+        if destination.hasPrefix("#") && destination.count > 1 { return .anchor(String(destination.dropFirst())) }
+        let lowered = destination.lowercased()
+        for scheme in ["https://", "http://", "mailto:", "tel:"] where lowered.hasPrefix(scheme) {
+            return .uri(destination)
+        }
+        return nil
+    }
+
+    private func tokenize(_ inlines: [Inline], weight: FontWeight) -> [Token] {
+        var tokens: [Token] = []
+        var word: [Fragment] = []
+
+        func flushWord() {
+            if !word.isEmpty { tokens.append(.word(word)) }
+            word = []
+        }
+
+        func appendPiece(_ text: String, weight: FontWeight, link: LinkTarget?) {
+            if var last = word.last, last.weight == weight, last.link == link {
+                last.text += text
+                word[word.count - 1] = last
+            } else {
+                word.append(Fragment(text: text, weight: weight, link: link))
+            }
+        }
+
+        func walk(_ inlines: [Inline], weight: FontWeight, link: LinkTarget?) {
+            for inline in inlines {
+                switch inline {
+                case .text(let text):
+                    // Scanned by Unicode scalar, slicing whole words out: far cheaper than
+                    // building each word a character at a time.
+                    let scalars = text.string.unicodeScalars
+                    var wordStart: String.Index?
+                    var index = scalars.startIndex
+                    while index < scalars.endIndex {
+                        if Self.breaksWords(scalars[index]) {
+                            if let start = wordStart { appendPiece(String(scalars[start..<index]), weight: weight, link: link) }
+                            wordStart = nil
+                            flushWord()
+                            if let last = tokens.last, case .word = last { tokens.append(.space(weight, link)) }
+                        } else if wordStart == nil {
+                            wordStart = index
+                        }
+                        index = scalars.index(after: index)
+                    }
+                    if let start = wordStart { appendPiece(String(scalars[start...]), weight: weight, link: link) }
+                case .strong(let strong):
+                    walk(strong.children, weight: .bold, link: link)
+                case .emphasis(let emphasis):
+                    // Italic is never used; emphasis is shown in bold, as easy-read guidance advises.
+                    walk(emphasis.children, weight: .bold, link: link)
+                case .link(let node):
+                    walk(node.children, weight: weight, link: Self.target(for: node.destination))
+                case .lineBreak:
+                    flushWord()
+                    if let last = tokens.last, case .space = last { tokens.removeLast() }
+                    tokens.append(.hardBreak)
+                }
+            }
+        }
+
+        walk(inlines, weight: weight, link: nil)
+        flushWord()
+        return tokens
+    }
+}
+
+/// Lines already broken, kept across the layout's passes: only the contents page changes between
+/// passes, so every other paragraph is broken once. Diagnostics are kept with the lines to repeat them.
+final class LineCache {
+    struct Key: Hashable {
+        var inlines: [Inline]
+        var width: Points
+        var weight: FontWeight
+        var size: Points
+        var location: SourceLocation
+    }
+
+    private var entries: [Key: (lines: [BrokenLine], diagnostics: [Diagnostic])] = [:]
+
+    func lines(
+        _ key: Key, diagnostics: inout [Diagnostic], make: (inout [Diagnostic]) -> [BrokenLine]
+    ) -> [BrokenLine] {
+        if let known = entries[key] {
+            diagnostics += known.diagnostics
+            return known.lines
+        }
+        var found: [Diagnostic] = []
+        let lines = make(&found)
+        entries[key] = (lines, found)
+        diagnostics += found
+        return lines
+    }
+}
+
+/// Remembers every width it has measured: a document repeats its words, and shaping is the costly part.
+final class CachedMeasurer {
+    private struct Key: Hashable {
+        var text: String
+        var weight: FontWeight
+        var size: Points
+    }
+
+    let measurer: any TextMeasuring
+    private var widths: [Key: Points] = [:]
+    private var metricsCache: [Key: FontMetrics] = [:]
+
+    init(_ measurer: any TextMeasuring) {
+        self.measurer = measurer
+    }
+
+    func width(of text: String, weight: FontWeight, size: Points) -> Points {
+        let key = Key(text: text, weight: weight, size: size)
+        if let known = widths[key] { return known }
+        let width = measurer.width(of: text, weight: weight, size: size)
+        widths[key] = width
+        return width
+    }
+
+    func metrics(weight: FontWeight, size: Points) -> FontMetrics {
+        let key = Key(text: "", weight: weight, size: size)
+        if let known = metricsCache[key] { return known }
+        let metrics = measurer.metrics(weight: weight, size: size)
+        metricsCache[key] = metrics
+        return metrics
+    }
+}

@@ -1,1 +1,0 @@
-// PageLayout: filled in by its issue.
