@@ -39,16 +39,16 @@ public struct DocumentLayout {
         }
         guard withContents else { return result }
         var passes = 1
-        while passes < Self.maximumPasses {
+        var stable = false
+        while !stable && passes < Self.maximumPasses {
             let next = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true,
                             anchorPages: result.anchorPages)
             passes += 1
-            let stable = next.anchorPages == result.anchorPages
+            stable = next.anchorPages == result.anchorPages
             result = next
-            if stable { break }
         }
         result.passes = passes
-        if passes == Self.maximumPasses {
+        if !stable {
             result.diagnostics.append(.warning(
                 "the contents page numbers did not settle after \(passes) layouts; check them by eye",
                 id: "contents-unstable", at: nil))

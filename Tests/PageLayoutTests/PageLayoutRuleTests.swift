@@ -204,7 +204,7 @@ import Testing
             .callout(Callout(kind: .note, blocks: [Samples.paragraph(sentences, line: 7)], location: Samples.at(6))),
         ])])
         let result = try DocumentLayout(profile: .largePrint, measurer: measurer).layout(document)
-        #expect(result.diagnostics.contains { $0.id == "group-split" })
+        #expect(result.diagnostics.filter { $0.id == "group-split" }.count == 1)
         #expect(result.pages.count >= 3)
         // The border is drawn round the part of the box on each page it reaches.
         let framedPages = result.pages.filter { page in
