@@ -75,6 +75,28 @@ import Testing
         }
     }
 
+    @Test func aListLabelStaysWithItsItem() throws {
+        let items = (1...60).map { index in
+            ListItem(blocks: [Samples.paragraph(
+                "Item \(index) has enough words in it to run over two or three lines of large print text here.",
+                line: index)])
+        }
+        let document = Document(metadata: Metadata(title: "List", profile: .largePrint), parts: [Part(blocks: [
+            .list(ListBlock(isNumbered: true, items: items)),
+        ])])
+        let result = try DocumentLayout(profile: .largePrint, measurer: measurer).layout(document)
+        let boxes = placedBoxes(result.pages)
+        var labels = 0
+        for (index, box) in boxes.enumerated() where box.tags.last == "Lbl" {
+            let next = try #require(index + 1 < boxes.count ? boxes[index + 1] : nil)
+            #expect(next.tags.suffix(2) == ["LBody", "P"] && next.page == box.page,
+                    "label \(text(box.box) ?? "") is on page \(box.page), its text on \(next.page)")
+            labels += 1
+        }
+        #expect(labels == 60)
+        #expect(result.pages.count > 4)
+    }
+
     @Test func headingLevelsNeverSkipOnTheWayDown() throws {
         let document = Document(metadata: Metadata(title: "Levels", profile: .plain), parts: [Part(blocks: [
             Samples.heading("Top", level: 2, anchor: "top"),
