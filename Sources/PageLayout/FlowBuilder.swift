@@ -181,7 +181,8 @@ final class FlowBuilder {
         _ picture: Picture, x: Points, width: Points, prefix: [StructureElement]
     ) -> (boxes: [TaggedBox], height: Points) {
         let padding = body * 0.5
-        let size = max(body * 0.85, Points(12))
+        // A little smaller than the body, never below the smallest text the profile allows.
+        let size = max(body * 0.875, profile.minimumBodySize)
         var inlines: [Inline] = [.strong([.text("Picture to add:")])]
         if !picture.description.isEmpty { inlines += [.text(" " + picture.description)] }
         let inner = Column(x: x + padding, width: width - padding * 2)
