@@ -36,7 +36,8 @@ install: release
 	@for bundle in .build/release/*.resources; do \
 		[ -d "$$bundle" ] && cp -R "$$bundle" $(PREFIX)/bin/ || true; done
 
-bench: release venv
+bench: release
+	@scripts/setup --bench
 	@scripts/bench
 
 clean:

@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "PlainlyPreview",
             dependencies: [
-                "PlainlyKit", "PlainlyModel", .product(name: "Hummingbird", package: "hummingbird"),
+                "PlainlyKit", "PlainlyModel", "Readability", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings),
@@ -123,6 +123,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyKit"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings),
     ]
 )

@@ -40,6 +40,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Web page: one file, <name>.html, with its fonts and pictures inside, to email.")
     var singleFile = false
 
+    @Flag(name: .long, help: "Refuse to build unless every part is agreed, every picture chosen and the checker finds no errors.")
+    var final = false
+
     func validate() throws {
         _ = try formats()
         _ = try chosenProfile()
@@ -56,6 +59,17 @@ struct BuildCommand: ParsableCommand {
             formats: try formats(), outDirectory: outDirectory, profile: try chosenProfile(),
             text: .init(width: width, includePictures: !noPictures),
             fontsDirectory: try fontsFolderIfNeeded(), singleFileHTML: singleFile)
+        if final && !loaded.diagnostics.hasErrors {
+            let status = StatusMaker().status(of: loaded)
+            guard status.isFinal else {
+                DiagnosticPrinter(console: console).print(loaded.diagnostics, for: loaded)
+                console.err("Not built: this cannot be final yet. What is left to do:")
+                for blocker in status.blockers {
+                    console.err("  " + [blocker.location, blocker.message].compactMap { $0 }.joined(separator: ": "))
+                }
+                throw ExitCode(1)
+            }
+        }
         let result = try Builder().build(loaded, options: options)
         DiagnosticPrinter(console: console).print(result.diagnostics, for: loaded)
         if result.refused {

@@ -7,8 +7,21 @@ import PlainlyModel
 /// When the source has errors the preview shows them instead, with file and line, and keeps
 /// waiting for the next save.
 enum PreviewChrome {
-    static func wrap(page html: String, generation: Int, warnings: [String]) -> String {
-        let bar = bar(generation: generation, title: "Live preview", detail: warningSummary(warnings))
+    /// Which view a page is: the easy-read page itself, or the checker's highlights of its text.
+    enum View {
+        case page, check
+
+        /// The toggle in the bar leads to the other view.
+        var toggle: (href: String, label: String) {
+            switch self {
+            case .page: ("/check", "Show what is hard to read")
+            case .check: ("/", "Show the easy-read page")
+            }
+        }
+    }
+
+    static func wrap(page html: String, generation: Int, warnings: [String], view: View = .page) -> String {
+        let bar = bar(generation: generation, title: "Live preview", detail: warningSummary(warnings), view: view)
         var page = html
         if let bodyOpen = page.range(of: "<body[^>]*>", options: .regularExpression) {
             page.insert(contentsOf: bar, at: bodyOpen.upperBound)
@@ -37,7 +50,7 @@ enum PreviewChrome {
             .preview-bar { border: 3px solid #8a1c1c; padding: 0.5rem 1rem; }
             </style></head>
             <body>
-            \(bar(generation: generation, title: "Live preview", detail: "Waiting for a fix"))
+            \(bar(generation: generation, title: "Live preview", detail: "Waiting for a fix", view: nil))
             <main>
             <h1>The preview cannot be shown yet</h1>
             <p>Fix these, save the file, and this page will update by itself.</p>
@@ -50,12 +63,15 @@ enum PreviewChrome {
             """
     }
 
-    private static func bar(generation: Int, title: String, detail: String?) -> String {
+    private static func bar(generation: Int, title: String, detail: String?, view: View?) -> String {
         let detailText = detail.map { " – \(escape($0))" } ?? ""
+        let toggle = view.map { view in
+            " <a href=\"\(view.toggle.href)\" style=\"color: #fff; font-weight: bold;\">\(view.toggle.label)</a>"
+        } ?? ""
         return """
             <div class="preview-bar" role="status" style="font: 16px/1.4 system-ui, sans-serif; \
             background: #1b365d; color: #fff; padding: 0.4rem 1rem;">\(title): this page updates when a \
-            file is saved (version \(generation))\(detailText).</div>
+            file is saved (version \(generation))\(detailText).\(toggle)</div>
             """
     }
 

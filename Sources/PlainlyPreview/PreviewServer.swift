@@ -25,7 +25,8 @@ public struct PreviewServer: Sendable {
         let site = PreviewSite(sourcePath: sourcePath, options: options)
         await site.rebuild()
         var logger = Logger(label: "plainly.preview")
-        logger.logLevel = .warning
+        // Server internals are not for the people using the preview; failures surface as errors from run().
+        logger.logLevel = .critical
         let app = Application(
             router: Self.router(for: site),
             configuration: .init(address: .hostname(Self.host, port: port), serverName: "plainly-preview"),

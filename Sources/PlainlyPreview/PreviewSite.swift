@@ -1,6 +1,7 @@
 import Foundation
 import PlainlyKit
 import PlainlyModel
+import Readability
 
 /// The preview's state: builds the easy-read page from the source in memory, keeps the latest
 /// snapshot, and tells every connected page when there is a new one.
@@ -35,6 +36,9 @@ actor PreviewSite {
                 let page = String(decoding: rendered["index.html"] ?? Data(), as: UTF8.self)
                 let warnings = messages + loaded.formatted(output.diagnostics)
                 rendered["index.html"] = Data(PreviewChrome.wrap(page: page, generation: generation, warnings: warnings).utf8)
+                rendered["check"] = Data(PreviewChrome.wrap(
+                    page: Self.checkPage(for: loaded, sourcePath: sourcePath), generation: generation, warnings: [],
+                    view: .check).utf8)
                 files = rendered
             }
         } catch {
@@ -42,6 +46,16 @@ actor PreviewSite {
         }
         snapshot = PreviewSnapshot(generation: generation, files: files, watchedFiles: watched)
         for continuation in subscribers.values { continuation.yield(generation) }
+    }
+
+    /// The checker's report on the same source, hard and very hard sentences highlighted.
+    static func checkPage(for loaded: LoadedSource, sourcePath: String) -> String {
+        let profile = ProfileName(loaded.document.metadata.profile)
+        let result = Checker(profile: .named(profile), keepsUnits: true).check(loaded.document)
+        let report = CheckReport(files: [
+            FileReport(path: loaded.name, pathPrefix: loaded.displayPrefix, result: result, sourceDiagnostics: []),
+        ])
+        return HTMLReport().render(report)
     }
 
     /// Generations from now on; the first value is the current one, so a page that is already

@@ -26,6 +26,11 @@ import Testing
         #expect(page.status == 200)
         #expect(page.body.contains("Your guide to being an Expert by Experience"))
         #expect(page.body.contains("EventSource(\"/events?since=1\")"))
+        #expect(page.body.contains("<a href=\"/check\""), "the bar offers the checker's highlights")
+        let check = try RawHTTPConnection.get("/check", port: port)
+        #expect(check.status == 200)
+        #expect(check.body.contains("Readability check") && check.body.contains("<mark class=\"hard\">"))
+        #expect(check.body.contains("EventSource"), "the highlights reload on save too")
         let picture = try RawHTTPConnection.get("/assets/pictures/bus.svg", port: port)
         #expect(picture.status == 200, "pictures are served from the rendered assets")
 

@@ -51,17 +51,11 @@ public struct Diagnostic: Hashable, Sendable {
     public func formatted(pathPrefix: String = "") -> String {
         var text = ""
         if let location {
-            text += "\(Self.join(pathPrefix, location.file)):\(location.line):\(location.column): "
+            text += location.formatted(pathPrefix: pathPrefix) + ": "
         } else if !pathPrefix.isEmpty {
             text += "\(pathPrefix): "
         }
         return text + "\(severity.rawValue): \(message) [\(id)]"
-    }
-
-    static func join(_ prefix: String, _ file: String) -> String {
-        if prefix.isEmpty { return file }
-        if file.isEmpty { return prefix }
-        return prefix.hasSuffix("/") ? prefix + file : prefix + "/" + file
     }
 }
 

@@ -20,6 +20,19 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// `path:line:column`, with `pathPrefix` (the folder the user named) joined to the relative file.
+    public func formatted(pathPrefix: String) -> String {
+        let path: String
+        if pathPrefix.isEmpty {
+            path = file
+        } else if file.isEmpty {
+            path = pathPrefix
+        } else {
+            path = pathPrefix.hasSuffix("/") ? pathPrefix + file : pathPrefix + "/" + file
+        }
+        return "\(path):\(line):\(column)"
+    }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }

@@ -1,0 +1,80 @@
+import Foundation
+import PlainlyModel
+import Readability
+
+/// Where a co-production group has got to: each part with who wrote it, whether it is agreed, how
+/// long and how easy to read it is, what the checker says, and which pictures are still to choose.
+public struct DocumentStatus: Sendable, Codable, Equatable {
+    public struct PartRow: Sendable, Codable, Equatable {
+        public var title: String
+        public var file: String
+        public var by: [String]
+        public var status: String
+        public var words: Int
+        /// The UK reading age, rounded; nil when the part is too short to score.
+        public var readingAge: Int?
+        public var errors: Int
+        public var warnings: Int
+        public var notes: Int
+        public var emptyPictureSlots: Int
+    }
+
+    /// Something that stops the document being final, with where to look.
+    public struct Blocker: Sendable, Codable, Equatable {
+        public var kind: String
+        public var message: String
+        public var location: String?
+    }
+
+    public var schema = "plainly-status/1"
+    public var title: String
+    public var kind: String
+    public var profile: String
+    public var parts: [PartRow]
+    public var blockers: [Blocker]
+
+    public var isFinal: Bool { blockers.isEmpty }
+}
+
+/// Works out a `DocumentStatus` from a loaded source.
+public struct StatusMaker: Sendable {
+    public init() {}
+
+    public func status(of source: LoadedSource) -> DocumentStatus {
+        let document = source.document
+        let profile = CheckProfile.named(ProfileName(document.metadata.profile))
+        var rows: [DocumentStatus.PartRow] = []
+        var blockers: [DocumentStatus.Blocker] = []
+        for (index, part) in document.parts.enumerated() {
+            let title = part.title ?? (document.parts.count == 1 ? document.metadata.title : "Part \(index + 1)")
+            // Each part is checked on its own, so a group sees which part needs work.
+            let result = Checker(profile: profile).check(Document(metadata: document.metadata, parts: [part]))
+            let slots = PictureSlots.find(in: part)
+            rows.append(.init(
+                title: title, file: part.location.file, by: part.by, status: part.status.rawValue,
+                words: result.counts.words, readingAge: result.scores.map { Int(max(5, $0.ukReadingAge).rounded()) },
+                errors: result.count(of: .error), warnings: result.count(of: .warning), notes: result.count(of: .note),
+                emptyPictureSlots: slots.count))
+            if part.status == .draft {
+                blockers.append(.init(
+                    kind: "draft", message: "'\(title)' is still a draft: the group has not agreed its wording.",
+                    location: part.location.formatted(pathPrefix: source.displayPrefix)))
+            }
+            for slot in slots {
+                blockers.append(.init(
+                    kind: "picture-slot", message: "A picture is still to be chosen: \(slot.description).",
+                    location: slot.location.formatted(pathPrefix: source.displayPrefix)))
+            }
+        }
+        let whole = Checker(profile: profile).check(document)
+        for finding in whole.findings where finding.severity == .error {
+            let diagnostic = finding.diagnostic
+            blockers.append(.init(
+                kind: "checker-error", message: "\(diagnostic.message) [\(diagnostic.id)]",
+                location: diagnostic.location?.formatted(pathPrefix: source.displayPrefix)))
+        }
+        return DocumentStatus(
+            title: document.metadata.title, kind: document.metadata.kind.rawValue,
+            profile: profile.name.rawValue, parts: rows, blockers: blockers)
+    }
+}
