@@ -11,6 +11,8 @@ final class FlowBuilder {
     let profile: LayoutProfile
     let measurer: CachedMeasurer
     let lineCache: LineCache
+    /// Every anchor a link may go to: headings, parts and the generated pages.
+    var anchors: Set<String>?
     /// Natural sizes of the pictures that loaded; a picture not listed is drawn as a slot.
     let pictureSizes: [String: Size]
     /// Where each anchor landed in the previous pass, for the contents page; nil on the first pass.
@@ -75,7 +77,7 @@ final class FlowBuilder {
     ) -> (items: [FlowItem], lines: [BrokenLine]) {
         let key = LineCache.Key(inlines: inlines, width: column.width, weight: weight, size: size, location: location)
         let lines = lineCache.lines(key, diagnostics: &diagnostics) { found in
-            LineBreaker(measurer: measurer, size: size).lines(
+            LineBreaker(measurer: measurer, size: size, anchors: anchors).lines(
                 for: inlines, width: column.width, weight: weight, location: location, diagnostics: &found)
         }
         let lineHeight = size * (lineSpacing ?? profile.lineSpacing)

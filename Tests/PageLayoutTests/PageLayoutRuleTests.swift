@@ -97,6 +97,24 @@ import Testing
         #expect(result.pages.count > 4)
     }
 
+    @Test func aLinkToAHeadingThatDoesNotExistIsPlainTextAndReported() throws {
+        let document = Document(metadata: Metadata(title: "Links", profile: .plain), parts: [Part(blocks: [
+            Samples.heading("The end", level: 2, anchor: "the-end"),
+            .paragraph(Paragraph(inlines: [
+                .link("#the-end", [.text("the end")]), .text(" or "), .link("#nowhere", [.text("nowhere")], at: Samples.at(9)),
+            ], location: Samples.at(9))),
+        ])])
+        let result = try DocumentLayout(profile: .plain, measurer: measurer).layout(document)
+        let reported = result.diagnostics.filter { $0.id == "link-to-nowhere" }
+        #expect(reported.count == 1 && reported.first?.location?.line == 9)
+        let runs = result.pages.flatMap(\.items).flatMap { item -> [TextRun] in
+            if case .box(.text(let line)) = item { return line.runs }
+            return []
+        }
+        #expect(runs.contains { $0.text == "the end" && $0.tag == .link(.anchor("the-end")) })
+        #expect(runs.contains { $0.text.contains("nowhere") && $0.tag == .span })
+    }
+
     @Test func headingLevelsNeverSkipOnTheWayDown() throws {
         let document = Document(metadata: Metadata(title: "Levels", profile: .plain), parts: [Part(blocks: [
             Samples.heading("Top", level: 2, anchor: "top"),
