@@ -39,16 +39,16 @@ public struct DocumentLayout {
         }
         guard withContents else { return result }
         var passes = 1
-        while passes < Self.maximumPasses {
+        var stable = false
+        while !stable && passes < Self.maximumPasses {
             let next = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true,
                             anchorPages: result.anchorPages)
             passes += 1
-            let stable = next.anchorPages == result.anchorPages
+            stable = next.anchorPages == result.anchorPages
             result = next
-            if stable { break }
         }
         result.passes = passes
-        if passes == Self.maximumPasses {
+        if !stable {
             result.diagnostics.append(.warning(
                 "the contents page numbers did not settle after \(passes) layouts; check them by eye",
                 id: "contents-unstable", at: nil))
@@ -79,6 +79,20 @@ public struct DocumentLayout {
         }
     }
 
+    /// The anchors links may go to: parts, headings anywhere, and the generated pages.
+    static func anchors(in document: Document) -> Set<String> {
+        struct Collector: ContentWalker {
+            var anchors = Set<String>()
+            mutating func visitHeading(_ heading: Heading) {
+                if !heading.anchor.isEmpty { anchors.insert(heading.anchor) }
+            }
+        }
+        var collector = Collector()
+        collector.visitDocument(document)
+        for part in document.parts where !part.anchor.isEmpty { collector.anchors.insert(part.anchor) }
+        return collector.anchors.union([FlowBuilder.contentsAnchor, FlowBuilder.glossaryAnchor, FlowBuilder.contactAnchor])
+    }
+
     private func pass(
         _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
         _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, anchorPages: [String: Int]?
@@ -87,6 +101,7 @@ public struct DocumentLayout {
             profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes, anchorPages: anchorPages,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
+        builder.anchors = Self.anchors(in: document)
         builder.titlePage(assembly.titlePage, column: column, hasDrafts: document.hasDraftParts)
         if withContents {
             var contents = assembly.contents

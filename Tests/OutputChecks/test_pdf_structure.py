@@ -154,3 +154,10 @@ def test_every_heading_below_the_title_has_a_bookmark(name):
                 stack[0:0] = list(item.children)
         assert len(titles) == len(headings) > 0
         assert "Contents" in titles or len(pdf.pages) < 9
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_qpdf_finds_the_file_sound(name):
+    result = subprocess.run(["qpdf", "--check", str(pdf_path(name))], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors" in result.stdout
