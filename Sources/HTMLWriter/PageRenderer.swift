@@ -74,7 +74,13 @@ struct PageRenderer {
         let untitledAlone = document.parts.count == 1 && Self.shown(document.parts[0].title) == nil
         for part in document.parts { writePart(part, alone: untitledAlone) }
         let backMatter = assembly.backMatter
-        for case .glossary(let glossary) in backMatter { writeGlossary(glossary) }
+        for block in backMatter {
+            switch block {
+            case .glossary(let glossary): writeGlossary(glossary)
+            case .contactCard: continue  // in the footer, below
+            default: writeBlock(block)  // dates for the diary
+            }
+        }
         out.close(.main)
         for case .contactCard(let card) in backMatter { writeContactCard(card) }
 
@@ -162,7 +168,7 @@ struct PageRenderer {
         guard !entries.isEmpty else { return }
         let titleID = ids.claimGenerated("contents")
         out.open(.nav, [.ariaLabelledby(titleID)])
-        out.element(.h2, [.id(titleID)], text: Wording.contentsTitle(for: document.metadata.kind))
+        out.element(.h2, [.id(titleID)], text: contents.title)
         lastHeadingLevel = 2
         out.open(.ol)
         for entry in entries {

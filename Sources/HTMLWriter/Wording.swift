@@ -14,13 +14,6 @@ enum Wording {
     /// Said when a document has no title at all, so the page and its tab still have a name.
     static let untitled = "Untitled document"
 
-    static func contentsTitle(for kind: DocumentKind) -> String {
-        switch kind {
-        case .guide: "What is in this guide"
-        case .newsletter: "What is in this newsletter"
-        case .paper: "What is in this paper"
-        }
-    }
 
     static func slot(_ description: String) -> String {
         description.isEmpty ? pictureToAdd : "\(pictureToAdd): \(description)"

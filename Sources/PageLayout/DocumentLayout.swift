@@ -89,6 +89,9 @@ public struct DocumentLayout {
         }
         var collector = Collector()
         collector.visitDocument(document)
+        // The generated sections (a paper's cover, the diary) have headings of their own.
+        let assembly = DocumentAssembly(document)
+        collector.visitBlocks(assembly.paperCover + assembly.diary)
         for part in document.parts where !part.anchor.isEmpty { collector.anchors.insert(part.anchor) }
         return collector.anchors.union([FlowBuilder.contentsAnchor, FlowBuilder.glossaryAnchor, FlowBuilder.contactAnchor])
     }
@@ -103,8 +106,17 @@ public struct DocumentLayout {
         let column = geometry.column
         builder.anchors = Self.anchors(in: document)
         builder.titlePage(assembly.titlePage, column: column, hasDrafts: document.hasDraftParts)
+        let paperCover = assembly.paperCover
+        if !paperCover.isEmpty {
+            builder.blocks(paperCover, column: column, prefix: [])
+            builder.breakPage()
+        }
+        let diary = assembly.diary
         if withContents {
             var contents = assembly.contents
+            for case .heading(let heading) in diary {
+                contents.entries.append(.init(title: heading.inlines.plainText, level: heading.level, anchor: heading.anchor))
+            }
             if let glossary = assembly.glossary {
                 contents.entries.append(.init(title: glossary.title, level: Part.titleLevel, anchor: FlowBuilder.glossaryAnchor))
             }
@@ -114,8 +126,9 @@ public struct DocumentLayout {
             builder.contents(contents, column: column)
             builder.breakPage()
         }
+        let articlesStartNewPage = document.metadata.kind == .newsletter && document.metadata.newsletter.articleStartsNewPage
         for part in document.parts {
-            if profile.partsStartNewPage { builder.breakPage() }
+            if profile.partsStartNewPage || articlesStartNewPage { builder.breakPage() }
             if let title = part.title {
                 builder.heading(Heading(level: Part.titleLevel, inlines: [.text(title)], anchor: part.anchor,
                                         location: part.location), column: column, prefix: [])
@@ -132,13 +145,17 @@ public struct DocumentLayout {
             }
             builder.blocks(part.blocks, column: column, prefix: [])
         }
+        if articlesStartNewPage && !diary.isEmpty { builder.breakPage() }
+        builder.blocks(diary, column: column, prefix: [])
         if let glossary = assembly.glossary { builder.glossary(glossary, column: column) }
         if let card = assembly.contactCard { builder.contactCard(card, column: column) }
 
         var diagnostics = builder.diagnostics
         let paginator = Paginator(contentTop: geometry.contentTop, contentBottom: geometry.contentBottom)
         let placedPages = paginator.paginate(builder.items, diagnostics: &diagnostics)
-        var emitter = PageEmitter(geometry: geometry, profile: profile, measurer: measurer, frames: builder.frames)
+        var emitter = PageEmitter(
+            geometry: geometry, profile: profile, measurer: measurer, frames: builder.frames,
+            draftNotice: document.hasDraftParts ? PageEmitter.draftNotice : nil)
         let pages = emitter.emit(placedPages)
         return PageLayoutResult(pages: pages, anchorPages: emitter.anchorPages, diagnostics: diagnostics, passes: 1)
     }

@@ -40,7 +40,7 @@ extension FlowBuilder {
 
     func contents(_ contents: Contents, column: Column) {
         breakPage()
-        heading(Heading(level: 2, inlines: [.text("Contents")], anchor: Self.contentsAnchor), column: column, prefix: [])
+        heading(Heading(level: 2, inlines: [.text(contents.title)], anchor: Self.contentsAnchor), column: column, prefix: [])
         let listElement = element(.list)
         let numberColumn = measurer.width(of: "page 000", weight: .regular, size: body)
         for (index, entry) in contents.entries.enumerated() {

@@ -37,7 +37,7 @@ import Testing
         let tags = HTMLScanner(html).tags.map(\.name)
         #expect(tags.filter { $0 == "article" }.count == 2)
         #expect(!tags.contains("section") || tags.filter { $0 == "section" }.count == 1)  // only "Hard words"
-        #expect(html.contains("What is in this newsletter"))
+        #expect(html.contains("In this issue"))
     }
 
     @Test func landmarksComeInReadingOrder() throws {
