@@ -3,7 +3,8 @@ public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
         LongSentence.self, AverageSentenceLength.self, LongParagraph.self, PassiveVoice.self, HardWord.self,
         Jargon.self, Acronym.self, NumbersAsWords.self, Percentages.self, BlockCapitals.self, Semicolon.self,
-        Emphasis.self, RowWithoutPicture.self, EmptyPictureSlot.self, HeadingSkip.self,
+        Emphasis.self, RowWithoutPicture.self, EmptyPictureSlot.self, HeadingSkip.self, PaperSummary.self,
+        NumberedRecommendations.self,
     ]
 
     public static func rule(_ id: String) -> (any Rule.Type)? { all.first { $0.id == id } }

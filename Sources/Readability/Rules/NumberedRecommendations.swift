@@ -1,0 +1,70 @@
+import PlainlyModel
+
+/// A board paper's recommendations written as bullets or loose paragraphs instead of a numbered list.
+public struct NumberedRecommendations: Rule {
+    public static let id = "numbered-recommendations"
+    public static let why = "Numbered recommendations can be talked about and minuted one by one: 'the board agreed recommendation 2'."
+    public static let examples: [RuleExample] = [
+        RuleExample(document: PaperSummary.paper(recommendations(numbered: false)), triggers: true),
+        RuleExample(document: PaperSummary.paper(recommendations(numbered: true)), triggers: false),
+        RuleExample(
+            document: PaperSummary.paper([
+                heading("Recommendations"), paragraph("Note the progress made."), paragraph("Approve the budget."),
+            ]),
+            triggers: true),
+        // A single recommendation needs no number.
+        RuleExample(document: PaperSummary.paper([heading("Recommendation"), paragraph("Approve the budget.")]), triggers: false),
+    ]
+
+    let severity: Finding.Severity
+
+    public init(settings: RuleSettings, lists: WordLists) {
+        severity = settings.severity ?? .warning
+    }
+
+    /// A streamed text file passes its pieces to `start` one by one; each is looked at on its own.
+    public mutating func start(_ document: Document, _ findings: inout FindingSink) {
+        guard document.metadata.kind == .paper else { return }
+        for part in document.parts {
+            var index = 0
+            while index < part.blocks.count {
+                defer { index += 1 }
+                guard case .heading(let heading) = part.blocks[index],
+                      heading.inlines.plainText.lowercased().contains("recommendation")
+                else { continue }
+                // The section runs to the next heading at the same level or above.
+                let section = part.blocks[(index + 1)...].prefix { block in
+                    if case .heading(let next) = block { return next.level > heading.level }
+                    return true
+                }
+                check(Array(section), under: heading, &findings)
+            }
+        }
+    }
+
+    private func check(_ section: [Block], under heading: Heading, _ findings: inout FindingSink) {
+        for case .list(let list) in section where !list.isNumbered && list.items.count > 1 {
+            findings.report(
+                Self.self, severity, at: list.location, "The recommendations are bullet points, not numbered.",
+                suggestion: "Use a numbered list (1. 2. 3.) so each recommendation can be agreed and minuted by number.")
+            return
+        }
+        let hasNumberedList = section.contains { if case .list(let list) = $0 { return list.isNumbered } else { return false } }
+        let paragraphs = section.filter { if case .paragraph = $0 { return true } else { return false } }
+        // A line such as "The Board is asked to:" may introduce the list; several loose paragraphs are the problem.
+        if !hasNumberedList && paragraphs.count > 1 {
+            findings.report(
+                Self.self, severity, at: heading.location, "The recommendations are written as paragraphs, not a numbered list.",
+                suggestion: "Put each recommendation on its own numbered line (1. 2. 3.).")
+        }
+    }
+
+    static func heading(_ text: String) -> Block { .heading(Heading(level: 2, inlines: [.text(text)])) }
+
+    static func paragraph(_ text: String) -> Block { .paragraph(Paragraph(inlines: [.text(text)])) }
+
+    static func recommendations(numbered: Bool) -> [Block] {
+        let items = ["Note the progress made.", "Approve the budget."].map { ListItem(blocks: [paragraph($0)]) }
+        return [heading("Recommendations"), paragraph("The Board is asked to:"), .list(ListBlock(isNumbered: numbered, items: items))]
+    }
+}
