@@ -105,10 +105,10 @@ let package = Package(
             exclude: ["Data", "Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PageLayoutTests", dependencies: ["PlainlyTestSupport", "PageLayout", "PlainlyModel"],
-            swiftSettings: swiftSettings),
+            exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PDFWriterTests", dependencies: ["PlainlyTestSupport", "PDFWriter", "PlainlySource", "PlainlyModel"],
-            swiftSettings: swiftSettings),
+            exclude: ["Fixtures", "Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HTMLWriterTests", dependencies: ["PlainlyTestSupport", "HTMLWriter", "PlainlySource", "PlainlyModel"],
             swiftSettings: swiftSettings),

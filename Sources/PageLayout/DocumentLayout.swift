@@ -39,16 +39,16 @@ public struct DocumentLayout {
         }
         guard withContents else { return result }
         var passes = 1
-        while passes < Self.maximumPasses {
+        var stable = false
+        while !stable && passes < Self.maximumPasses {
             let next = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true,
                             anchorPages: result.anchorPages)
             passes += 1
-            let stable = next.anchorPages == result.anchorPages
+            stable = next.anchorPages == result.anchorPages
             result = next
-            if stable { break }
         }
         result.passes = passes
-        if passes == Self.maximumPasses {
+        if !stable {
             result.diagnostics.append(.warning(
                 "the contents page numbers did not settle after \(passes) layouts; check them by eye",
                 id: "contents-unstable", at: nil))
@@ -79,6 +79,23 @@ public struct DocumentLayout {
         }
     }
 
+    /// The anchors links may go to: parts, headings anywhere, and the generated pages.
+    static func anchors(in document: Document) -> Set<String> {
+        struct Collector: ContentWalker {
+            var anchors = Set<String>()
+            mutating func visitHeading(_ heading: Heading) {
+                if !heading.anchor.isEmpty { anchors.insert(heading.anchor) }
+            }
+        }
+        var collector = Collector()
+        collector.visitDocument(document)
+        // The generated sections (a paper's cover, the diary) have headings of their own.
+        let assembly = DocumentAssembly(document)
+        collector.visitBlocks(assembly.paperCover + assembly.diary)
+        for part in document.parts where !part.anchor.isEmpty { collector.anchors.insert(part.anchor) }
+        return collector.anchors.union([FlowBuilder.contentsAnchor, FlowBuilder.glossaryAnchor, FlowBuilder.contactAnchor])
+    }
+
     private func pass(
         _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
         _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, anchorPages: [String: Int]?
@@ -87,9 +104,19 @@ public struct DocumentLayout {
             profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes, anchorPages: anchorPages,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
+        builder.anchors = Self.anchors(in: document)
         builder.titlePage(assembly.titlePage, column: column, hasDrafts: document.hasDraftParts)
+        let paperCover = assembly.paperCover
+        if !paperCover.isEmpty {
+            builder.blocks(paperCover, column: column, prefix: [])
+            builder.breakPage()
+        }
+        let diary = assembly.diary
         if withContents {
             var contents = assembly.contents
+            for case .heading(let heading) in diary {
+                contents.entries.append(.init(title: heading.inlines.plainText, level: heading.level, anchor: heading.anchor))
+            }
             if let glossary = assembly.glossary {
                 contents.entries.append(.init(title: glossary.title, level: Part.titleLevel, anchor: FlowBuilder.glossaryAnchor))
             }
@@ -99,8 +126,9 @@ public struct DocumentLayout {
             builder.contents(contents, column: column)
             builder.breakPage()
         }
+        let articlesStartNewPage = document.metadata.kind == .newsletter && document.metadata.newsletter.articleStartsNewPage
         for part in document.parts {
-            if profile.partsStartNewPage { builder.breakPage() }
+            if profile.partsStartNewPage || articlesStartNewPage { builder.breakPage() }
             if let title = part.title {
                 builder.heading(Heading(level: Part.titleLevel, inlines: [.text(title)], anchor: part.anchor,
                                         location: part.location), column: column, prefix: [])
@@ -117,13 +145,17 @@ public struct DocumentLayout {
             }
             builder.blocks(part.blocks, column: column, prefix: [])
         }
+        if articlesStartNewPage && !diary.isEmpty { builder.breakPage() }
+        builder.blocks(diary, column: column, prefix: [])
         if let glossary = assembly.glossary { builder.glossary(glossary, column: column) }
         if let card = assembly.contactCard { builder.contactCard(card, column: column) }
 
         var diagnostics = builder.diagnostics
         let paginator = Paginator(contentTop: geometry.contentTop, contentBottom: geometry.contentBottom)
         let placedPages = paginator.paginate(builder.items, diagnostics: &diagnostics)
-        var emitter = PageEmitter(geometry: geometry, profile: profile, measurer: measurer, frames: builder.frames)
+        var emitter = PageEmitter(
+            geometry: geometry, profile: profile, measurer: measurer, frames: builder.frames,
+            draftNotice: document.hasDraftParts ? PageEmitter.draftNotice : nil)
         let pages = emitter.emit(placedPages)
         return PageLayoutResult(pages: pages, anchorPages: emitter.anchorPages, diagnostics: diagnostics, passes: 1)
     }

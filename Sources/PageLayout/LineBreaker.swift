@@ -13,6 +13,8 @@ struct BrokenLine: Hashable {
 struct LineBreaker {
     let measurer: CachedMeasurer
     let size: Points
+    /// Every heading anchor in the document: a link to any other is drawn as plain text, and reported.
+    var anchors: Set<String>? = nil
 
     private struct Fragment {
         var text: String
@@ -38,7 +40,7 @@ struct LineBreaker {
         for inlines: [Inline], width: Points, weight: FontWeight, location: SourceLocation,
         diagnostics: inout [Diagnostic]
     ) -> [BrokenLine] {
-        let tokens = tokenize(inlines, weight: weight)
+        let tokens = tokenize(inlines, weight: weight, location: location, diagnostics: &diagnostics)
         let hasLink = tokens.contains { token in
             if case .word(let fragments) = token { return fragments.contains { $0.link != nil } }
             return false
@@ -161,7 +163,9 @@ struct LineBreaker {
         return nil
     }
 
-    private func tokenize(_ inlines: [Inline], weight: FontWeight) -> [Token] {
+    private func tokenize(
+        _ inlines: [Inline], weight: FontWeight, location: SourceLocation, diagnostics: inout [Diagnostic]
+    ) -> [Token] {
         var tokens: [Token] = []
         var word: [Fragment] = []
 
@@ -206,7 +210,16 @@ struct LineBreaker {
                     // Italic is never used; emphasis is shown in bold, as easy-read guidance advises.
                     walk(emphasis.children, weight: .bold, link: link)
                 case .link(let node):
-                    walk(node.children, weight: weight, link: Self.target(for: node.destination))
+                    var target = Self.target(for: node.destination)
+                    if case .anchor(let anchor) = target, let anchors, !anchors.contains(anchor) {
+                        diagnostics.append(Diagnostic(
+                            .warning, "the link \"\(node.children.plainText)\" goes to #\(anchor), which no heading has",
+                            id: "link-to-nowhere", at: node.location.isGenerated ? location : node.location,
+                            why: "A link that goes nowhere leaves a reader stuck.",
+                            suggestion: "Use the anchor of a heading in this document, or remove the link."))
+                        target = nil
+                    }
+                    walk(node.children, weight: weight, link: target)
                 case .lineBreak:
                     flushWord()
                     if let last = tokens.last, case .space = last { tokens.removeLast() }

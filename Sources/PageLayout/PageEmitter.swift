@@ -11,16 +11,24 @@ struct PageEmitter {
     let profile: LayoutProfile
     let measurer: CachedMeasurer
     let frames: [Int: FrameStyle]
+    /// While any part is a draft, every page says so at its foot, beside the page number.
+    let draftNotice: String?
+
+    static let draftNotice = "Draft – not yet agreed"
 
     private(set) var anchorPages: [String: Int] = [:]
     private var open: [(logical: StructureElement, emitted: StructureElement)] = []
     private var emittedCount = 0
 
-    init(geometry: DocumentLayout.Geometry, profile: LayoutProfile, measurer: CachedMeasurer, frames: [Int: FrameStyle]) {
+    init(
+        geometry: DocumentLayout.Geometry, profile: LayoutProfile, measurer: CachedMeasurer, frames: [Int: FrameStyle],
+        draftNotice: String? = nil
+    ) {
         self.geometry = geometry
         self.profile = profile
         self.measurer = measurer
         self.frames = frames
+        self.draftNotice = draftNotice
     }
 
     mutating func emit(_ placedPages: [[Paginator.Placed]]) -> [Page] {
@@ -91,12 +99,20 @@ struct PageEmitter {
         }
     }
 
-    /// "Page 3 of 12" at body size, on the left like the text, as an artifact.
+    /// "Page 3 of 12" at body size, on the left like the text, and the draft notice in bold at the
+    /// right while parts are drafts; an artifact, like all running page furniture.
     private func footer(page: Int, of total: Int) -> Box {
         let text = "Page \(page) of \(total)"
         let width = measurer.width(of: text, weight: .regular, size: profile.bodySize)
-        return .text(TextLineBox(baseline: geometry.footerBaseline, size: profile.bodySize, runs: [
-            TextRun(x: geometry.column.x, width: width, text: text, weight: .regular),
-        ]))
+        var runs = [TextRun(x: geometry.column.x, width: width, text: text, weight: .regular)]
+        if let draftNotice {
+            let noticeWidth = measurer.width(of: draftNotice, weight: .bold, size: profile.bodySize)
+            let x = geometry.column.x + geometry.column.width - noticeWidth
+            // On a very narrow page the notice would run into the number; then the number is enough.
+            if x > geometry.column.x + width + profile.bodySize {
+                runs.append(TextRun(x: x, width: noticeWidth, text: draftNotice, weight: .bold))
+            }
+        }
+        return .text(TextLineBox(baseline: geometry.footerBaseline, size: profile.bodySize, runs: runs))
     }
 }

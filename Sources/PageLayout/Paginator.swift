@@ -19,7 +19,8 @@ struct Paginator {
         /// Index in `items` of each placed item on the current page (header copies have none).
         var placedIndices: [Int?] = []
         var cursor = contentTop
-        var reportedSplits = Set<Int>()
+        /// One report per group, however many pages it runs over.
+        var reportedSplits = Set<String>()
         var index = 0
 
         func newPage() {
@@ -78,7 +79,7 @@ struct Paginator {
             }
             // The whole page is one group and it still does not fit: split it here and say so.
             let groupStart = placedIndices.compactMap { $0 }.first ?? index
-            if reportedSplits.insert(groupStart).inserted {
+            if reportedSplits.insert("\(items[groupStart].location)|\(item.group)").inserted {
                 diagnostics.append(Diagnostic(
                     .warning, "a \(item.group) does not fit on one page, so it is split across pages",
                     id: "group-split", at: item.location.isGenerated ? nil : item.location,

@@ -100,6 +100,10 @@ import Testing
     @Test(arguments: PaperSize.allCases)
     func everyPaperSize(paper: PaperSize) throws {
         let output = try Self.render(options: .init(fontsDirectory: Self.fonts, paper: paper))
+        // To look at the pages: PLAINLY_PREVIEW_DIR=/tmp/preview swift test --filter everyPaperSize
+        if let folder = ProcessInfo.processInfo.environment["PLAINLY_PREVIEW_DIR"] {
+            try output.files[0].contents.write(to: URL(fileURLWithPath: folder).appendingPathComponent("paper-\(paper.rawValue).pdf"))
+        }
         let document = try QPDFDocument(pdf: output.files[0].contents)
         for page in document.pages {
             let box = document.items(try #require(document.get(page, "/MediaBox"))).map { Double(document.unparse($0)) ?? -1 }

@@ -33,8 +33,16 @@ public struct DocumentAssembly: Sendable {
                 entries.append(.init(title: heading.inlines.plainText, level: heading.level, anchor: heading.anchor))
             }
         }
-        let title = document.metadata.kind == .newsletter ? "In this issue" : "Contents"
-        return Contents(title: title, entries: entries)
+        return Contents(title: Self.contentsTitle(for: document.metadata.kind), entries: entries)
+    }
+
+    /// Said the way a reader would ask: "What is in this guide?"
+    public static func contentsTitle(for kind: DocumentKind) -> String {
+        switch kind {
+        case .guide: "What is in this guide"
+        case .newsletter: "In this issue"
+        case .paper: "What is in this paper"
+        }
     }
 
     /// Newsletters always say what is in the issue; other documents once they have several parts.

@@ -1,0 +1,111 @@
+import PlainlyModel
+
+/// The blocks Plainly makes from the metadata: title page, contents, hard words, contact card.
+extension FlowBuilder {
+    // MARK: Generated blocks
+
+    func titlePage(_ page: TitlePage, column: Column, hasDrafts: Bool) {
+        let start = items.count
+        headingText([.text(page.title)], level: 1, column: column,
+                    path: [element(.heading(1), title: page.title)], location: page.location)
+        keepWithNext = false
+        if let subtitle = page.subtitle {
+            var (lineItems, _) = textItems(
+                [.text(subtitle)], size: profile.headingSize(level: 3), lineSpacing: 1.3, column: column,
+                path: [element(.paragraph)], location: page.location, group: "title page")
+            if !lineItems.isEmpty { lineItems[0].spaceBefore = body * 0.8 }
+            lineItems.forEach(add)
+        }
+        if let date = page.date {
+            paragraph([.text(date.spelledOut)], column: column, prefix: [], spaceBefore: body * 1.5,
+                      location: page.location)
+        }
+        if !page.makers.isEmpty {
+            paragraph([.text("Made together by "), .strong([.text(Self.naturalList(page.makers))]), .text(".")],
+                      column: column, prefix: [], spaceBefore: body * 1.5, location: page.location)
+        }
+        if hasDrafts {
+            paragraph([.strong([.text("Draft:")]), .text(" some parts are not agreed by the group yet.")],
+                      column: column, prefix: [], spaceBefore: body * 1.5, location: page.location)
+        }
+        // The title sits a little way down the page, where the eye lands first.
+        if start < items.count { items[start].padTop(pageBodyHeight * 0.15) }
+        for index in (start + 1)..<max(start + 1, items.count) { items[index].breakBefore = .forbidden }
+        breakPage()
+    }
+
+    static let contentsAnchor = "plainly-contents"
+    static let glossaryAnchor = "plainly-hard-words"
+    static let contactAnchor = "plainly-contact"
+
+    func contents(_ contents: Contents, column: Column) {
+        breakPage()
+        heading(Heading(level: 2, inlines: [.text(contents.title)], anchor: Self.contentsAnchor), column: column, prefix: [])
+        let listElement = element(.list)
+        let numberColumn = measurer.width(of: "page 000", weight: .regular, size: body)
+        for (index, entry) in contents.entries.enumerated() {
+            let indent = entry.level > Part.titleLevel ? body * 1.5 : .zero
+            let titleColumn = Column(x: column.x + indent, width: column.width - indent - numberColumn - body)
+            let itemPrefix = [listElement, element(.listItem)]
+            let bodyPath = itemPrefix + [element(.listBody)]
+            let link: [Inline] = [.link("#" + entry.anchor, [.text(entry.title)])]
+            var (lineItems, _) = textItems(
+                link, weight: entry.level <= Part.titleLevel ? .bold : .regular, size: body, column: titleColumn,
+                path: bodyPath, location: contents.location, group: "contents entry")
+            guard !lineItems.isEmpty else { continue }
+            // The page number, right-aligned on the entry's first line, links to the same place.
+            let pageText = anchorPages?[entry.anchor].map { "page \($0)" } ?? "page ?"
+            let width = measurer.width(of: pageText, weight: .regular, size: body)
+            if case .text(var line) = lineItems[0].boxes[0].box {
+                line.runs = [TextRun(x: column.x + column.width - width, width: width, text: pageText, weight: .regular,
+                                     tag: .link(.anchor(entry.anchor)))]
+                lineItems[0].boxes.append(TaggedBox(path: bodyPath, box: .text(line)))
+            }
+            lineItems[0].spaceBefore = index == 0 ? body * profile.paragraphSpacing : body * 0.5
+            for line in 1..<max(1, lineItems.count) { lineItems[line].breakBefore = .forbidden }
+            lineItems.forEach(add)
+        }
+    }
+
+    func glossary(_ glossary: Glossary, column: Column) {
+        breakPage()
+        heading(Heading(level: 2, inlines: [.text(glossary.title)], anchor: Self.glossaryAnchor), column: column, prefix: [])
+        let listElement = element(.list)
+        for (index, entry) in glossary.entries.enumerated() {
+            let itemPrefix = [listElement, element(.listItem)]
+            let start = items.count
+            var (termItems, _) = textItems(
+                [.text(entry.term)], weight: .bold, size: body, column: column, path: itemPrefix + [element(.label)],
+                location: entry.location, group: "hard word and its meaning")
+            if !termItems.isEmpty {
+                termItems[0].spaceBefore = index == 0 ? body * profile.paragraphSpacing : body * 0.9
+            }
+            termItems.forEach(add)
+            paragraph([.text(entry.explanation)], column: column, prefix: itemPrefix + [element(.listBody)],
+                      spaceBefore: .zero, location: entry.location)
+            // A word and its meaning stay together.
+            for item in (start + 1)..<max(start + 1, items.count) { items[item].breakBefore = .forbidden }
+        }
+    }
+
+    func contactCard(_ card: ContactCard, column: Column) {
+        heading(Heading(level: 2, inlines: [.text(card.title)], anchor: Self.contactAnchor), column: column, prefix: [])
+        let start = items.count
+        framed(column: column, location: card.location) { inner in
+            for (index, field) in card.contact.labelledFields.enumerated() {
+                var value: Inline = .text(field.value)
+                switch field.label {
+                case "Email": value = .link("mailto:" + field.value, [.text(field.value)])
+                case "Phone": value = .link("tel:" + field.value.filter { !$0.isWhitespace }, [.text(field.value)])
+                case "Website":
+                    let address = field.value.contains("://") ? field.value : "https://" + field.value
+                    value = .link(address, [.text(field.value)])
+                default: break
+                }
+                paragraph([.strong([.text(field.label + ": ")]), value], column: inner, prefix: [],
+                          spaceBefore: index == 0 ? .zero : body * 0.4, location: card.location)
+            }
+        }
+        if start < items.count { items[start].breakBefore = .forbidden }
+    }
+}
