@@ -15,18 +15,18 @@ struct AssetCollector {
 
         var diagnosticID: String {
             switch self {
-            case .missing: "picture-missing"
-            case .unreadable: "picture-unreadable"
-            case .notAPicture: "picture-not-supported"
+            case .missing: "missing-picture"
+            case .unreadable: "unreadable-picture"
+            case .notAPicture: "unsupported-picture"
             }
         }
 
         var message: String {
             switch self {
-            case .missing(let path): "picture file '\(path)' was not found; the web page shows a picture slot instead"
-            case .unreadable(let path): "picture file '\(path)' could not be read; the web page shows a picture slot instead"
+            case .missing(let path): "The picture '\(path)' was not found; the web page shows a picture slot instead."
+            case .unreadable(let path): "The picture '\(path)' could not be read; the web page shows a picture slot instead."
             case .notAPicture(let path):
-                "'\(path)' is not a PNG, JPEG, GIF, WebP or SVG picture; the web page shows a picture slot instead"
+                "'\(path)' is not a PNG, JPEG, GIF, WebP or SVG picture; the web page shows a picture slot instead."
             }
         }
     }
@@ -82,7 +82,7 @@ struct AssetCollector {
         for (file, weight) in Self.fontFiles {
             guard let data = try? Data(contentsOf: directory.appendingPathComponent(file)), !data.isEmpty else {
                 diagnostics.append(.warning(
-                    "font file '\(file)' was not found in the fonts folder; the web page falls back to the reader's own fonts",
+                    "The font file '\(file)' was not found in the fonts folder; the web page falls back to the reader's own fonts.",
                     id: "font-missing", at: nil))
                 continue
             }

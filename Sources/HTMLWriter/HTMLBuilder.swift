@@ -141,6 +141,7 @@ struct Attribute: Sendable {
         case tabindex, datetime
         case ariaLabel = "aria-label"
         case ariaLabelledby = "aria-labelledby"
+        case ariaDescribedby = "aria-describedby"
         case httpEquiv = "http-equiv"
     }
 
@@ -168,6 +169,7 @@ struct Attribute: Sendable {
     static func datetime(_ value: String) -> Attribute { Attribute(.datetime, value) }
     static func ariaLabel(_ value: String) -> Attribute { Attribute(.ariaLabel, value) }
     static func ariaLabelledby(_ id: String) -> Attribute { Attribute(.ariaLabelledby, id) }
+    static func ariaDescribedby(_ id: String) -> Attribute { Attribute(.ariaDescribedby, id) }
     static func httpEquiv(_ value: String) -> Attribute { Attribute(.httpEquiv, value) }
 
     /// A link: only a checked target can become an `href`.

@@ -17,14 +17,20 @@ public struct HTMLWriter: Sendable {
         public var fontsDirectory: URL
         /// Show the contents list: nil follows `DocumentAssembly.needsContents`, as every format does.
         public var includeContents: Bool?
+        /// The page's Content-Security-Policy forbids every script. A tool that adds one of its own
+        /// (the live preview's reload script) passes a fresh random value here and puts it in its
+        /// `<script nonce="…">`; only scripts carrying it may run. Letters, digits, `+`, `/`, `=`,
+        /// `-` and `_` only (base64); anything else is ignored and every script stays forbidden.
+        public var scriptNonce: String?
 
         public init(
             singleFile: Bool = false, fontsDirectory: URL = Options.defaultFontsDirectory,
-            includeContents: Bool? = nil
+            includeContents: Bool? = nil, scriptNonce: String? = nil
         ) {
             self.singleFile = singleFile
             self.fontsDirectory = fontsDirectory
             self.includeContents = includeContents
+            self.scriptNonce = scriptNonce
         }
 
         /// `Fonts/` in the current directory: right when run from a checkout.

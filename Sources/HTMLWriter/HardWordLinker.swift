@@ -45,8 +45,9 @@ struct HardWordLinker: Sendable {
         let scalars = text.unicodeScalars
         var indices: [String.Index] = []
         var folded: [Unicode.Scalar] = []
-        indices.reserveCapacity(scalars.count + 1)
-        folded.reserveCapacity(scalars.count)
+        // UTF-8 length is a cheap upper bound on the scalar count (counting scalars walks the text).
+        indices.reserveCapacity(text.utf8.count + 1)
+        folded.reserveCapacity(text.utf8.count)
         var index = scalars.startIndex
         while index != scalars.endIndex {
             indices.append(index)

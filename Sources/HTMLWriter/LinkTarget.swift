@@ -21,7 +21,7 @@ struct LinkTarget: Hashable, Sendable {
         case outsideOutput
         case backslash
 
-        /// Said to the author, after "This link was left out: ".
+        /// Said to the author, after "This link is shown as plain words: ".
         var reason: String {
             switch self {
             case .empty: "it has no address"

@@ -11,8 +11,9 @@ extension PageRenderer {
             out.close(.p)
         case .easyReadRow(let row): writeRow(row)
         case .picture(let picture):
+            let image = resolve(picture)
             out.open(.div, [.classes("picture")])
-            writePicture(picture)
+            writePicture(picture, image: image)
             out.close(.div)
         case .list(let list): writeList(list)
         case .callout(let callout): writeCallout(callout)
@@ -27,11 +28,16 @@ extension PageRenderer {
     /// Headings never skip a level (WCAG 1.3.1; screen-reader users jump by level): one deeper
     /// than the last heading is the deepest allowed, and the author hears about any change.
     private mutating func writeHeading(_ heading: Heading) {
+        guard Self.shown(heading.inlines.plainText) != nil else {
+            diagnostics.append(.warning(
+                "This heading has no words, so it is left out of the web page.", id: "empty-heading", at: heading.location))
+            return
+        }
         let level = min(max(2, heading.level), 6, lastHeadingLevel + 1)
         if level != heading.level {
             diagnostics.append(.warning(
-                "this heading is level \(heading.level) after a level \(lastHeadingLevel) heading; "
-                    + "the web page makes it level \(level) so that no level is skipped",
+                "This heading is level \(heading.level) after a level \(lastHeadingLevel) heading; "
+                    + "the web page makes it level \(level) so that no level is skipped.",
                 id: "heading-level", at: heading.location))
         }
         let id = claimID(anchor: heading.anchor, title: heading.inlines.plainText, at: heading.location)
@@ -44,9 +50,11 @@ extension PageRenderer {
 
     /// The picture on the left, each line of text on a line of its own on the right.
     private mutating func writeRow(_ row: EasyReadRow) {
+        let image = resolve(row.picture)
         out.open(.div, [.classes("row")])
-        out.open(.div, [.classes("row-picture")])
-        writePicture(row.picture)
+        // A slot's words get more room than a picture on a narrow screen.
+        out.open(.div, [.classes(image == nil ? "row-picture row-slot" : "row-picture")])
+        writePicture(row.picture, image: image)
         out.close(.div)
         out.open(.div, [.classes("row-text")])
         for line in row.lines {
@@ -58,25 +66,31 @@ extension PageRenderer {
         out.close(.div)
     }
 
-    /// A picture, or a visible slot when it is still to be chosen or its file cannot be used.
-    /// A slot is text, so screen readers read the same words people see.
-    private mutating func writePicture(_ picture: Picture) {
-        guard case .file(_, let path) = picture.source else {
+    /// The picture's address, or nil when it is a slot or its file cannot be used (reported here:
+    /// such a picture is shown as a slot too).
+    private mutating func resolve(_ picture: Picture) -> AssetURL? {
+        guard case .file(_, let path) = picture.source else { return nil }
+        switch assets.picture(path: path) {
+        case .success(let url): return url
+        case .failure(let problem):
+            diagnostics.append(.warning(problem.message, id: problem.diagnosticID, at: picture.location))
+            return nil
+        }
+    }
+
+    /// A picture, or a visible slot when there is none to show yet. A slot is text, so screen
+    /// readers read the same words people see.
+    private mutating func writePicture(_ picture: Picture, image: AssetURL?) {
+        guard let image else {
             writeSlot(picture.description)
             return
         }
-        switch assets.picture(path: path) {
-        case .success(let url):
-            if !picture.isDecorative && picture.description.allSatisfy(\.isWhitespace) {
-                diagnostics.append(.warning(
-                    "this picture has no words to say what it shows; screen readers will skip it",
-                    id: "picture-no-description", at: picture.location))
-            }
-            out.void(.img, [.src(url), .alt(picture.description)])
-        case .failure(let problem):
-            diagnostics.append(.warning(problem.message, id: problem.diagnosticID, at: picture.location))
-            writeSlot(picture.description)
+        if !picture.isDecorative && picture.description.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.warning(
+                "This picture has no words to say what it shows; screen readers will skip it.",
+                id: "picture-without-description", at: picture.location))
         }
+        out.void(.img, [.src(image), .alt(picture.description)])
     }
 
     private mutating func writeSlot(_ description: String) {
@@ -105,7 +119,7 @@ extension PageRenderer {
     private mutating func writeCallout(_ callout: Callout) {
         let titleID = ids.claimGenerated("callout")
         out.open(.aside, [.classes("callout callout-\(callout.kind.rawValue)"), .ariaLabelledby(titleID)])
-        out.element(.p, [.classes("callout-title"), .id(titleID)], text: callout.title)
+        out.element(.p, [.classes("callout-title"), .id(titleID)], text: Self.shown(callout.title) ?? callout.kind.defaultTitle)
         for block in callout.blocks { writeBlock(block) }
         out.close(.aside)
     }
@@ -115,12 +129,13 @@ extension PageRenderer {
     private mutating func writeTable(_ table: Table) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return }
-        let captionID = table.caption.map { _ in ids.claimGenerated("table") }
+        let caption = Self.shown(table.caption)
+        let captionID = caption.map { _ in ids.claimGenerated("table") }
         var box: [Attribute] = [.classes("table-scroll"), .role("region"), .tabindex(0)]
         box.append(captionID.map { .ariaLabelledby($0) } ?? .ariaLabel(Wording.tableName))
         out.open(.div, box)
         out.open(.table)
-        if let caption = table.caption, let captionID { out.element(.caption, [.id(captionID)], text: caption) }
+        if let caption, let captionID { out.element(.caption, [.id(captionID)], text: caption) }
         if !table.header.isEmpty {
             out.open(.thead)
             out.open(.tr)

@@ -37,7 +37,10 @@ extension PageRenderer {
             case .plain(let text): out.text(String(text))
             case .hardWord(let text, let anchor):
                 let target = fragment(anchor)
-                out.element(.a, [.href(target), .classes("hard-word")], text: String(text))
+                // Screen readers say the meaning when the word is reached, without leaving the text.
+                var attributes: [Attribute] = [.href(target), .classes("hard-word")]
+                if let meaning = hardWordMeanings[anchor] { attributes.append(.ariaDescribedby(meaning)) }
+                out.element(.a, attributes, text: String(text))
             }
         }
     }
@@ -57,7 +60,7 @@ extension PageRenderer {
             out.close(.a)
         case .failure(let refusal):
             diagnostics.append(.warning(
-                "this link was left out: \(refusal.reason)", id: "unsafe-link", at: link.location))
+                "This link is shown as plain words: \(refusal.reason).", id: "unsafe-link", at: link.location))
             writeInlines(link.children, hardWords: false, insideLink: true)
         }
     }

@@ -20,6 +20,8 @@ struct PageRenderer {
     var fragmentLinks: [(id: String, location: SourceLocation)] = []
 
     private let glossaryAnchors: [String: String]
+    /// For each hard word's id, the id of its explanation, which a link to it names as its description.
+    let hardWordMeanings: [String: String]
 
     init(document: Document, baseDirectory: URL, options: HTMLWriter.Options) {
         self.document = document
@@ -34,13 +36,16 @@ struct PageRenderer {
         // The glossary's ids are made first so that text anywhere can link to them.
         var anchorMaker = AnchorMaker()
         var glossaryAnchors: [String: String] = [:]
+        var meanings: [String: String] = [:]
         var terms: [(term: String, anchor: String)] = []
         for entry in document.metadata.glossary where glossaryAnchors[entry.term] == nil {
             let id = ids.claimGenerated("hard-word-" + anchorMaker.anchor(for: entry.term))
             glossaryAnchors[entry.term] = id
+            meanings[id] = ids.claimGenerated(id + "-meaning")
             terms.append((entry.term, id))
         }
         self.glossaryAnchors = glossaryAnchors
+        hardWordMeanings = meanings
         hardWords = HardWordLinker(terms: terms)
     }
 
@@ -66,7 +71,7 @@ struct PageRenderer {
         }
 
         out.open(.main, [.id(mainID)])
-        let untitledAlone = document.parts.count == 1 && document.parts[0].title == nil
+        let untitledAlone = document.parts.count == 1 && Self.shown(document.parts[0].title) == nil
         for part in document.parts { writePart(part, alone: untitledAlone) }
         let backMatter = assembly.backMatter
         for case .glossary(let glossary) in backMatter { writeGlossary(glossary) }
@@ -90,10 +95,10 @@ struct PageRenderer {
         out.void(.meta, [.charset("utf-8")])
         out.void(.meta, [.name("viewport"), .content("width=device-width, initial-scale=1")])
         // Belt and braces: even if text slipped through unescaped, no script could run.
-        out.void(.meta, [.httpEquiv("Content-Security-Policy"), .content(Self.contentSecurityPolicy)])
+        out.void(.meta, [.httpEquiv("Content-Security-Policy"), .content(Self.contentSecurityPolicy(scriptNonce: options.scriptNonce))])
         out.void(.meta, [.name("color-scheme"), .content("light dark")])
         out.void(.meta, [.name("generator"), .content("Plainly")])
-        out.element(.title, text: document.metadata.title)
+        out.element(.title, text: Self.shown(document.metadata.title) ?? Wording.untitled)
         if options.singleFile {
             let faces = fontFaces.map { (url: $0.url.value, weight: $0.weight) }
             out.styleSheet(Stylesheet(fontFaces: faces))
@@ -106,8 +111,18 @@ struct PageRenderer {
         out.close(.head)
     }
 
-    static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; form-action 'none'"
+    /// No script, plugin, frame or form, ever. Pictures, fonts and styles are left alone: the page
+    /// only ever names `assets/…` and `data:` ones, and some browsers treat every local file as a
+    /// different origin, so `'self'` would stop a page opened from disk finding its own pictures.
+    static func contentSecurityPolicy(scriptNonce: String?) -> String {
+        var scripts = "'none'"
+        if let nonce = scriptNonce, !nonce.isEmpty,
+           nonce.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+/=-_".unicodeScalars.contains($0)) })
+        {
+            scripts = "'nonce-\(nonce)'"
+        }
+        return "script-src \(scripts); object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
+    }
 
     /// A BCP 47 tag as written, or en-GB when what was written cannot be one.
     private mutating func language(_ tag: String) -> String {
@@ -116,7 +131,7 @@ struct PageRenderer {
         }
         if valid { return tag }
         diagnostics.append(.warning(
-            "'\(tag)' is not a language tag such as en-GB or cy; the web page says en-GB",
+            "'\(tag)' is not a language tag such as en-GB or cy; the web page says en-GB.",
             id: "language-tag", at: document.metadata.location))
         return "en-GB"
     }
@@ -125,9 +140,16 @@ struct PageRenderer {
 
     mutating func writeTitlePage(_ page: TitlePage) {
         out.open(.header, [.classes("title-page")])
-        out.element(.h1, text: page.title)
+        // Said first, before the title, so nobody takes a draft for the agreed version.
+        if document.hasDraftParts {
+            out.element(.p, [.classes("draft-note")]) { out in
+                out.element(.strong, text: Wording.draftBannerLabel)
+                out.text(" " + Wording.draftBanner)
+            }
+        }
+        out.element(.h1, text: Self.shown(page.title) ?? Wording.untitled)
         lastHeadingLevel = 1
-        if let subtitle = page.subtitle { out.element(.p, [.classes("subtitle")], text: subtitle) }
+        if let subtitle = Self.shown(page.subtitle) { out.element(.p, [.classes("subtitle")], text: subtitle) }
         if let date = page.date {
             out.element(.p, [.classes("date")]) { $0.element(.time, [.datetime(date.iso)], text: date.spelledOut) }
         }
@@ -136,13 +158,14 @@ struct PageRenderer {
     }
 
     mutating func writeContents(_ contents: Contents) {
-        guard !contents.entries.isEmpty else { return }
+        let entries = contents.entries.filter { Self.shown($0.title) != nil }
+        guard !entries.isEmpty else { return }
         let titleID = ids.claimGenerated("contents")
         out.open(.nav, [.ariaLabelledby(titleID)])
         out.element(.h2, [.id(titleID)], text: Wording.contentsTitle(for: document.metadata.kind))
         lastHeadingLevel = 2
         out.open(.ol)
-        for entry in contents.entries {
+        for entry in entries {
             let target = fragment(entry.anchor)
             out.element(.li) { $0.element(.a, [.href(target)], text: entry.title) }
         }
@@ -156,9 +179,11 @@ struct PageRenderer {
         out.element(.h2, [.id(titleID)], text: glossary.title)
         lastHeadingLevel = 2
         out.open(.dl)
-        for entry in glossary.entries {
+        var defined: Set<String> = []
+        for entry in glossary.entries where Self.shown(entry.term) != nil {
             out.open(.div)
-            let anchor = glossaryAnchors[entry.term]
+            // A term given twice links to its first entry; the second has no id to clash with it.
+            let anchor = glossaryAnchors[entry.term].flatMap { defined.insert($0).inserted ? $0 : nil }
             out.element(.dt) { out in
                 if let id = anchor {
                     out.element(.dfn, [.id(id)], text: entry.term)
@@ -166,7 +191,7 @@ struct PageRenderer {
                     out.element(.dfn, text: entry.term)
                 }
             }
-            out.element(.dd, text: entry.explanation)
+            out.element(.dd, anchor.flatMap { hardWordMeanings[$0] }.map { [.id($0)] } ?? [], text: entry.explanation)
             out.close(.div)
         }
         out.close(.dl)
@@ -179,7 +204,11 @@ struct PageRenderer {
         out.element(.h2, [.id(titleID)], text: card.title)
         out.open(.address)
         out.open(.dl, [.classes("contact")])
-        let contact = card.contact
+        var contact = card.contact
+        // A field left blank says nothing: leave it out rather than show an empty line.
+        for field in [\Contact.name, \.phone, \.email, \.address, \.website] where Self.shown(contact[keyPath: field]) == nil {
+            contact[keyPath: field] = nil
+        }
         func field(_ out: inout HTMLBuilder, _ label: String, _ body: (inout HTMLBuilder) -> Void) {
             out.element(.div) { out in
                 out.element(.dt, text: label)
@@ -226,7 +255,7 @@ struct PageRenderer {
             }
             if let refusal {
                 diagnostics.append(.warning(
-                    "the contact website was not linked: \(refusal.reason)", id: "unsafe-link",
+                    "The contact website is shown as plain words: \(refusal.reason).", id: "unsafe-link",
                     at: document.metadata.location))
             }
         }
@@ -240,7 +269,7 @@ struct PageRenderer {
     private mutating func writePart(_ part: Part, alone: Bool) {
         linkedHardWords.removeAll()
         let container: Tag = document.metadata.kind == .newsletter ? .article : .section
-        if let title = part.title {
+        if let title = Self.shown(part.title) {
             let id = claimID(anchor: part.anchor, title: title, at: part.location)
             out.open(container, [.classes("part"), .ariaLabelledby(id)])
             out.element(.h2, [.id(id)], text: title)
@@ -256,7 +285,7 @@ struct PageRenderer {
             }
         }
         for block in part.blocks { writeBlock(block) }
-        if part.title != nil {
+        if Self.shown(part.title) != nil {
             out.close(container)
         } else if !alone {
             out.close(.div)
@@ -264,6 +293,13 @@ struct PageRenderer {
     }
 
     // MARK: - Shared pieces
+
+    /// The text when it has something to show; nil when it is missing or only spaces, so that no
+    /// heading, title or caption is ever empty.
+    static func shown(_ text: String?) -> String? {
+        guard let text, text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return text
+    }
 
     /// A link to an id on this page; checked once the whole page is written.
     mutating func fragment(_ id: String, at location: SourceLocation = .generated) -> LinkTarget {
@@ -283,7 +319,7 @@ struct PageRenderer {
         let (id, renamed) = ids.claimAnchor(anchor)
         if renamed {
             diagnostics.append(.warning(
-                "the anchor '\(anchor)' is used twice; the second place is called '\(id)' on the web page",
+                "The anchor '\(anchor)' is used twice; the second place is called '\(id)' on the web page.",
                 id: "duplicate-anchor", at: location))
         }
         return id
@@ -292,7 +328,7 @@ struct PageRenderer {
     private mutating func checkFragmentLinks() {
         for link in fragmentLinks where !ids.isUsed(link.id) {
             diagnostics.append(.warning(
-                "this link goes to '#\(link.id)', which is not on the page", id: "broken-link", at: link.location))
+                "This link goes to '#\(link.id)', which is not on the page.", id: "broken-link", at: link.location))
         }
     }
 }

@@ -192,7 +192,7 @@ struct Stylesheet: Sendable {
         /* An easy-read row: the picture on the left, short lines of text on the right. */
         .row {
           display: grid;
-          grid-template-columns: 8rem minmax(0, 1fr);
+          grid-template-columns: 10rem minmax(0, 1fr);
           gap: 1.5rem;
           align-items: start;
           margin: 1.5rem 0 2rem;
@@ -213,7 +213,7 @@ struct Stylesheet: Sendable {
         .slot {
           display: flex;
           align-items: center;
-          min-height: 8rem;
+          min-height: 10rem;
           margin: 0;
           padding: 0.75rem;
           border: 3px dashed var(--rule);
@@ -255,7 +255,9 @@ struct Stylesheet: Sendable {
           body { padding: 0.75rem 1rem 2rem; }
           /* On a narrow screen the picture sits above its text. */
           .row { grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
-          .row-picture { width: 8rem; }
+          .row-picture { width: 10rem; }
+          /* A slot's words need the width a picture does not. */
+          .row-picture.row-slot { width: auto; max-width: 22rem; }
           h1 { font-size: 1.75em; }
           h2 { font-size: 1.45em; }
         }
@@ -289,6 +291,8 @@ struct Stylesheet: Sendable {
           .table-scroll { overflow: visible; }
           a[href^="http"]::after { content: " (" attr(href) ")"; font-weight: 400; }
           footer { break-inside: avoid; }
+          /* Printed easy read starts each part on a new page, after a title page of its own. */
+          body.easy-read .part { break-before: page; }
         }
 
         """

@@ -5,9 +5,14 @@ import PlainlyModel
 enum Wording {
     static let skipLink = "Skip to the main text"
     static let pictureToAdd = "Picture to add"
+    /// The same words as the text writer's, so every format says it the same way.
+    static let draftBannerLabel = "Draft – not yet agreed."
+    static let draftBanner = "Some parts of this document are still being written."
     static let draftLabel = "Draft:"
     static let draftNote = "the group has not agreed these words yet."
     static let tableName = "Table"
+    /// Said when a document has no title at all, so the page and its tab still have a name.
+    static let untitled = "Untitled document"
 
     static func contentsTitle(for kind: DocumentKind) -> String {
         switch kind {

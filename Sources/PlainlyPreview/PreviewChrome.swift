@@ -20,13 +20,14 @@ enum PreviewChrome {
         }
     }
 
-    static func wrap(page html: String, generation: Int, warnings: [String], view: View = .page) -> String {
+    /// `nonce` is the one the page's Content-Security-Policy lets run (`HTMLWriter.Options.scriptNonce`).
+    static func wrap(page html: String, generation: Int, warnings: [String], view: View = .page, nonce: String? = nil) -> String {
         let bar = bar(generation: generation, title: "Live preview", detail: warningSummary(warnings), view: view)
         var page = html
         if let bodyOpen = page.range(of: "<body[^>]*>", options: .regularExpression) {
             page.insert(contentsOf: bar, at: bodyOpen.upperBound)
         }
-        let script = reloadScript(generation: generation)
+        let script = reloadScript(generation: generation, nonce: nonce)
         if let bodyClose = page.range(of: "</body>", options: .backwards) {
             page.insert(contentsOf: script, at: bodyClose.lowerBound)
         } else {
@@ -80,9 +81,9 @@ enum PreviewChrome {
     }
 
     /// Reconnects with the generation it shows, so a rebuild between loading and connecting is not missed.
-    private static func reloadScript(generation: Int) -> String {
+    private static func reloadScript(generation: Int, nonce: String? = nil) -> String {
         """
-        <script>
+        <script\(nonce.map { " nonce=\"\($0)\"" } ?? "")>
         (function () {
           var source = new EventSource("/events?since=\(generation)");
           source.addEventListener("reload", function () { source.close(); window.location.reload(); });

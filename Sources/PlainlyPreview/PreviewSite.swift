@@ -30,12 +30,16 @@ actor PreviewSite {
                 let errors = loaded.formatted(loaded.diagnostics.filter { $0.severity == .error })
                 files = ["index.html": Data(PreviewChrome.errorPage(title: loaded.document.metadata.title, messages: errors, generation: generation).utf8)]
             } else {
-                let output = try Builder().render(loaded, as: .html, options: options)
+                // The page forbids scripts except one carrying this nonce: the reload script.
+                var pageOptions = options
+                let nonce = UUID().uuidString.replacingOccurrences(of: "-", with: "")
+                pageOptions.htmlScriptNonce = nonce
+                let output = try Builder().render(loaded, as: .html, options: pageOptions)
                 var rendered: [String: Data] = [:]
                 for file in output.files { rendered[file.path] = file.contents }
                 let page = String(decoding: rendered["index.html"] ?? Data(), as: UTF8.self)
                 let warnings = messages + loaded.formatted(output.diagnostics)
-                rendered["index.html"] = Data(PreviewChrome.wrap(page: page, generation: generation, warnings: warnings).utf8)
+                rendered["index.html"] = Data(PreviewChrome.wrap(page: page, generation: generation, warnings: warnings, nonce: nonce).utf8)
                 rendered["check"] = Data(PreviewChrome.wrap(
                     page: Self.checkPage(for: loaded, sourcePath: sourcePath), generation: generation, warnings: [],
                     view: .check).utf8)

@@ -54,7 +54,7 @@ import Testing
     ]
     static let allowedAttributes: Set<String> = [
         "id", "class", "lang", "href", "src", "alt", "charset", "name", "content", "rel", "start", "scope",
-        "role", "tabindex", "datetime", "aria-label", "aria-labelledby", "http-equiv",
+        "role", "tabindex", "datetime", "aria-label", "aria-labelledby", "aria-describedby", "http-equiv",
     ]
     /// Noncharacters (U+FFFE, U+FDD0, U+1FFFF) cannot be written in a Swift string literal.
     static let noncharacters = "non" + String(Unicode.Scalar(0xFFFE)!) + "char" + String(Unicode.Scalar(0xFDD0)!)
@@ -96,7 +96,7 @@ import Testing
         // Picture alt text carries the payload unchanged.
         #expect(page.tags.contains { $0.name == "img" && $0.value("alt") == payload })
         // The refused link and the picture path that is no file are reported, not hidden.
-        #expect(output.diagnostics.contains { $0.id == "unsafe-link" || $0.id == "picture-missing" })
+        #expect(output.diagnostics.contains { $0.id == "unsafe-link" || $0.id == "missing-picture" })
     }
 
     @Test(arguments: [

@@ -1,27 +1,27 @@
 """The easy-read web pages, opened in headless Chromium as a reader would see them.
 
-For every page Plainly wrote from a sample in Content/ (every html/index.html under
-$PLAINLY_CHECK_OUT, rendered by scripts/check-output), at 1280 and 375 CSS px wide, in light and
-dark mode:
+Every page test_html_pages finds (each sample in Content/ as a folder and as a single file) is
+checked, at 1280 and 375 CSS px wide, in light and dark mode:
 - axe-core 4.x finds no violations of WCAG 2.0, 2.1 and 2.2 A and AA;
 - axe's enhanced-contrast rule (WCAG 1.4.6) finds no text below 7:1, which the issue asks for;
-- and, as simple measurements in the page: it reflows at 320 px with no sideways scrolling, body
-  text is at least 20 px (easy read) and nothing is in italics, every picture and font loads, and
-  no script is on the page.
-Full-page screenshots go to $PLAINLY_CHECK_OUT/<sample>/screenshots/ for people to look at.
+- and, measured in the page: it reflows at 320 px with no sideways scrolling, also with WCAG
+  1.4.12 text spacing forced on; body text is at least 20 px (easy read) and none is in italics or
+  justified; Atkinson Hyperlegible, every picture and nothing else loads; no script is on the page;
+  the first Tab shows a skip link to <main>; hard words link to their <dfn>; printing gives A4
+  pages that never split a row.
+Full-page screenshots go to $PLAINLY_CHECK_OUT/screenshots/<sample>/ for people to look at.
 
 axe-core comes as axe.min.js inside the PyPI package axe-playwright-python (only that file is
 used), injected with selenium and run through execute_async_script.
 """
 import base64
 import json
-import os
 import pathlib
 import shutil
 
 import pytest
 
-from test_html_pages import html_pages, page_id, skip_unless_plainly_makes_html
+from test_html_pages import html_pages, page_id, screenshot_folder
 
 WIDTHS = [1280, 375]
 SCHEMES = ["light", "dark"]
@@ -87,9 +87,7 @@ def screenshot(driver, page, name):
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
         "format": "png", "captureBeyondViewport": True,
         "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 16000), "scale": 1}})
-    folder = page.parent.parent / "screenshots"
-    folder.mkdir(exist_ok=True)
-    (folder / f"html-{name}.png").write_bytes(base64.b64decode(shot["data"]))
+    (screenshot_folder(page) / f"html-{name}.png").write_bytes(base64.b64decode(shot["data"]))
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -183,7 +181,9 @@ def test_hard_words_link_to_their_glossary_entry(driver, page):
     wrong = driver.execute_script("""
         return [...document.querySelectorAll('a.hard-word')]
           .filter(a => { const t = document.getElementById(a.getAttribute('href').slice(1));
-                         return !t || t.tagName !== 'DFN' || !t.closest('dl'); })
+                         const meaning = document.getElementById(a.getAttribute('aria-describedby') || '');
+                         return !t || t.tagName !== 'DFN' || !t.closest('dl')
+                           || !meaning || meaning.tagName !== 'DD' || meaning.parentElement !== t.closest('dt').parentElement; })
           .map(a => a.textContent);""")
     assert wrong == []
 
@@ -205,3 +205,40 @@ def test_print_keeps_rows_whole_on_a4(driver, page):
     assert data.startswith(b"%PDF")
     # A4 is 595 by 842 points.
     assert b"/MediaBox [0 0 595" in data or b"/MediaBox [0 0 594" in data
+
+
+@pytest.mark.parametrize("page", html_pages(), ids=page_id)
+def test_first_tab_shows_a_skip_link_to_the_main_text(driver, page):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    open_page(driver, page, 375)
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    facts = driver.execute_script("""
+        const a = document.activeElement, r = a.getBoundingClientRect();
+        const target = document.getElementById((a.getAttribute('href') || '#').slice(1));
+        return { isSkip: a.classList.contains('skip-link'), onScreen: r.top >= 0 && r.bottom <= innerHeight && r.width > 0,
+                 target: target ? target.tagName : null, outline: getComputedStyle(a).backgroundColor };""")
+    assert facts["isSkip"]
+    assert facts["onScreen"], "the skip link stays hidden when it has focus"
+    assert facts["target"] == "MAIN"
+
+
+@pytest.mark.parametrize("page", html_pages(), ids=page_id)
+def test_text_spacing_can_be_increased_without_losing_content(driver, page):
+    """WCAG 1.4.12: with line height 1.5, paragraph spacing 2em, letter spacing 0.12em and word
+    spacing 0.16em forced on everything, nothing spills sideways at 320 px."""
+    open_page(driver, page, 320)
+    driver.execute_script("""
+        const style = document.createElement('style');
+        style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
+          + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+        document.head.appendChild(style);""")
+    widths = driver.execute_script("const e = document.documentElement; return [e.scrollWidth, e.clientWidth];")
+    assert widths[0] <= widths[1], f"page is {widths[0]} px wide in a {widths[1]} px window"
+    clipped = driver.execute_script("""
+        return [...document.querySelectorAll('body *')]
+          .filter(e => { const s = getComputedStyle(e);
+                         return (s.overflow === 'hidden' || s.overflowX === 'hidden') && e.scrollWidth > e.clientWidth + 1; })
+          .map(e => e.tagName + '.' + e.className);""")
+    assert clipped == []

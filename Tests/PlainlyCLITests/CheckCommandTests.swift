@@ -101,3 +101,15 @@ import Testing
         #expect(result.out.contains("\"rule\" : \"jargon\""))
     }
 }
+
+@Suite struct CheckInputTests {
+    @Test func textThatIsNotUTF8IsRefused() throws {
+        let scratch = try Scratch()
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x2E]).write(to: scratch.folder.appendingPathComponent("latin1.txt"))
+        let result = PlainlyMain.runCapturing(["check", "latin1.txt"], workingDirectory: scratch.folder)
+        #expect(result.code == 2)
+        #expect(result.err.contains("latin1.txt: error: the text is not UTF-8"))
+        try Data([0xEF, 0xBB, 0xBF] + Array("Café open.".utf8)).write(to: scratch.folder.appendingPathComponent("bom.txt"))
+        #expect(PlainlyMain.runCapturing(["check", "bom.txt"], workingDirectory: scratch.folder).code == 0)
+    }
+}

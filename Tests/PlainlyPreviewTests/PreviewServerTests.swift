@@ -26,6 +26,9 @@ import Testing
         #expect(page.status == 200)
         #expect(page.body.contains("Your guide to being an Expert by Experience"))
         #expect(page.body.contains("EventSource(\"/events?since=1\")"))
+        // The page's policy forbids scripts but the reload script, which carries the nonce it names.
+        let nonce = try #require(page.body.firstMatch(of: /<script nonce="([A-Za-z0-9]+)">/)?.1)
+        #expect(page.body.contains("script-src 'nonce-\(nonce)'"))
         #expect(page.body.contains("<a href=\"/check\""), "the bar offers the checker's highlights")
         let check = try RawHTTPConnection.get("/check", port: port)
         #expect(check.status == 200)

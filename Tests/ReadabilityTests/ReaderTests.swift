@@ -37,6 +37,18 @@ import Testing
         #expect(second.line == 5)
     }
 
+    /// Checking a long text part by part gives exactly what checking it whole gives.
+    @Test func partByPartMatchesWhole() {
+        let text = String(repeating: ReportTests.paper + "\n\n", count: 5)
+        let checker = Checker(.plainEnglish)
+        let whole = checker.check(PlainTextReader().read(text, file: "long.txt"))
+        let parts = PlainTextReader().parts(of: Array(text.utf8), file: "long.txt", blocksPerPart: 3)
+        let pieces = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
+        #expect(whole.counts == pieces.counts)
+        #expect(whole.findings == pieces.findings)
+        #expect(whole.counts.sentences == 50)
+    }
+
     @Test func htmlUnits() {
         let html = """
             <!doctype html><html><head><title>Ignore me</title><style>p { color: red }</style></head>
@@ -104,5 +116,38 @@ import Testing
 
         #expect(throws: ReadError.self) { try DocxReader(maximumExpandedBytes: 1000).read(at: docx, displayPath: "paper.docx") }
         #expect(throws: ReadError.self) { try DocxReader().read(at: markdown, displayPath: "paper.md") }
+    }
+}
+
+/// Text streamed in small chunks gives exactly what the whole text gives, line numbers included.
+@Suite struct StreamedTextTests {
+    struct Chunks: IteratorProtocol {
+        var bytes: ArraySlice<UInt8>
+        let size: Int
+
+        mutating func next() -> [UInt8]? {
+            guard !bytes.isEmpty else { return nil }
+            let chunk = Array(bytes.prefix(size))
+            bytes = bytes.dropFirst(size)
+            return chunk
+        }
+    }
+
+    @Test(arguments: [7, 64, 100_000])
+    func streamedMatchesWhole(chunkSize: Int) {
+        let text = "\u{FEFF}" + String(repeating: ReportTests.paper + "\n\n", count: 4)
+        let checker = Checker(.plainEnglish)
+        let whole = checker.check(PlainTextReader().read(String(text.dropFirst()), file: "long.txt"))
+        let parts = StreamedTextParts(chunks: Chunks(bytes: Array(text.utf8)[...], size: chunkSize), file: "long.txt")
+        let streamed = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
+        #expect(parts.isValidUTF8)
+        #expect(whole.counts == streamed.counts)
+        #expect(whole.findings == streamed.findings)
+    }
+
+    @Test func invalidUTF8StopsTheParts() {
+        let parts = StreamedTextParts(chunks: Chunks(bytes: Array("Fine.\n\n".utf8)[...] + [0xE9, 0x0A], size: 3), file: "bad.txt")
+        _ = Checker(.plainEnglish).check(metadata: PlainTextReader.metadata(), parts: parts)
+        #expect(!parts.isValidUTF8)
     }
 }

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var fontsDirectory: URL?
     /// One web page with fonts and pictures inside it, to email.
     public var singleFileHTML: Bool
+    /// Lets the one script carrying this nonce run in the web page (the live preview's reload script).
+    public var htmlScriptNonce: String?
 
     public init(
         formats: [OutputFormat] = OutputFormat.available, outDirectory: URL, profile: Profile? = nil,
@@ -25,6 +27,7 @@ public struct BuildOptions: Sendable {
         self.text = text
         self.fontsDirectory = fontsDirectory
         self.singleFileHTML = singleFileHTML
+        self.htmlScriptNonce = nil
     }
 }
 

@@ -35,7 +35,8 @@ public struct Builder: Sendable {
         case .html:
             let fonts: URL
             if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
-            let writer = HTMLWriter(options: .init(singleFile: options.singleFileHTML, fontsDirectory: fonts))
+            let writer = HTMLWriter(options: .init(
+                singleFile: options.singleFileHTML, fontsDirectory: fonts, scriptNonce: options.htmlScriptNonce))
             return writer.render(document, baseDirectory: source.baseDirectory)
         case .pdf:
             let fonts: URL

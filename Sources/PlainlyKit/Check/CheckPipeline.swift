@@ -56,9 +56,17 @@ public struct CheckPipeline: Sendable {
         case "md":
             return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
         case "txt", "text":
-            // The file's text is let go once it is a document, so a long file is not held twice.
-            let document = try readText(url, shown: shown) { PlainTextReader().read($0, file: shown) }
-            return [report(document, path: shown, options: options)]
+            // Read and checked a part at a time: neither the file nor its content model is held whole.
+            guard let file = fopen(url.path, "rb") else {
+                throw .read(.cannotRead(path: shown, reason: String(cString: strerror(errno))))
+            }
+            defer { fclose(file) }
+            let parts = StreamedTextParts(chunks: FileChunks(file: file), file: shown)
+            let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits)
+            let result = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
+            if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
+            guard parts.isValidUTF8 else { throw .read(.notUTF8(path: shown)) }
+            return [FileReport(path: shown, result: result)]
         case "html", "htm", "xhtml":
             let document = try readText(url, shown: shown) { HTMLTextReader().read($0, file: shown) }
             return [report(document, path: shown, options: options)]
@@ -103,5 +111,19 @@ public struct CheckPipeline: Sendable {
         guard var text = String(data: data, encoding: .utf8) else { throw .read(.notUTF8(path: shown)) }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return read(text)
+    }
+}
+
+/// A file read in chunks of a megabyte.
+struct FileChunks: IteratorProtocol {
+    let file: UnsafeMutablePointer<FILE>
+    static let size = 1 << 20
+
+    mutating func next() -> [UInt8]? {
+        var chunk = [UInt8](repeating: 0, count: Self.size)
+        let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+        guard count > 0 else { return nil }
+        chunk.removeLast(Self.size - count)
+        return chunk
     }
 }

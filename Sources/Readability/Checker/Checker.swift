@@ -25,11 +25,21 @@ public struct Checker: Sendable {
     }
 
     public func check(_ document: Document) -> CheckResult {
+        check(metadata: document.metadata, parts: document.parts)
+    }
+
+    /// Checks a document given part by part, so a reader can hand over a long text in pieces and no
+    /// piece is kept once it has been checked. Rules see each part as a document of its own at the
+    /// start, and the units of all parts in order.
+    public func check(metadata: Metadata, parts: some Sequence<Part>) -> CheckResult {
         let run = Run(rules: makeRules(), lists: lists, keepsUnits: keepsUnits)
-        run.sink.documentLocation = document.metadata.location
-        for index in run.rules.indices { run.rules[index].start(document, &run.sink) }
-        var collector = UnitCollector { run.process($0) }
-        collector.visitDocument(document)
+        run.sink.documentLocation = metadata.location
+        for part in parts {
+            let piece = Document(metadata: metadata, parts: [part])
+            for index in run.rules.indices { run.rules[index].start(piece, &run.sink) }
+            var collector = UnitCollector { run.process($0) }
+            collector.visitPart(part)
+        }
         for index in run.rules.indices { run.rules[index].finish(run.counts, &run.sink) }
         return CheckResult(
             profile: profile, counts: run.counts, scores: Scores(run.counts),

@@ -11,14 +11,49 @@ public struct PlainTextReader: Sendable {
     public static let headingWords = 10
 
     public func read(_ text: String, file: String, title: String = "") -> Document {
-        var text = text
-        let blocks = text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, file: file)
-            return scanner.run()
+        var parts = PartSequence(bytes: Array(text.utf8), file: file, blocksPerPart: .max)
+        return Document(metadata: Self.metadata(title: title), parts: parts.next().map { [$0] } ?? [])
+    }
+
+    public static func metadata(title: String = "") -> Metadata {
+        Metadata(title: title, kind: .paper, profile: .plain)
+    }
+
+    /// The text as a run of parts of at most `blocksPerPart` blocks each, made as they are asked for, so
+    /// a long file is checked without ever holding its whole content model.
+    public func parts(of bytes: [UInt8], file: String, blocksPerPart: Int = 2000) -> PartSequence {
+        PartSequence(bytes: bytes, file: file, blocksPerPart: blocksPerPart)
+    }
+
+    public struct PartSequence: Sequence, IteratorProtocol {
+        let bytes: [UInt8]
+        let file: String
+        let blocksPerPart: Int
+        var position = 0
+        var line = 1
+        var finished = false
+        var started = false
+
+        init(bytes: [UInt8], file: String, blocksPerPart: Int) {
+            self.bytes = bytes
+            self.file = file
+            self.blocksPerPart = blocksPerPart
         }
-        return Document(
-            metadata: Metadata(title: title, kind: .paper, profile: .plain),
-            parts: [Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))])
+
+        public mutating func next() -> Part? {
+            guard !finished else { return nil }
+            let (blocks, position, line, done) = bytes.withUnsafeBufferPointer { buffer in
+                var scanner = Scanner(bytes: buffer, file: file)
+                let done = scanner.run(from: self.position, line: self.line, maxBlocks: blocksPerPart)
+                return (scanner.blocks, scanner.resumeAt, scanner.resumeLine, done)
+            }
+            self.position = position
+            self.line = line
+            finished = done
+            defer { started = true }
+            if blocks.isEmpty && started { return nil }
+            return Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
+        }
     }
 
     struct Scanner {
@@ -27,6 +62,8 @@ public struct PlainTextReader: Sendable {
         var blocks: [Block] = []
         /// Lines of the paragraph being gathered: byte ranges without their indentation, and line numbers.
         var paragraph: [(range: Range<Int>, line: Int, column: Int)] = []
+        var resumeAt = 0
+        var resumeLine = 1
 
         init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
             self.bytes = bytes
@@ -37,9 +74,10 @@ public struct PlainTextReader: Sendable {
 
         func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
-        mutating func run() -> [Block] {
-            var start = 0
-            var number = 1
+        /// Reads from `start` until the text ends (true) or, at a blank line, `maxBlocks` are made (false).
+        mutating func run(from start: Int, line first: Int, maxBlocks: Int) -> Bool {
+            var start = start
+            var number = first
             while start <= bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 10 { end += 1 }
@@ -49,9 +87,16 @@ public struct PlainTextReader: Sendable {
                 if end >= bytes.count { break }
                 start = end + 1
                 number += 1
+                if paragraph.isEmpty && blocks.count >= maxBlocks {
+                    resumeAt = start
+                    resumeLine = number
+                    return false
+                }
             }
             flush()
-            return blocks
+            resumeAt = bytes.count
+            resumeLine = number
+            return true
         }
 
         mutating func line(_ range: Range<Int>, number: Int) {

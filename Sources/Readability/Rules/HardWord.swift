@@ -60,7 +60,8 @@ public struct HardWord: Rule {
 
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
         for key in order {
-            guard var (finding, uses) = first[key] else { continue }
+            guard let (seen, uses) = first[key] else { continue }
+            var finding = seen
             if uses > 1 { finding.message = finding.message.replacingOccurrences(of: ").", with: ", used \(uses) times).") }
             findings.append(finding)
         }

@@ -5,8 +5,8 @@ public struct LongParagraph: Rule {
     public static let examples: [RuleExample] = [
         .triggers("We meet on Tuesdays. The room is upstairs. There is a lift. Tea is free. Bring a friend if you like. We finish at three."),
         .passes("We meet on Tuesdays. The room is upstairs, and there is a lift."),
-        .triggers("We meet on Tuesdays. The room is upstairs. There is a lift.", in: .easyRead),
-        .passes("We meet on Tuesdays.", in: .easyRead),
+        .triggers("We meet on Tuesdays. The room is upstairs. There is a lift. Tea is free.", in: .easyRead),
+        .passes("We meet on Tuesdays. The room is upstairs.", in: .easyRead),
     ]
 
     let sentences: Int

@@ -17,6 +17,7 @@ public struct PassiveVoice: Rule {
         .passes("We used to meet on Mondays."),
         .passes("The hall is open on Saturdays."),
         .passes("There is a need for more carers."),
+        .passes("This is called co-production."),
     ]
 
     static let beForms: Set<String> = [

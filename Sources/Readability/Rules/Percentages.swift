@@ -6,13 +6,15 @@ public struct Percentages: Rule {
         .triggers("30% of people said yes.", in: .easyRead),
         .triggers("Thirty per cent of people said yes.", in: .easyRead),
         .triggers("About a third of people said yes.", in: .easyRead),
+        .triggers("Half of the group came.", in: .easyRead),
+        .passes("The visit takes half a day.", in: .easyRead),
         .triggers("Fill in 3/4 of the page.", in: .easyRead),
         .passes("3 in 10 people said yes.", in: .easyRead),
         .passes("The meeting is on 23/11/2026.", in: .easyRead),
     ]
 
     static let fractions: Set<String> = ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"]
-    static let counters: Set<String> = ["a", "one", "two", "three", "four", "1", "2", "3", "4"]
+    static let counters: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4", "a"]
 
     let severity: Finding.Severity
     let words = Set((["percent", "percentage", "cent"] + Array(fractions)).map(AnalysedUnit.hash))
@@ -33,8 +35,10 @@ public struct Percentages: Rule {
                     let slashes = key.filter { $0 == "/" }.count
                     hit = key.hasSuffix("%") || slashes == 1
                 } else {
+                    // "half a day" is everyday; "half of the people" is a proportion.
+                    let following = position + 1 < words.count ? unit.key(of: words[position + 1]) : ""
                     hit = key == "percent" || key == "percentage" || (key == "cent" && previous == "per")
-                        || (Self.fractions.contains(key) && (Self.counters.contains(previous) || key.hasPrefix("half")))
+                        || (Self.fractions.contains(key) && (Self.counters.contains(previous) || following == "of"))
                 }
                 guard hit else { continue }
                 findings.report(

@@ -7,7 +7,7 @@ import PlainlyModel
 /// A rule sees the document once at the start (for rules about structure), then every unit in reading
 /// order with its sentences, then the whole document's counts at the end. Each check makes fresh rule
 /// values, so a rule may remember what it has seen (first uses, the last heading level).
-public protocol Rule {
+public protocol Rule: Sendable {
     static var id: String { get }
     /// Why this matters to a reader, in plain words.
     static var why: String { get }

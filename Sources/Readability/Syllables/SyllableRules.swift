@@ -9,12 +9,13 @@ public enum SyllableRules {
         "(?<![ctg])ia|[ctg]ia$|[^ct]ion|iu|eo[^u]|[^q]ua|uo|[^q]ui[^cdlnrst]|ii|ya|yo|yu|ie[rt]|io[^nu]|iet"
             + "|[aeiou]y[aeiou](?!ng)|ier|eal")
     private static let splitEndings = LetterAlternation(
-        "riet|dien|ien$|ienn|iest|iel|creat|uing|[^aeiou]eous|ism$|ist$")
-    private static let extraSyllables = LetterAlternation("^mc|[^aeiou]ying|[^aeiou]sm$|[aeiou]ing")
+        "riet|dien|ien$|ienn|iest|iel|creat|uing|[^aeiou]eous|ism$")
+    private static let extraSyllables = LetterAlternation("^mc|[^aeiou]ying|[^aeiou]sm$|[aeiou]ing|^rea|^ree|^reo|^reu")
     /// Second halves of compounds: a consonant and a silent `e` before one of these lose a syllable.
     private static let compoundTails: [[UInt8]] = [
         "field", "ville", "man", "men", "less", "ness", "ful", "ment", "load", "stone", "suit", "force", "ly",
-        "like", "wood", "ward", "work", "way", "side", "some", "place", "maker", "hearted", "cast", "lay",
+        "like", "wood", "ward", "work", "way", "side", "some", "place", "maker", "hearted", "cast", "lay", "tail",
+        "hart", "vest",
     ].map { Array($0.utf8) }
     private static let tailEndings: [[UInt8]] = ["", "s", "ing", "er", "ers", "ed"].map { Array($0.utf8) }
     private static let keepsFinalE = LetterAlternation("le$|ee$|ie$|ye$|oe$")

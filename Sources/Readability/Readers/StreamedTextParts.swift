@@ -1,0 +1,68 @@
+import PlainlyModel
+
+/// Plain text read a chunk at a time (from a file, say) and handed on as parts, each ending at a blank
+/// line, so neither the whole text nor its whole content model is ever in memory. Line numbers run on
+/// across parts. A class, so whoever hands it to the checker can ask afterwards how reading went.
+/// If a piece is not UTF-8 the parts stop and `isValidUTF8` turns false.
+public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, IteratorProtocol where Chunks.Element == [UInt8] {
+    private var chunks: Chunks
+    private let file: String
+    private var carry: [UInt8] = []
+    private var line = 1
+    private var exhausted = false
+    private var atStart = true
+    public private(set) var isValidUTF8 = true
+
+    public init(chunks: Chunks, file: String) {
+        self.chunks = chunks
+        self.file = file
+    }
+
+    public func next() -> Part? {
+        while isValidUTF8 {
+            if !exhausted {
+                if let chunk = chunks.next() {
+                    carry += chunk
+                    if atStart && carry.count >= 3 {
+                        if carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }  // byte-order mark
+                        atStart = false
+                    }
+                } else {
+                    exhausted = true
+                }
+            }
+            let cut = exhausted ? carry.count : Self.endOfLastBlankLine(carry)
+            if cut == 0 {
+                if exhausted { return nil }
+                continue
+            }
+            let piece = Array(carry[0..<cut])
+            carry.removeFirst(cut)
+            guard UTF8Check.isValid(piece) else {
+                isValidUTF8 = false
+                return nil
+            }
+            let blocks = piece.withUnsafeBufferPointer { buffer in
+                var scanner = PlainTextReader.Scanner(bytes: buffer, file: file)
+                _ = scanner.run(from: 0, line: line, maxBlocks: .max)
+                return scanner.blocks
+            }
+            line += piece.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+            if blocks.isEmpty { continue }
+            return Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
+        }
+        return nil
+    }
+
+    /// Just after the last blank line ("\n\n" or "\n\r\n"), or 0 when there is none.
+    static func endOfLastBlankLine(_ bytes: [UInt8]) -> Int {
+        var index = bytes.count - 1
+        while index >= 1 {
+            if bytes[index] == 10 && (bytes[index - 1] == 10 || (index >= 2 && bytes[index - 1] == 13 && bytes[index - 2] == 10)) {
+                return index + 1
+            }
+            index -= 1
+        }
+        return 0
+    }
+}
