@@ -28,9 +28,14 @@ extension FlowBuilder {
             paragraph([.strong([.text("Draft:")]), .text(" some parts are not agreed by the group yet.")],
                       column: column, prefix: [], spaceBefore: body * 1.5, location: page.location)
         }
-        // The title sits a little way down the page, where the eye lands first.
-        if start < items.count { items[start].padTop(pageBodyHeight * 0.15) }
-        for index in (start + 1)..<max(start + 1, items.count) { items[index].breakBefore = .forbidden }
+        // The title sits a little way down the page, where the eye lands first, when there is room.
+        let used = items[start...].reduce(Points.zero) { $0 + $1.height + $1.spaceBefore }
+        let room = pageBodyHeight - used
+        if items.count > start && room > .zero { items[start].padTop(min(pageBodyHeight * 0.15, room)) }
+        for index in start..<items.count {
+            items[index].group = "title page"
+            if index > start { items[index].breakBefore = .forbidden }
+        }
         breakPage()
     }
 

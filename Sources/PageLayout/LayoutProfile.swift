@@ -88,12 +88,17 @@ public enum PageLayoutError: Error, Hashable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .bodySizeTooSmall(let requested, let minimum, let profile):
-            "font size \(requested) pt is too small for \(profile.rawValue): its guidance asks for at least "
-                + "\(minimum) pt body text, so people with low vision can read it"
+            "font size \(Self.plain(requested)) pt is too small for \(profile.rawValue): its guidance asks for at least "
+                + "\(Self.plain(minimum)) pt body text, so people with low vision can read it"
         case .bodySizeTooLarge(let requested, let maximum):
-            "font size \(requested) pt is larger than \(maximum) pt: a line would hold too few words to read"
+            "font size \(Self.plain(requested)) pt is larger than \(Self.plain(maximum)) pt: a line would hold too few words to read"
         case .marginsLeaveNoRoom(let paper):
             "the text is too large for \(paper.rawValue) paper: choose a larger paper or a smaller font size"
         }
+    }
+
+    /// "16" rather than "16.00": how people say a font size.
+    private static func plain(_ size: Points) -> String {
+        size.value == size.value.rounded() ? String(Int(size.value)) : String(format: "%.1f", size.value)
     }
 }

@@ -35,7 +35,7 @@ struct LineBreaker {
         var width: Points
     }
 
-    /// - Parameter spans: tag every run (non-link runs as spans), for paragraphs that hold a link.
+    /// Lines no wider than `width`. When the text holds a link, every other run is tagged as a span.
     func lines(
         for inlines: [Inline], width: Points, weight: FontWeight, location: SourceLocation,
         diagnostics: inout [Diagnostic]

@@ -40,12 +40,21 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Web page: one file, <name>.html, with its fonts and pictures inside, to email.")
     var singleFile = false
 
+    @Option(name: .long, help: "PDF: body text size in points (at least 14 for easy read, 16 for large print).")
+    var fontSize: Double?
+
+    @Option(name: .long, help: "PDF: paper size: \(BuildOptions.paperNames.joined(separator: ", ")) (default A4).")
+    var paper: String?
+
     @Flag(name: .long, help: "Refuse to build unless every part is agreed, every picture chosen and the checker finds no errors.")
     var final = false
 
     func validate() throws {
         _ = try formats()
         _ = try chosenProfile()
+        if let paper, !BuildOptions.paperNames.contains(where: { $0.lowercased() == paper.lowercased() }) {
+            throw ValidationError("--paper must be one of \(BuildOptions.paperNames.joined(separator: ", ")).")
+        }
         if width < TextWriter.Options.minimumWidth {
             throw ValidationError("--width must be at least \(TextWriter.Options.minimumWidth) columns.")
         }
@@ -55,10 +64,12 @@ struct BuildCommand: ParsableCommand {
         let console = Console.current
         let loaded = try SourceLoader().load(path: source, relativeTo: console.workingDirectory)
         let outDirectory = console.url(for: out ?? "out/\(loaded.name)")
-        let options = BuildOptions(
+        var options = BuildOptions(
             formats: try formats(), outDirectory: outDirectory, profile: try chosenProfile(),
             text: .init(width: width, includePictures: !noPictures),
             fontsDirectory: try fontsFolderIfNeeded(), singleFileHTML: singleFile)
+        options.pdfBodySize = fontSize
+        options.paper = paper
         if final && !loaded.diagnostics.hasErrors {
             let status = StatusMaker().status(of: loaded)
             guard status.isFinal else {

@@ -1,4 +1,5 @@
 import Foundation
+import PageLayout
 import PlainlyModel
 import TextWriter
 
@@ -16,6 +17,14 @@ public struct BuildOptions: Sendable {
     public var singleFileHTML: Bool
     /// Lets the one script carrying this nonce run in the web page (the live preview's reload script).
     public var htmlScriptNonce: String?
+    /// PDF: body text size in points (`--font-size`); nil for the profile's own. The PDF writer
+    /// refuses sizes below the profile's minimum, with the reason.
+    public var pdfBodySize: Double?
+    /// PDF: the paper's name (`--paper`): A4, A3, A5 or Letter; nil for A4.
+    public var paper: String?
+
+    /// The paper names `--paper` accepts.
+    public static let paperNames = PaperSize.allCases.map(\.rawValue)
 
     public init(
         formats: [OutputFormat] = OutputFormat.available, outDirectory: URL, profile: Profile? = nil,
@@ -28,6 +37,8 @@ public struct BuildOptions: Sendable {
         self.fontsDirectory = fontsDirectory
         self.singleFileHTML = singleFileHTML
         self.htmlScriptNonce = nil
+        self.pdfBodySize = nil
+        self.paper = nil
     }
 }
 

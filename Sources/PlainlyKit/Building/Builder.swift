@@ -1,6 +1,7 @@
 import Foundation
 import PlainlyModel
 import HTMLWriter
+import PageLayout
 import PDFWriter
 import TextWriter
 
@@ -41,7 +42,17 @@ public struct Builder: Sendable {
         case .pdf:
             let fonts: URL
             if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
-            let writer = PDFWriter(options: .init(fontsDirectory: fonts, profile: options.profile))
+            var paper = PaperSize.a4
+            if let name = options.paper {
+                guard let named = PaperSize(name: name) else {
+                    throw .rendering(format: format.rawValue, reason: "unknown paper \"\(name)\"; use "
+                        + BuildOptions.paperNames.joined(separator: ", "))
+                }
+                paper = named
+            }
+            let writer = PDFWriter(options: .init(
+                fontsDirectory: fonts, profile: options.profile, bodySize: options.pdfBodySize.map(Points.init),
+                paper: paper))
             do {
                 return try writer.render(document, baseDirectory: source.baseDirectory)
             } catch {
