@@ -81,7 +81,8 @@ let package = Package(
         .target(
             name: "PlainlyPreview",
             dependencies: [
-                "PlainlyKit", "PlainlyModel", "Readability", .product(name: "Hummingbird", package: "hummingbird"),
+                "PlainlyKit", "PlainlyModel", "Readability", "HTMLWriter",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings),

@@ -3,7 +3,7 @@
 /// Both also drop what HTML forbids outright (C0 and C1 control characters other than tab and
 /// newline) and replace noncharacters with U+FFFD, so that no text from a source can make the
 /// page invalid, let alone close an element early.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// Appends `text` as element content: `&`, `<` and `>` become character references.
     static func appendText(_ text: String, to out: inout String) {
         append(text, to: &out, quotes: false)
@@ -15,13 +15,13 @@ enum HTMLEscaping {
         append(text, to: &out, quotes: true)
     }
 
-    static func text(_ text: String) -> String {
+    public static func text(_ text: String) -> String {
         var out = ""
         appendText(text, to: &out)
         return out
     }
 
-    static func attribute(_ text: String) -> String {
+    public static func attribute(_ text: String) -> String {
         var out = ""
         appendAttribute(text, to: &out)
         return out

@@ -1,4 +1,5 @@
 import Foundation
+import HTMLWriter
 import PlainlyModel
 
 /// What the preview adds to the easy-read page: a small bar saying it is a live preview, and the
@@ -37,12 +38,12 @@ enum PreviewChrome {
     }
 
     static func errorPage(title: String, messages: [String], generation: Int) -> String {
-        let items = messages.map { "<li><code>\(escape($0))</code></li>" }.joined(separator: "\n")
+        let items = messages.map { "<li><code>\(HTMLEscaping.text($0))</code></li>" }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
             <html lang="en-GB">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title)) – cannot show yet</title>
+            <title>\(HTMLEscaping.text(title)) – cannot show yet</title>
             <style>
             body { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.5; margin: 2rem auto;
                    max-width: 60rem; padding: 0 1rem; color: #111; background: #fff; }
@@ -65,7 +66,7 @@ enum PreviewChrome {
     }
 
     private static func bar(generation: Int, title: String, detail: String?, view: View?) -> String {
-        let detailText = detail.map { " – \(escape($0))" } ?? ""
+        let detailText = detail.map { " – \(HTMLEscaping.text($0))" } ?? ""
         let toggle = view.map { view in
             " <a href=\"\(view.toggle.href)\" style=\"color: #fff; font-weight: bold;\">\(view.toggle.label)</a>"
         } ?? ""
@@ -90,20 +91,5 @@ enum PreviewChrome {
         })();
         </script>
         """
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
