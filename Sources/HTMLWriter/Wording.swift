@@ -14,7 +14,6 @@ enum Wording {
     /// Said when a document has no title at all, so the page and its tab still have a name.
     static let untitled = "Untitled document"
 
-
     static func slot(_ description: String) -> String {
         description.isEmpty ? pictureToAdd : "\(pictureToAdd): \(description)"
     }
