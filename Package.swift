@@ -112,7 +112,7 @@ let package = Package(
             exclude: ["Fixtures", "Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HTMLWriterTests", dependencies: ["PlainlyTestSupport", "HTMLWriter", "PlainlySource", "PlainlyModel"],
-            swiftSettings: swiftSettings),
+            exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TextWriterTests", dependencies: ["PlainlyTestSupport", "TextWriter", "PlainlySource", "PlainlyModel"],
             exclude: ["Golden"], swiftSettings: swiftSettings),
