@@ -20,21 +20,11 @@ public struct EmptyPictureSlot: Rule {
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
-        var finder = Finder()
-        finder.visitDocument(document)
-        for picture in finder.slots {
+        for picture in PictureSlots.find(in: document) {
             let wanted = picture.description.isEmpty ? "" : ": \(picture.description)"
             findings.report(
                 Self.self, severity, at: picture.location, "This picture slot is still empty\(wanted).",
                 suggestion: "Choose a picture with the group, or one from your picture bank.")
-        }
-    }
-
-    struct Finder: ContentWalker {
-        var slots: [Picture] = []
-
-        mutating func visitPicture(_ picture: Picture) {
-            if picture.isSlot { slots.append(picture) }
         }
     }
 }

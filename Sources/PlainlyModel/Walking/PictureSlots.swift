@@ -1,5 +1,3 @@
-import PlainlyModel
-
 /// Every picture slot in some content: the pictures a group still has to choose.
 public struct PictureSlots: ContentWalker {
     public private(set) var slots: [Picture] = []
@@ -9,6 +7,12 @@ public struct PictureSlots: ContentWalker {
     public static func find(in part: Part) -> [Picture] {
         var walker = PictureSlots()
         walker.visitPart(part)
+        return walker.slots
+    }
+
+    public static func find(in document: Document) -> [Picture] {
+        var walker = PictureSlots()
+        walker.visitDocument(document)
         return walker.slots
     }
 
