@@ -24,12 +24,6 @@ enum Wording {
 
     static func writtenBy(_ names: [String]) -> String { "Written by \(list(names))" }
 
-    /// "Sam", "Sam and Ali", "Sam, Ali and Jo": no Oxford comma, as UK easy read writes lists.
-    static func list(_ names: [String]) -> String {
-        switch names.count {
-        case 0: ""
-        case 1: names[0]
-        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-        }
-    }
+    /// "Sam", "Sam and Ali", "Sam, Ali and Jo": the model's one way of naming people.
+    static func list(_ names: [String]) -> String { DocumentAssembly.names(names) }
 }

@@ -80,7 +80,7 @@ public struct DocumentLayout {
     }
 
     /// The anchors links may go to: parts, headings anywhere, and the generated pages.
-    static func anchors(in document: Document) -> Set<String> {
+    static func anchors(in document: Document, assembly: DocumentAssembly) -> Set<String> {
         struct Collector: ContentWalker {
             var anchors = Set<String>()
             mutating func visitHeading(_ heading: Heading) {
@@ -90,7 +90,6 @@ public struct DocumentLayout {
         var collector = Collector()
         collector.visitDocument(document)
         // The generated sections (a paper's cover, the diary) have headings of their own.
-        let assembly = DocumentAssembly(document)
         collector.visitBlocks(assembly.paperCover + assembly.diary)
         for part in document.parts where !part.anchor.isEmpty { collector.anchors.insert(part.anchor) }
         return collector.anchors.union([FlowBuilder.contentsAnchor, FlowBuilder.glossaryAnchor, FlowBuilder.contactAnchor])
@@ -104,7 +103,7 @@ public struct DocumentLayout {
             profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes, anchorPages: anchorPages,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
-        builder.anchors = Self.anchors(in: document)
+        builder.anchors = Self.anchors(in: document, assembly: assembly)
         builder.titlePage(assembly.titlePage, column: column, hasDrafts: document.hasDraftParts)
         let paperCover = assembly.paperCover
         if !paperCover.isEmpty {
@@ -134,7 +133,7 @@ public struct DocumentLayout {
                                         location: part.location), column: column, prefix: [])
             }
             if !part.by.isEmpty {
-                builder.paragraph([.text("Written by " + FlowBuilder.naturalList(part.by) + ".")], column: column,
+                builder.paragraph([.text("Written by " + DocumentAssembly.names(part.by) + ".")], column: column,
                                   prefix: [], location: part.location)
                 builder.keepWithWhatFollows()
             }

@@ -21,7 +21,7 @@ extension FlowBuilder {
                       location: page.location)
         }
         if !page.makers.isEmpty {
-            paragraph([.text("Made together by "), .strong([.text(Self.naturalList(page.makers))]), .text(".")],
+            paragraph([.text("Made together by "), .strong([.text(DocumentAssembly.names(page.makers))]), .text(".")],
                       column: column, prefix: [], spaceBefore: body * 1.5, location: page.location)
         }
         if hasDrafts {

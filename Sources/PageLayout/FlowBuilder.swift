@@ -174,9 +174,4 @@ final class FlowBuilder {
         }
     }
 
-    /// "Ann", "Ann and Bo", "Ann, Bo and Cy": as people say a list of names.
-    static func naturalList(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-    }
 }
