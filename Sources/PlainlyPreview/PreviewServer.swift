@@ -59,6 +59,12 @@ public struct PreviewServer: Sendable {
                 headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
                 body: body)
         }
+        router.get("/check") { _, _ -> Response in
+            let data = await site.checkPage()
+            return Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
         router.get("**") { request, _ -> Response in
             let path = request.uri.path
             guard let data = await site.snapshot.file(at: path) else {

@@ -9,6 +9,10 @@ actor PreviewSite {
     let sourcePath: String
     let options: BuildOptions
     private(set) var snapshot = PreviewSnapshot(generation: 0, files: [:], watchedFiles: [])
+    /// The source as last built without errors: what the checker's view is made from, on request.
+    private var lastGood: LoadedSource?
+    /// The checker's view, kept for the generation it was made for.
+    private var checkPageCache: (generation: Int, page: Data)?
     private var subscribers: [UUID: AsyncStream<Int>.Continuation] = [:]
     private var closed = false
 
@@ -21,6 +25,7 @@ actor PreviewSite {
     func rebuild() {
         let generation = snapshot.generation + 1
         var watched = snapshot.watchedFiles
+        var good: LoadedSource?
         let files: [String: Data]
         do {
             let loaded = try SourceLoader().load(path: sourcePath)
@@ -40,20 +45,31 @@ actor PreviewSite {
                 let page = String(decoding: rendered["index.html"] ?? Data(), as: UTF8.self)
                 let warnings = messages + loaded.formatted(output.diagnostics)
                 rendered["index.html"] = Data(PreviewChrome.wrap(page: page, generation: generation, warnings: warnings, nonce: nonce).utf8)
-                rendered["check"] = Data(PreviewChrome.wrap(
-                    page: Self.checkPage(for: loaded, sourcePath: sourcePath), generation: generation, warnings: [],
-                    view: .check).utf8)
                 files = rendered
+                good = loaded
             }
         } catch {
             files = ["index.html": Data(PreviewChrome.errorPage(title: sourcePath, messages: ["\(error)"], generation: generation).utf8)]
         }
         snapshot = PreviewSnapshot(generation: generation, files: files, watchedFiles: watched)
+        lastGood = good
         for continuation in subscribers.values { continuation.yield(generation) }
     }
 
+    /// The checker's view of the current version, made only when someone asks for it, so a save is
+    /// not slowed by a report nobody is looking at. While the source has errors, the error page is
+    /// what there is to see.
+    func checkPage() -> Data {
+        guard let lastGood else { return snapshot.file(at: "/") ?? Data() }
+        if let cached = checkPageCache, cached.generation == snapshot.generation { return cached.page }
+        let page = Data(PreviewChrome.wrap(
+            page: Self.checkPage(for: lastGood), generation: snapshot.generation, warnings: [], view: .check).utf8)
+        checkPageCache = (snapshot.generation, page)
+        return page
+    }
+
     /// The checker's report on the same source, hard and very hard sentences highlighted.
-    static func checkPage(for loaded: LoadedSource, sourcePath: String) -> String {
+    static func checkPage(for loaded: LoadedSource) -> String {
         let profile = ProfileName(loaded.document.metadata.profile)
         let result = Checker(profile: .named(profile), keepsUnits: true).check(loaded.document)
         let report = CheckReport(files: [

@@ -20,7 +20,7 @@ struct PreviewSnapshot: Sendable {
 
     static func contentType(for path: String) -> String {
         switch (path as NSString).pathExtension.lowercased() {
-        case "", "html": "text/html; charset=utf-8"  // `/check` has no extension
+        case "", "html": "text/html; charset=utf-8"
         case "css": "text/css; charset=utf-8"
         case "svg": "image/svg+xml"
         case "png": "image/png"
