@@ -6,7 +6,7 @@ public struct CheckResult: Sendable {
     /// Nil when there is not enough text to score.
     public var scores: Scores?
     /// Sorted by position.
-    public var findings: [Finding]
+    public let findings: [Finding]
     /// Empty unless the checker was asked to keep them.
     public var units: [AnalysedUnit]
 
@@ -15,8 +15,14 @@ public struct CheckResult: Sendable {
         self.counts = counts
         self.scores = scores
         self.findings = findings
+        var bySeverity = [0, 0, 0]
+        for index in findings.indices { bySeverity[findings[index].severity.rank] += 1 }
+        self.bySeverity = bySeverity
         self.units = units
     }
 
-    public func count(of severity: Finding.Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    /// Findings of each severity, by `Severity.rank`: reports ask often, and a long text has many.
+    private let bySeverity: [Int]
+
+    public func count(of severity: Finding.Severity) -> Int { bySeverity[severity.rank] }
 }

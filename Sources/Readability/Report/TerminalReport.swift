@@ -65,7 +65,11 @@ public struct TerminalReport: Sendable {
 
     static func shorten(_ text: String) -> String {
         if text.utf8.count <= excerptLength { return text }
-        return text.count <= excerptLength ? text : String(text.prefix(excerptLength - 1)) + "…"
+        // Walk only as far as the limit: counting every character of a long sentence is slow.
+        guard let cut = text.index(text.startIndex, offsetBy: excerptLength - 1, limitedBy: text.endIndex),
+              text.index(cut, offsetBy: 1, limitedBy: text.endIndex).map({ $0 < text.endIndex }) ?? false
+        else { return text }
+        return String(text[..<cut]) + "…"
     }
 
     func colored(_ line: String, _ severity: String) -> String {

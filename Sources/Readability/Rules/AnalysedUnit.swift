@@ -46,36 +46,22 @@ public struct AnalysedUnit: Sendable {
         return key
     }
 
-    /// A 64-bit hash of the word as `key(of:)` would spell it, without making a string: rules compare
-    /// every word against their lists, and this keeps that free of allocation.
-    @inline(__always)
-    public func hash(of word: Word) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The word's bytes as `WordHash` reads them: ASCII lowercased, ’ straightened.
+    public func listSpelling(of word: Word) -> [UInt8] {
+        var spelling: [UInt8] = []
+        spelling.reserveCapacity(word.range.count)
         var index = word.range.lowerBound
-        let end = word.range.upperBound
-        while index < end {
-            var byte = bytes[index]
-            if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
-                byte = 39
-                index += 2
-            } else if byte >= 65 && byte <= 90 {
-                byte += 32
+        while index < word.range.upperBound {
+            let byte = bytes[index]
+            if byte == 0xE2 && index + 2 < word.range.upperBound && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+                spelling.append(39)
+                index += 3
+            } else {
+                spelling.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                index += 1
             }
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-            index += 1
         }
-        return value
-    }
-
-    /// The same hash for a lowercase word from a list.
-    public static func hash(_ key: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.lowercased().replacingOccurrences(of: "’", with: "'").utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        return value
+        return spelling
     }
 
     /// The word ends with these lowercase ASCII letters.

@@ -5,9 +5,16 @@ public struct Finding: Hashable, Sendable {
     public enum Severity: String, Hashable, Sendable, Codable, Comparable, CaseIterable {
         case note, warning, error
 
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        /// Notes first, errors last.
+        var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
         }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
         var diagnostic: Diagnostic.Severity {
             switch self {
@@ -60,15 +67,66 @@ extension Array where Element == Finding {
         return copy
     }
 
+    /// Sorts a small key for each finding, then moves each finding once, in place: a long text can
+    /// have tens of thousands of findings, and comparing or copying them field by field is slow.
     public mutating func sortByLocation() {
-        sort { a, b in
-            // Lines and columns first: most findings share a file, and comparing numbers is cheap.
-            if a.location.file != b.location.file { return a.location.file < b.location.file }
-            if a.location.line != b.location.line { return a.location.line < b.location.line }
-            if a.location.column != b.location.column { return a.location.column < b.location.column }
-            if a.severity != b.severity { return a.severity > b.severity }
-            if a.rule != b.rule { return a.rule < b.rule }
-            return a.message < b.message
+        var files: [String] = [], rules: [String] = []
+        var keys = indices.map { index in
+            SortKey(
+                file: Self.position(of: self[index].location.file, in: &files), line: self[index].location.line,
+                column: self[index].location.column, severity: 2 - self[index].severity.rank,
+                rule: Self.position(of: self[index].rule, in: &rules), index: index)
         }
+        // Files and rules are numbered in order of appearance; number them alphabetically instead.
+        let fileRank = Self.alphabeticalRanks(files), ruleRank = Self.alphabeticalRanks(rules)
+        for index in keys.indices {
+            keys[index].file = fileRank[keys[index].file]
+            keys[index].rule = ruleRank[keys[index].rule]
+        }
+        keys.sort { a, b in
+            if a.isBefore(b) { return true }
+            if b.isBefore(a) { return false }
+            return self[a.index].message < self[b.index].message
+        }
+        // Follow each cycle of the permutation with swaps, which move findings without copying them.
+        var placed = [Bool](repeating: false, count: count)
+        for start in keys.indices where !placed[start] {
+            var target = start
+            while true {
+                placed[target] = true
+                let source = keys[target].index
+                if source == start { break }
+                swapAt(target, source)
+                target = source
+            }
+        }
+    }
+
+    /// Where `name` is in `names`, adding it at the end if new; few distinct names, often the last one.
+    private static func position(of name: String, in names: inout [String]) -> Int {
+        if let last = names.last, last == name { return names.count - 1 }
+        if let found = names.firstIndex(of: name) { return found }
+        names.append(name)
+        return names.count - 1
+    }
+
+    private static func alphabeticalRanks(_ names: [String]) -> [Int] {
+        var ranks = [Int](repeating: 0, count: names.count)
+        for (rank, index) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { ranks[index] = rank }
+        return ranks
+    }
+}
+
+/// Where a finding goes in the order: file, line, column, the most severe first, then rule.
+private struct SortKey {
+    var file: Int
+    var line: Int
+    var column: Int
+    var severity: Int
+    var rule: Int
+    var index: Int
+
+    func isBefore(_ other: SortKey) -> Bool {
+        (file, line, column, severity, rule) < (other.file, other.line, other.column, other.severity, other.rule)
     }
 }

@@ -16,23 +16,27 @@ public struct HardWord: Rule {
 
     let minimum: Int
     let severity: Finding.Severity
-    let familiar: Set<String>
-    let jargon: Set<String>
-    var glossary: Set<String> = []
-    var first: [String: (finding: Finding, uses: Int)] = [:]
-    var order: [String] = []
+    /// Everyday long words.
+    let familiar: WordSet
+    /// Single jargon words: the jargon rule speaks about those.
+    let jargon: WordSet
+    var glossary = WordSet()
+    /// Each hard word's first finding and how often the word is used, in order of first use.
+    var seen: [(finding: Finding, written: String, syllables: Int, uses: Int)] = []
+    var seenIndex = WordTable<Int>()
+    static let endings: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "'s"].map { Array($0.utf8) }
 
     public init(settings: RuleSettings, lists: WordLists) {
         minimum = settings.minimumSyllables ?? 3
         severity = settings.severity ?? .note
-        familiar = lists.familiarLongWords
-        jargon = Set(lists.jargon.filter { $0.words.count == 1 }.map { $0.words[0] })
+        familiar = WordSet(lists.familiarLongWords)
+        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.map { $0.words[0] })
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
         for entry in document.metadata.glossary {
             for word in entry.term.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) {
-                glossary.insert(String(word))
+                glossary.insert(hash: WordHash.of(String(word)))
             }
         }
     }
@@ -41,39 +45,47 @@ public struct HardWord: Rule {
         for sentence in unit.sentences {
             for (position, word) in sentence.words.enumerated() where word.syllables >= minimum && word.kind == .word {
                 if word.isCapitalised && position > 0 { continue }  // a name
-                let key = unit.key(of: word)
-                if let seen = first[key] {
-                    first[key] = (seen.finding, seen.uses + 1)
+                if let index = seenIndex[word.hash] {
+                    seen[index].uses += 1
                     continue
                 }
-                if isKnown(key) { continue }
+                if isKnown(word, in: unit) { continue }
+                let written = unit.text(of: word)
                 var local = FindingSink()
                 local.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
-                    "'\(unit.text(of: word))' is a hard word (\(word.syllables) syllables).",
+                    Self.message(written, syllables: word.syllables, uses: 1),
                     suggestion: "Use an everyday word, explain it where it is used, or add it to the glossary.")
-                first[key] = (local.findings[0], 1)
-                order.append(key)
+                seenIndex.set(seen.count, for: word.hash)
+                seen.append((local.findings[0], written, word.syllables, 1))
             }
         }
     }
 
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
-        for key in order {
-            guard let (seen, uses) = first[key] else { continue }
-            var finding = seen
-            if uses > 1 { finding.message = finding.message.replacingOccurrences(of: ").", with: ", used \(uses) times).") }
+        for (first, written, syllables, uses) in seen {
+            var finding = first
+            if uses > 1 { finding.message = Self.message(written, syllables: syllables, uses: uses) }
             findings.append(finding)
         }
     }
 
-    func isKnown(_ key: String) -> Bool {
-        if familiar.contains(key) || glossary.contains(key) || jargon.contains(key) { return true }
-        for ending in ["s", "es", "ed", "d", "ing", "ly", "'s"] where key.hasSuffix(ending) {
-            let stem = String(key.dropLast(ending.count))
-            if familiar.contains(stem) || glossary.contains(stem) || familiar.contains(stem + "e") || glossary.contains(stem + "e") {
-                return true
-            }
+    static func message(_ written: String, syllables: Int, uses: Int) -> String {
+        uses > 1
+            ? "'\(written)' is a hard word (\(syllables) syllables, used \(uses) times)."
+            : "'\(written)' is a hard word (\(syllables) syllables)."
+    }
+
+    /// Everyday, in the glossary, or one of those with -s, -es, -ed, -d, -ing, -ly or 's added, a
+    /// dropped e put back ("arranging" is known through "arrange").
+    func isKnown(_ word: Word, in unit: AnalysedUnit) -> Bool {
+        func listed(_ hash: UInt64) -> Bool { familiar.contains(hash: hash) || glossary.contains(hash: hash) }
+        if listed(word.hash) || jargon.contains(hash: word.hash) { return true }
+        let spelling = unit.listSpelling(of: word)
+        for ending in Self.endings where spelling.count > ending.count && spelling.suffix(ending.count).elementsEqual(ending) {
+            var stem = WordHash.offsetBasis
+            for byte in spelling.dropLast(ending.count) { stem = WordHash.adding(byte, to: stem) }
+            if listed(stem) || listed(WordHash.adding(UInt8(ascii: "e"), to: stem)) { return true }
         }
         return false
     }

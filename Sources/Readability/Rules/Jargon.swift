@@ -16,14 +16,17 @@ public struct Jargon: Rule {
     let severity: Finding.Severity
     /// The hash of every form of an entry's first word → the entries starting with it, with the hashes
     /// of their other words.
-    let index: [UInt64: [(entry: JargonEntry, rest: [UInt64])]]
+    let index: WordTable<[(entry: JargonEntry, rest: [UInt64])]>
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
-        var index: [UInt64: [(entry: JargonEntry, rest: [UInt64])]] = [:]
+        var index = WordTable<[(entry: JargonEntry, rest: [UInt64])]>()
         for entry in lists.jargon {
-            let rest = entry.words.dropFirst().map(AnalysedUnit.hash)
-            for form in Self.forms(of: entry.words[0]) { index[AnalysedUnit.hash(form), default: []].append((entry, rest)) }
+            let rest = entry.words.dropFirst().map(WordHash.of)
+            for form in Self.forms(of: entry.words[0]) {
+                let hash = WordHash.of(form)
+                index.set((index[hash] ?? []) + [(entry, rest)], for: hash)
+            }
         }
         self.index = index
     }
@@ -47,13 +50,13 @@ public struct Jargon: Rule {
             let words = sentence.words
             var position = 0
             while position < words.count {
-                guard let entries = index[unit.hash(of: words[position])] else {
+                guard let entries = index[words[position].hash] else {
                     position += 1
                     continue
                 }
                 var matched: (entry: JargonEntry, end: Int)?
                 for (entry, rest) in entries where position + entry.words.count <= words.count {
-                    let same = rest.enumerated().allSatisfy { offset, hash in unit.hash(of: words[position + 1 + offset]) == hash }
+                    let same = rest.enumerated().allSatisfy { offset, hash in words[position + 1 + offset].hash == hash }
                     if same && entry.words.count > (matched?.entry.words.count ?? 0) {
                         matched = (entry, position + entry.words.count - 1)
                     }

@@ -30,7 +30,7 @@ public struct NumberedRecommendations: Rule {
             while index < part.blocks.count {
                 defer { index += 1 }
                 guard case .heading(let heading) = part.blocks[index],
-                      heading.inlines.plainText.lowercased().contains("recommendation")
+                      Self.mentionsRecommendations(heading.inlines.plainText)
                 else { continue }
                 // The section runs to the next heading at the same level or above.
                 let section = part.blocks[(index + 1)...].prefix { block in
@@ -40,6 +40,24 @@ public struct NumberedRecommendations: Rule {
                 check(Array(section), under: heading, &findings)
             }
         }
+    }
+
+    /// "Recommendations", "RECOMMENDATION", "Our recommendations": compared byte by byte, because a
+    /// long text file can have thousands of heading-like lines and Foundation's search is slow.
+    static func mentionsRecommendations(_ text: String) -> Bool {
+        let word = Array("recommendation".utf8)
+        var matched = 0
+        for byte in text.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if lower == word[matched] {
+                matched += 1
+                if matched == word.count { return true }
+            } else {
+                // 'r' appears in the word only at its start, so a failed match can only restart here.
+                matched = lower == word[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     private func check(_ section: [Block], under heading: Heading, _ findings: inout FindingSink) {

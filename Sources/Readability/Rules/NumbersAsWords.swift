@@ -16,7 +16,7 @@ public struct NumbersAsWords: Rule {
     ]
 
     let severity: Finding.Severity
-    let hashes = Set(numberWords.map(AnalysedUnit.hash))
+    let hashes = WordSet(numberWords)
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
@@ -25,7 +25,7 @@ public struct NumbersAsWords: Rule {
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         for sentence in unit.sentences {
             for word in sentence.words where word.kind == .word {
-                if !hashes.contains(unit.hash(of: word)) {
+                if !hashes.contains(hash: word.hash) {
                     // "twenty-five": every part a number word.
                     guard unit.bytes[word.range].contains(UInt8(ascii: "-")) else { continue }
                     let parts = unit.key(of: word).split(separator: "-")

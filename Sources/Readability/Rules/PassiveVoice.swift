@@ -34,18 +34,17 @@ public struct PassiveVoice: Rule {
     ]
 
     let severity: Finding.Severity
-    // Hashes of the lists (see `AnalysedUnit.hash(of:)`), so each word is checked without a string.
-    let adjectival: Set<UInt64>
-    let irregular: Set<UInt64>
-    let be = Set(beForms.map(AnalysedUnit.hash))
-    let adverbs = Set(between.map(AnalysedUnit.hash))
-    let notVerbs = Set(notParticiples.map(AnalysedUnit.hash))
-    let to = AnalysedUnit.hash("to")
+    // The lists by `WordHash`, so each word is checked without a string.
+    let adjectival: WordSet
+    let irregular: WordSet
+    let be = WordSet(beForms)
+    let adverbs = WordSet(between)
+    let notVerbs = WordSet(notParticiples)
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .note
-        adjectival = Set(lists.adjectivalParticiples.map(AnalysedUnit.hash))
-        irregular = Set(lists.irregularParticiples.map(AnalysedUnit.hash))
+        adjectival = WordSet(lists.adjectivalParticiples)
+        irregular = WordSet(lists.irregularParticiples)
     }
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
@@ -54,12 +53,12 @@ public struct PassiveVoice: Rule {
             var index = 0
             while index < words.count {
                 defer { index += 1 }
-                guard words[index].kind == .word, words[index].range.count <= 7, be.contains(unit.hash(of: words[index])) else { continue }
+                guard words[index].kind == .word, words[index].range.count <= 7, be.contains(hash: words[index].hash) else { continue }
                 var next = index + 1
                 var skipped = 0
                 while next < words.count && skipped < 2 {
                     let word = words[next]
-                    guard adverbs.contains(unit.hash(of: word)) || (word.range.count > 4 && unit.word(word, endsWith: "ly")) else { break }
+                    guard adverbs.contains(hash: word.hash) || (word.range.count > 4 && unit.word(word, endsWith: "ly")) else { break }
                     next += 1
                     skipped += 1
                 }
@@ -76,9 +75,8 @@ public struct PassiveVoice: Rule {
     }
 
     func isParticiple(_ word: Word, in unit: AnalysedUnit) -> Bool {
-        let hash = unit.hash(of: word)
-        if adjectival.contains(hash) { return false }  // also "used to", "supposed to"
-        if irregular.contains(hash) { return true }
-        return word.range.count >= 4 && unit.word(word, endsWith: "ed") && !notVerbs.contains(hash)
+        if adjectival.contains(hash: word.hash) { return false }  // also "used to", "supposed to"
+        if irregular.contains(hash: word.hash) { return true }
+        return word.range.count >= 4 && unit.word(word, endsWith: "ed") && !notVerbs.contains(hash: word.hash)
     }
 }

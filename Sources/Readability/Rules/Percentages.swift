@@ -17,7 +17,7 @@ public struct Percentages: Rule {
     static let counters: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4", "a"]
 
     let severity: Finding.Severity
-    let words = Set((["percent", "percentage", "cent"] + Array(fractions)).map(AnalysedUnit.hash))
+    let words = WordSet(["percent", "percentage", "cent"] + Array(fractions))
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
@@ -27,7 +27,7 @@ public struct Percentages: Rule {
         for sentence in unit.sentences {
             let words = sentence.words
             for (position, word) in words.enumerated() {
-                if word.kind != .number && !self.words.contains(unit.hash(of: word)) { continue }
+                if word.kind != .number && !self.words.contains(hash: word.hash) { continue }
                 let key = unit.key(of: word)
                 let previous = position > 0 ? unit.key(of: words[position - 1]) : ""
                 var hit = false

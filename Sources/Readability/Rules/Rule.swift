@@ -65,7 +65,19 @@ public struct FindingSink: Sendable {
 
     static func oneLine(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) else { return text }
-        return String(decoding: text.utf8.map { $0 == 10 || $0 == 13 || $0 == 9 ? 32 : $0 }, as: UTF8.self)
+        return oneLine(Array(text.utf8)[...])
+    }
+
+    /// The text with line breaks and tabs as spaces, made straight from the unit's bytes.
+    static func oneLine(_ bytes: ArraySlice<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var written = 0
+            for byte in bytes {
+                buffer[written] = byte == 10 || byte == 13 || byte == 9 ? 32 : byte
+                written += 1
+            }
+            return written
+        }
     }
 
     /// Excerpts already made for the current unit, by range: findings about the same sentence share one
@@ -79,7 +91,7 @@ public struct FindingSink: Sendable {
             excerptsUnit = unit.index
         }
         if let made = excerpts[range] { return made }
-        let made = Self.oneLine(unit.text(range))
+        let made = Self.oneLine(unit.bytes[range])
         excerpts[range] = made
         return made
     }

@@ -2,7 +2,7 @@
 /// change between the two, so any variant the dictionary knows gives the count.
 enum SpellingVariants {
     /// Suffix rewrites, tried longest first: (British ending, American ending).
-    static let endings: [(String, String)] = [
+    static let endings: [([UInt8], [UInt8])] = bytes([
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
         ("iser", "izer"), ("isers", "izers"), ("ise", "ize"),
         ("ysing", "yzing"), ("ysed", "yzed"), ("yses", "yzes"), ("yse", "yze"),
@@ -15,25 +15,28 @@ enum SpellingVariants {
         ("alled", "aled"), ("alling", "aling"), ("illed", "iled"), ("illing", "iling"),
         ("gramme", "gram"), ("grammes", "grams"), ("ement", "ment"), ("ements", "ments"),
         ("eing", "ing"), ("yre", "ire"), ("yres", "ires"),
-    ]
+    ])
 
     /// Letter pairs inside a word: paediatric → pediatric, oestrogen → estrogen, manoeuvre → maneuver.
-    static let inner: [(String, String)] = [("ae", "e"), ("oe", "e"), ("oeu", "eu")]
+    static let inner: [([UInt8], [UInt8])] = bytes([("ae", "e"), ("oe", "e"), ("oeu", "eu")])
+
+    /// Kept as bytes: candidates are sought for every unusual word of a long text.
+    private static func bytes(_ pairs: [(String, String)]) -> [([UInt8], [UInt8])] {
+        pairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    }
 
     /// Each American candidate for a lowercase British word, most likely first.
     static func candidates(for word: [UInt8]) -> [[UInt8]] {
         var result: [[UInt8]] = []
-        for (british, american) in endings {
-            let tail = Array(british.utf8)
+        for (tail, american) in endings {
             if word.count > tail.count + 1 && word.suffix(tail.count).elementsEqual(tail) {
-                result.append(Array(word.dropLast(tail.count)) + Array(american.utf8))
+                result.append(Array(word.dropLast(tail.count)) + american)
             }
         }
-        for (british, american) in inner {
-            let pair = Array(british.utf8)
+        for (pair, american) in inner {
             if let range = firstRange(of: pair, in: word) {
                 var changed = word
-                changed.replaceSubrange(range, with: Array(american.utf8))
+                changed.replaceSubrange(range, with: american)
                 result.append(changed)
                 for candidate in candidates(forEndingsOf: changed) { result.append(candidate) }
             }
@@ -42,10 +45,9 @@ enum SpellingVariants {
     }
 
     private static func candidates(forEndingsOf word: [UInt8]) -> [[UInt8]] {
-        endings.compactMap { british, american in
-            let tail = Array(british.utf8)
+        endings.compactMap { tail, american in
             guard word.count > tail.count + 1, word.suffix(tail.count).elementsEqual(tail) else { return nil }
-            return Array(word.dropLast(tail.count)) + Array(american.utf8)
+            return Array(word.dropLast(tail.count)) + american
         }
     }
 

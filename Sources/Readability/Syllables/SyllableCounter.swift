@@ -10,13 +10,41 @@ public final class SyllableCounter {
     private var worked: [[UInt8]: Int] = [:]
     private var scratch: [UInt8] = []
 
+    /// The last count of each word as written, by a hash of its bytes, in a small direct-mapped cache:
+    /// running text repeats a few thousand words, and this keeps them out of the big table, whose
+    /// lookups miss the processor's caches. A key of 0 means an empty place.
+    private let recentKeys: UnsafeMutableBufferPointer<UInt64>
+    private let recentCounts: UnsafeMutableBufferPointer<UInt8>
+    private static let recentSize = 1 << 14
+
     public init(table: SyllableTable = .shipped) {
         self.table = table
         scratch.reserveCapacity(64)
+        recentKeys = .allocate(capacity: Self.recentSize)
+        recentKeys.initialize(repeating: 0)
+        recentCounts = .allocate(capacity: Self.recentSize)
+        recentCounts.initialize(repeating: 0)
+    }
+
+    deinit {
+        recentKeys.deallocate()
+        recentCounts.deallocate()
     }
 
     /// Syllables of a word as written in running text (letters, apostrophes, hyphens; any case).
     public func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let key = Self.hash(word) | 1
+        let place = Int(truncatingIfNeeded: key ^ (key >> 32)) & (Self.recentSize - 1)
+        if recentKeys[place] == key { return Int(recentCounts[place]) }
+        let count = countWord(word)
+        if count <= Int(UInt8.max) {
+            recentKeys[place] = key
+            recentCounts[place] = UInt8(count)
+        }
+        return count
+    }
+
+    private func countWord(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var total = 0
         var partStart = 0
         var sawPart = false
@@ -176,35 +204,35 @@ public final class SyllableCounter {
     }
 
     /// Suffixes and the syllables they add, most specific first; `e` restores a dropped silent e.
-    private static let suffixes: [(ending: String, adds: Int, restoreE: Bool)] = [
+    private static let suffixes: [(ending: [UInt8], adds: Int, restoreE: Bool)] = ([
         ("nesses", 2, false), ("ness", 1, false), ("ments", 1, false), ("ment", 1, false), ("fully", 2, false),
         ("ful", 1, false), ("lessly", 2, false), ("less", 1, false), ("ings", 1, false), ("ing", 1, false),
         ("ing", 1, true), ("ers", 1, false), ("er", 1, false), ("ly", 1, false), ("ed", 0, false), ("d", 0, false),
         ("es", 0, false), ("s", 0, false), ("able", 2, false), ("able", 2, true), ("ism", 2, false),
         ("ist", 1, false), ("ists", 1, false), ("ship", 1, false), ("ships", 1, false), ("hood", 1, false),
-    ]
-    private static let prefixes: [(start: String, adds: Int)] = [
+    ] as [(String, Int, Bool)]).map { (Array($0.0.utf8), $0.1, $0.2) }
+    private static let prefixes: [(start: [UInt8], adds: Int)] = ([
         ("un", 1), ("re", 1), ("pre", 1), ("non", 1), ("dis", 1), ("mis", 1), ("over", 2), ("under", 2),
         ("out", 1), ("sub", 1), ("co", 1), ("anti", 2), ("multi", 2), ("inter", 2), ("super", 2), ("post", 1),
-    ]
+    ] as [(String, Int)]).map { (Array($0.0.utf8), $0.1) }
 
     private func affixCount(_ word: [UInt8]) -> Int? {
         for suffix in Self.suffixes {
-            let tail = Array(suffix.ending.utf8)
+            let tail = suffix.ending
             guard word.count >= tail.count + 3, word.suffix(tail.count).elementsEqual(tail) else { continue }
             var base = Array(word.dropLast(tail.count))
             if suffix.restoreE { base.append(UInt8(ascii: "e")) }
             guard let found = tableCount(base) else { continue }
             var adds = suffix.adds
-            if suffix.ending == "ed" || suffix.ending == "d" {
+            if tail == Self.ed || tail == Self.d {
                 adds = (base.last == UInt8(ascii: "t") || base.last == UInt8(ascii: "d")) ? 1 : 0
-                if suffix.ending == "d" && base.last != UInt8(ascii: "e") { continue }
+                if tail == Self.d && base.last != UInt8(ascii: "e") { continue }
             }
-            if suffix.ending == "es" { adds = Self.endsWithSibilant(base) ? 1 : 0 }
+            if tail == Self.es { adds = Self.endsWithSibilant(base) ? 1 : 0 }
             return found + adds
         }
         for prefix in Self.prefixes {
-            let head = Array(prefix.start.utf8)
+            let head = prefix.start
             guard word.count >= head.count + 4, word.prefix(head.count).elementsEqual(head) else { continue }
             let rest = Array(word.dropFirst(head.count))
             if let found = tableCount(rest) ?? affixCount(rest) { return found + prefix.adds }
@@ -212,14 +240,20 @@ public final class SyllableCounter {
         return nil
     }
 
+    private static let ed = Array("ed".utf8), d = Array("d".utf8), es = Array("es".utf8)
+
     private func compoundCount(_ word: [UInt8]) -> Int? {
         guard word.count >= 7 else { return nil }
-        for split in stride(from: word.count - 3, through: 3, by: -1) {
-            if let second = tableCount(Array(word[split...])), let first = tableCount(Array(word[..<split])) {
-                return first + second
+        return word.withUnsafeBufferPointer { letters in
+            for split in stride(from: letters.count - 3, through: 3, by: -1) {
+                if let second = table.syllables(of: UnsafeBufferPointer(rebasing: letters[split...])),
+                   let first = table.syllables(of: UnsafeBufferPointer(rebasing: letters[..<split]))
+                {
+                    return first + second
+                }
             }
+            return nil
         }
-        return nil
     }
 
     static func endsWithSibilant(_ word: some Collection<UInt8>) -> Bool {

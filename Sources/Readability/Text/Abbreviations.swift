@@ -18,6 +18,10 @@ public struct Abbreviations: Sendable {
     private var exact: [(bytes: [UInt8], entry: Entry)] = []
     private var anyCase: [(bytes: [UInt8], entry: Entry)] = []
     private var longest = 0
+    /// Lowercased first letters and lengths of all entries: most words ("of", "to", "The") are ruled
+    /// out by these two bit tests before any comparison.
+    private var firstLetters = [Bool](repeating: false, count: 128)
+    private var lengths: UInt64 = 0
 
     public init(tsv: String) {
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
@@ -29,12 +33,16 @@ public struct Abbreviations: Sendable {
             if written.first?.isUppercase == true { exact.append((Array(written.utf8), entry)) }
             else { anyCase.append((Array(written.utf8), entry)) }
             longest = max(longest, written.utf8.count)
+            if let first = written.utf8.first, first < 128 { firstLetters[Int(first >= 65 && first <= 90 ? first + 32 : first)] = true }
+            lengths |= 1 << UInt64(min(written.utf8.count, 63))
         }
     }
 
     /// The entry for a word as written (without its final full stop).
     public func entry(for word: UnsafeBufferPointer<UInt8>) -> Entry? {
-        guard word.count <= longest else { return nil }
+        guard word.count <= longest, !word.isEmpty, lengths & (1 << UInt64(word.count)) != 0 else { return nil }
+        let first = word[0] >= 65 && word[0] <= 90 ? word[0] + 32 : word[0]
+        guard first < 128, firstLetters[Int(first)] else { return nil }
         for candidate in exact where candidate.bytes.count == word.count {
             if candidate.bytes.elementsEqual(word) { return candidate.entry }
         }

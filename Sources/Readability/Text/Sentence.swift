@@ -22,14 +22,19 @@ public struct Word: Hashable, Sendable {
     /// Letters and digits (the Automated Readability Index counts characters).
     public var characters: Int
     public var isCapitalised: Bool
+    /// The word as the word lists spell it (`WordHash`), worked out once by the tokeniser.
+    public var hash: UInt64
 
-    public init(range: Range<Int>, kind: Kind, syllables: Int, letters: Int, characters: Int, isCapitalised: Bool) {
+    public init(
+        range: Range<Int>, kind: Kind, syllables: Int, letters: Int, characters: Int, isCapitalised: Bool, hash: UInt64
+    ) {
         self.range = range
         self.kind = kind
         self.syllables = syllables
         self.letters = letters
         self.characters = characters
         self.isCapitalised = isCapitalised
+        self.hash = hash
     }
 }
 

@@ -182,7 +182,9 @@ public final class Tokeniser {
             // Only a word stopped by @ : . or / can be the start of an address.
             if let stop = at(index), stop == 0x40 || stop == 0x3A || stop == 0x2E || stop == 0x2F, let address = addressEnd(from: start) {
                 index = address
-                words.append(Word(range: start..<address, kind: .address, syllables: 1, letters: 0, characters: 0, isCapitalised: false))
+                words.append(Word(
+                    range: start..<address, kind: .address, syllables: 1, letters: 0, characters: 0, isCapitalised: false,
+                    hash: WordHash.of(UnsafeBufferPointer(rebasing: text[start..<address]))))
                 return
             }
             if range.count <= 6, letters > 0, capitalised || dotted || at(index) == 0x2E || range.count == 2,
@@ -190,15 +192,21 @@ public final class Tokeniser {
                 entry.written.first?.isUppercase == true || dotted || at(index) == 0x2E || entry.written == "vs",
                 entry.written != "no" && entry.written != "nos" || (at(index) == 0x2E && nextIsDigit(after: index + 1))
             {
-                words.append(Word(range: range, kind: .abbreviation, syllables: entry.syllables, letters: letters, characters: letters, isCapitalised: capitalised))
+                words.append(Word(
+                    range: range, kind: .abbreviation, syllables: entry.syllables, letters: letters, characters: letters,
+                    isCapitalised: capitalised, hash: WordHash.of(bytes)))
                 return
             }
             if firstIsDigit || (digits > 0 && letters == 0) {
-                words.append(Word(range: range, kind: .number, syllables: NumberSyllables.count(bytes), letters: letters, characters: letters + digits, isCapitalised: false))
+                words.append(Word(
+                    range: range, kind: .number, syllables: NumberSyllables.count(bytes), letters: letters,
+                    characters: letters + digits, isCapitalised: false, hash: WordHash.of(bytes)))
                 return
             }
             let isAcronym = letters >= 2 && (upper == letters || (upper == letters - 1 && text[index - 1] == 0x73 && upper >= 2))
-            words.append(Word(range: range, kind: isAcronym ? .acronym : .word, syllables: tokeniser.counter.count(bytes), letters: letters, characters: letters + digits, isCapitalised: capitalised))
+            words.append(Word(
+                range: range, kind: isAcronym ? .acronym : .word, syllables: tokeniser.counter.count(bytes), letters: letters,
+                characters: letters + digits, isCapitalised: capitalised, hash: WordHash.of(bytes)))
         }
 
         /// A web or email address starting here: scheme, `www.` or `name@host.tld`; its end, less any

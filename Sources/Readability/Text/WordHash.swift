@@ -1,0 +1,41 @@
+/// The 64-bit FNV-1a hash of a word as the word lists spell it: ASCII letters lowercased and the
+/// typographic apostrophe (’) read as a straight one. Rules compare every word against their lists,
+/// so the tokeniser works this out once per word (`Word.hash`) and the lists are stored by it
+/// (`WordSet`), which keeps matching free of strings and allocation. Letters outside ASCII are compared
+/// as written.
+public enum WordHash {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// One more byte of the normalised spelling.
+    @inline(__always)
+    static func adding(_ byte: UInt8, to value: UInt64) -> UInt64 {
+        (value ^ UInt64(byte)) &* prime
+    }
+
+    /// The hash of the word written in these bytes.
+    @inline(__always)
+    public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value = offsetBasis
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            var byte = bytes[index]
+            if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+                byte = 39
+                index += 2
+            } else if byte >= 65 && byte <= 90 {
+                byte += 32
+            }
+            value = adding(byte, to: value)
+            index += 1
+        }
+        return value
+    }
+
+    /// The hash of a word or phrase from a list, spelt in any case.
+    public static func of(_ word: String) -> UInt64 {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { of(UnsafeBufferPointer($0)) }
+    }
+}
