@@ -66,19 +66,7 @@ struct CheckCommand: ParsableCommand {
             // Streamed line by line: a long paper can have thousands of findings.
             let color = console.usesColor && isatty(STDOUT_FILENO) == 1
             // Printed in blocks of about 64 KB: one write per line is slow for thousands of findings.
-            var buffer = ""
-            var buffered = false
-            TerminalReport(usesColor: color).render(report) { line in
-                if buffered { buffer += "\n" }
-                buffer += line
-                buffered = true
-                if buffer.utf8.count >= 1 << 16 {
-                    console.out(buffer)
-                    buffer = ""
-                    buffered = false
-                }
-            }
-            if buffered { console.out(buffer) }
+            TerminalReport(usesColor: color).render(report) { console.out($0) }
             if failed(report) { throw ExitCode(1) }
             return
         case .text:

@@ -62,7 +62,8 @@ public struct CheckPipeline: Sendable {
             }
             defer { fclose(file) }
             let parts = StreamedTextParts(chunks: FileChunks(file: file), file: shown)
-            let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits)
+            let env = ProcessInfo.processInfo.environment
+            let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, onlyRules: env["HACK_RULES"].map { Set($0.split(separator: ",").map(String.init)) }, usesWorkers: env["HACK_SERIAL"] == nil)
             let result = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
             if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
             guard parts.isValidUTF8 else { throw .read(.notUTF8(path: shown)) }
@@ -90,14 +91,14 @@ public struct CheckPipeline: Sendable {
             throw .source(error)
         }
         let profile = options.profile ?? ProfileName(loaded.document.metadata.profile)
-        let result = Checker(profile: .named(profile), keepsUnits: options.keepsUnits).check(loaded.document)
+        let result = Checker(profile: .named(profile), keepsUnits: options.keepsUnits, usesWorkers: true).check(loaded.document)
         return FileReport(
             path: SourceLoader.trimTrailingSlashes(path), pathPrefix: loaded.displayPrefix, result: result,
             sourceDiagnostics: loaded.diagnostics)
     }
 
     func report(_ document: Document, path: String, options: Options) -> FileReport {
-        let result = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits).check(document)
+        let result = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, usesWorkers: true).check(document)
         return FileReport(path: path, result: result)
     }
 
@@ -117,7 +118,7 @@ public struct CheckPipeline: Sendable {
 /// A file read in chunks of a megabyte.
 struct FileChunks: IteratorProtocol {
     let file: UnsafeMutablePointer<FILE>
-    static let size = 1 << 20
+    static let size = 1 << 16
 
     mutating func next() -> [UInt8]? {
         var chunk = [UInt8](repeating: 0, count: Self.size)

@@ -12,12 +12,19 @@ public struct Checker: Sendable {
     public var keepsUnits: Bool
     /// When set, only these rules run, whatever the profile says (their settings still come from it).
     public var onlyRules: Set<String>?
+    /// Tokenise on worker threads while the rules run: for long texts from the command line. The
+    /// result is the same either way.
+    public var usesWorkers: Bool
 
-    public init(profile: CheckProfile, lists: WordLists = .shipped, keepsUnits: Bool = false, onlyRules: Set<String>? = nil) {
+    public init(
+        profile: CheckProfile, lists: WordLists = .shipped, keepsUnits: Bool = false, onlyRules: Set<String>? = nil,
+        usesWorkers: Bool = false
+    ) {
         self.profile = profile
         self.lists = lists
         self.keepsUnits = keepsUnits
         self.onlyRules = onlyRules
+        self.usesWorkers = usesWorkers
     }
 
     public init(_ name: ProfileName, keepsUnits: Bool = false) {
@@ -32,48 +39,54 @@ public struct Checker: Sendable {
     /// piece is kept once it has been checked. Rules see each part as a document of its own at the
     /// start, and the units of all parts in order.
     public func check(metadata: Metadata, parts: some Sequence<Part>) -> CheckResult {
-        let run = Run(rules: makeRules(), lists: lists, keepsUnits: keepsUnits)
-        run.sink.documentLocation = metadata.location
-        for part in parts {
-            let piece = Document(metadata: metadata, parts: [part])
-            for index in run.rules.indices { run.rules[index].start(piece, &run.sink) }
-            var collector = UnitCollector { run.process($0) }
-            collector.visitPart(part)
-        }
-        for index in run.rules.indices { run.rules[index].finish(run.counts, &run.sink) }
-        return CheckResult(
-            profile: profile, counts: run.counts, scores: Scores(run.counts),
-            findings: run.sink.takeSorted(), units: run.kept)
+        let rules = makeRules()
+        let run = Run(rules: rules, metadata: metadata, keepsUnits: keepsUnits)
+        AnalysisPipeline(
+            abbreviations: lists.abbreviations, unitRules: rules.filter { type(of: $0).checksUnitsIndependently },
+            usesWorkers: usesWorkers
+        ) { run.take($0) }.run(parts)
+        return run.finish(profile: profile)
     }
 
-    /// The state of one check, fed one unit at a time.
-    final class Run {
+    /// The rules' side of a check, fed one batch of analysed units at a time, in order. Used by one
+    /// thread at a time: the pipeline's receiving thread, then the caller once the pipeline is done.
+    final class Run: @unchecked Sendable {
+        /// Every rule: all are started and finished here, but only those that remember what they
+        /// have seen check units here (the others check in the pipeline).
         var rules: [any Rule]
+        let remembering: [Int]
         var sink = FindingSink()
         var counts = TextCounts()
         var kept: [AnalysedUnit] = []
-        let tokeniser: Tokeniser
+        let metadata: Metadata
         let keepsUnits: Bool
-        var index = 0
 
-        init(rules: [any Rule], lists: WordLists, keepsUnits: Bool) {
+        init(rules: [any Rule], metadata: Metadata, keepsUnits: Bool) {
             self.rules = rules
+            remembering = rules.indices.filter { !type(of: rules[$0]).checksUnitsIndependently }
+            self.metadata = metadata
             self.keepsUnits = keepsUnits
-            tokeniser = Tokeniser(abbreviations: lists.abbreviations)
+            sink.documentLocation = metadata.location
         }
 
-        func process(_ unit: TextUnit) {
-            if index == 0 { sink.documentLocation = unit.location }
-            let bytes = Array(unit.text.utf8)
-            let sentences = bytes.withUnsafeBufferPointer { buffer in
-                let sentences = tokeniser.sentences(in: buffer)
-                for sentence in sentences { counts.add(sentence, text: buffer) }
-                return sentences
+        func take(_ batch: AnalysisPipeline.Batch) {
+            if let part = batch.startsPart {
+                let piece = Document(metadata: metadata, parts: [part])
+                for index in rules.indices { rules[index].start(piece, &sink) }
             }
-            let analysed = AnalysedUnit(index: index, unit: unit, sentences: sentences, bytes: bytes)
-            for rule in rules.indices { rules[rule].check(analysed, &sink) }
-            if keepsUnits { kept.append(analysed) }
-            index += 1
+            counts.add(batch.counts)
+            sink.append(contentsOf: batch.findings)
+            for unit in batch.units {
+                if unit.index == 0 { sink.documentLocation = unit.unit.location }
+                for rule in remembering { rules[rule].check(unit, &sink) }
+                if keepsUnits { kept.append(unit) }
+            }
+        }
+
+        func finish(profile: CheckProfile) -> CheckResult {
+            for index in rules.indices { rules[index].finish(counts, &sink) }
+            return CheckResult(
+                profile: profile, counts: counts, scores: Scores(counts), findings: sink.takeSorted(), units: kept)
         }
     }
 

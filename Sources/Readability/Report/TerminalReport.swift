@@ -1,3 +1,5 @@
+import PlainlyModel
+
 /// The report for a terminal: a summary in plain words, then every finding in compiler style with the
 /// sentence it is about and what to do. Colour only when asked (the caller knows if it is a terminal
 /// and whether NO_COLOR is set).
@@ -16,36 +18,123 @@ public struct TerminalReport: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Line by line, so a report with many findings is never held whole in memory.
-    public func render(_ report: CheckReport, line write: (String) -> Void) {
+    /// In blocks of whole lines joined by newlines (no newline after the last), each about 64 KB, so
+    /// a report with many findings is never held whole in memory and is written in few calls.
+    public func render(_ report: CheckReport, block write: (String) -> Void) {
+        withoutActuallyEscaping(write) { write in render(report, into: Block(write: write)) }
+    }
+
+    private func render(_ report: CheckReport, into block: Block) {
+        var block = block
         for file in report.files {
-            var lines: [String] = []
-            lines += summary(file)
+            for line in summary(file) { block.add(line) }
             for diagnostic in file.sourceDiagnostics {
-                lines.append(colored(diagnostic.formatted(pathPrefix: file.pathPrefix), diagnostic.severity.rawValue))
+                block.add(colored(diagnostic.formatted(pathPrefix: file.pathPrefix), diagnostic.severity.rawValue))
             }
-            for finding in file.result.findings {
-                lines.append(colored(file.formatted(finding), finding.severity.rawValue))
-                if let excerpt = finding.excerpt, !excerpt.isEmpty { lines.append("    \(Self.shorten(excerpt))") }
-                if let suggestion = finding.suggestion { lines.append("    \(dim("Try:")) \(suggestion)") }
-                for line in lines { write(line) }
-                lines.removeAll(keepingCapacity: true)
-            }
-            lines.append("")
-            for line in lines { write(line) }
+            var paths = PathCache(prefix: file.pathPrefix)
+            for finding in file.result.findings { add(finding, path: paths.path(for: finding.location.file), to: &block) }
+            block.add("")
         }
-        var lines: [String] = []
         if report.files.count > 1 {
             let counts = report.totalCounts
             let profile = report.files[0].result.profile
-            lines.append(bold("Total for \(report.files.count) files"))
-            lines.append("  " + ScoreSummary.countsLine(counts))
-            lines.append("  " + ScoreSummary.readingAge(Scores(counts), profile: profile))
-            lines.append("  " + ScoreSummary.findingsLine(
+            block.add(bold("Total for \(report.files.count) files"))
+            block.add("  " + ScoreSummary.countsLine(counts))
+            block.add("  " + ScoreSummary.readingAge(Scores(counts), profile: profile))
+            block.add("  " + ScoreSummary.findingsLine(
                 errors: report.count(of: .error), warnings: report.count(of: .warning), notes: report.count(of: .note)))
-            lines.append("")
+            block.add("")
         }
-        for line in lines { write(line) }
+        block.flush()
+    }
+
+    /// A finding as three lines: where and what (compiler style), the sentence, what to try. Built
+    /// piece by piece into the block, since a long text can have tens of thousands.
+    private func add(_ finding: Finding, path: String, to block: inout Block) {
+        let severity = finding.severity.rawValue
+        block.startLine()
+        block.text += path
+        block.text += ":"
+        block.text += String(finding.location.line)
+        block.text += ":"
+        block.text += String(finding.location.column)
+        block.text += ": "
+        if usesColor { block.text += Self.color(severity) }
+        block.text += severity
+        block.text += ":"
+        if usesColor { block.text += "\u{1B}[0m" }
+        block.text += " "
+        block.text += finding.message
+        block.text += " ["
+        block.text += finding.rule
+        block.text += "]"
+        if let excerpt = finding.excerpt, !excerpt.isEmpty {
+            block.startLine()
+            block.text += "    "
+            block.text += Self.shorten(excerpt)
+        }
+        if let suggestion = finding.suggestion {
+            block.startLine()
+            block.text += "    "
+            block.text += dim("Try:")
+            block.text += " "
+            block.text += suggestion
+        }
+        block.endLines()
+    }
+
+    /// Lines gathered into blocks of about 64 KB for `write`.
+    private struct Block {
+        let write: (String) -> Void
+        var text = ""
+        var isEmpty = true
+
+        init(write: @escaping (String) -> Void) {
+            self.write = write
+            text.reserveCapacity(1 << 17)
+        }
+
+        mutating func startLine() {
+            if !isEmpty { text += "\n" }
+            isEmpty = false
+        }
+
+        mutating func add(_ line: String) {
+            startLine()
+            text += line
+            endLines()
+        }
+
+        /// After whole lines: hands the block on once it is big enough.
+        mutating func endLines() {
+            guard text.utf8.count >= 1 << 16 else { return }
+            flush()
+        }
+
+        mutating func flush() {
+            guard !isEmpty else { return }
+            write(text)
+            text.removeAll(keepingCapacity: true)
+            isEmpty = true
+        }
+    }
+
+    /// The path shown for a finding's file, worked out once per file rather than once per finding.
+    private struct PathCache {
+        let prefix: String
+        var file: String?
+        var path = ""
+
+        init(prefix: String) { self.prefix = prefix }
+
+        mutating func path(for file: String) -> String {
+            if file != self.file {
+                self.file = file
+                let location = SourceLocation(file: file, line: 0, column: 0).formatted(pathPrefix: prefix)
+                path = String(location.dropLast(4))  // less ":0:0"
+            }
+            return path
+        }
     }
 
     func summary(_ file: FileReport) -> [String] {
@@ -63,23 +152,29 @@ public struct TerminalReport: Sendable {
         return lines
     }
 
+    /// At most `excerptLength` characters (Unicode scalars, cut back to a whole character), ending in
+    /// "…" when shortened. Counts only as far as the limit: a long paper has thousands of long sentences.
     static func shorten(_ text: String) -> String {
         if text.utf8.count <= excerptLength { return text }
-        // Walk only as far as the limit: counting every character of a long sentence is slow.
-        guard let cut = text.index(text.startIndex, offsetBy: excerptLength - 1, limitedBy: text.endIndex),
-              text.index(cut, offsetBy: 1, limitedBy: text.endIndex).map({ $0 < text.endIndex }) ?? false
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: excerptLength - 1, limitedBy: scalars.endIndex),
+              let next = scalars.index(cut, offsetBy: 1, limitedBy: scalars.endIndex), next < scalars.endIndex
         else { return text }
+        // A String slice rounds an index inside a character down to the character's start.
         return String(text[..<cut]) + "…"
     }
 
     func colored(_ line: String, _ severity: String) -> String {
         guard usesColor else { return line }
-        let color = switch severity {
+        return line.replacingOccurrences(of: "\(severity):", with: "\(Self.color(severity))\(severity):\u{1B}[0m")
+    }
+
+    static func color(_ severity: String) -> String {
+        switch severity {
         case "error": "\u{1B}[1;31m"
         case "warning": "\u{1B}[1;33m"
         default: "\u{1B}[1;36m"
         }
-        return line.replacingOccurrences(of: "\(severity):", with: "\(color)\(severity):\u{1B}[0m")
     }
 
     func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }

@@ -1,6 +1,7 @@
 /// Words in block capitals, which are harder to read than ordinary letters.
 public struct BlockCapitals: Rule {
     public static let id = "block-capitals"
+    public static let checksUnitsIndependently = true
     public static let why = "Words in capitals lose their shape, so they are slower to read. Use bold for the few words that matter most."
     public static let examples: [RuleExample] = [
         .triggers("PLEASE BRING YOUR LETTER.", in: .easyRead),

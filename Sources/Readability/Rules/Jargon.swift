@@ -1,6 +1,7 @@
 /// A word or phrase from our list of public-sector jargon (`Resources/jargon.tsv`), with plainer words.
 public struct Jargon: Rule {
     public static let id = "jargon"
+    public static let checksUnitsIndependently = true
     public static let why = "Official words put readers off and can hide what is meant. Everyday words say the same thing more clearly."
     public static let examples: [RuleExample] = [
         .triggers("We will utilise the new system."),

@@ -1,6 +1,7 @@
 /// A paragraph with more sentences or words than the profile allows.
 public struct LongParagraph: Rule {
     public static let id = "long-paragraph"
+    public static let checksUnitsIndependently = true
     public static let why = "Long blocks of text are hard to start and easy to lose your place in. Short paragraphs give the eye a rest."
     public static let examples: [RuleExample] = [
         .triggers("We meet on Tuesdays. The room is upstairs. There is a lift. Tea is free. Bring a friend if you like. We finish at three."),

@@ -1,6 +1,7 @@
 /// A sentence longer than the profile allows: a warning past one limit, an error past the other.
 public struct LongSentence: Rule {
     public static let id = "long-sentence"
+    public static let checksUnitsIndependently = true
     public static let why = "Long sentences make a reader hold many ideas at once. Shorter sentences are easier to follow and to read aloud."
     public static let examples: [RuleExample] = [
         .triggers("When you come to the review meeting at the day centre next month, please bring any letters from the council, your care plan and a list of the medicines you take each day."),

@@ -1,6 +1,7 @@
 /// Easy read: numbers written as words. Digits are quicker to spot and to understand.
 public struct NumbersAsWords: Rule {
     public static let id = "numbers-as-words"
+    public static let checksUnitsIndependently = true
     public static let why = "Easy read uses digits, because many readers recognise 3 more easily than three."
     public static let examples: [RuleExample] = [
         .triggers("The meeting lasts three hours.", in: .easyRead),

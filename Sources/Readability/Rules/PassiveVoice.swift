@@ -5,6 +5,7 @@
 /// reported. Precision on our labelled sentences is measured in `PassiveVoiceTests`.
 public struct PassiveVoice: Rule {
     public static let id = "passive-voice"
+    public static let checksUnitsIndependently = true
     public static let why = "A passive sentence can hide who does what. Readers need to know who will act: you, us or someone else."
     public static let examples: [RuleExample] = [
         .triggers("Your care plan will be reviewed every year."),

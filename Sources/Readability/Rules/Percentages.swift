@@ -1,6 +1,7 @@
 /// Easy read: percentages and fractions, which many readers find hard.
 public struct Percentages: Rule {
     public static let id = "percentages"
+    public static let checksUnitsIndependently = true
     public static let why = "Many readers find percentages and fractions hard. '3 in 10 people' is easier than '30%' or 'a third'."
     public static let examples: [RuleExample] = [
         .triggers("30% of people said yes.", in: .easyRead),

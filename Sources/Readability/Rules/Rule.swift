@@ -12,6 +12,9 @@ public protocol Rule: Sendable {
     /// Why this matters to a reader, in plain words.
     static var why: String { get }
     static var examples: [RuleExample] { get }
+    /// True when `check` looks only at the unit it is given and remembers nothing between units: such
+    /// a rule can check units on any thread, in any order (see `AnalysisPipeline`). False by default.
+    static var checksUnitsIndependently: Bool { get }
 
     init(settings: RuleSettings, lists: WordLists)
 
@@ -21,6 +24,8 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
+    public static var checksUnitsIndependently: Bool { false }
+
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {}
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {}
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {}
@@ -35,6 +40,15 @@ public struct FindingSink: Sendable {
     public init() {}
 
     public mutating func append(_ finding: Finding) { findings.append(finding) }
+
+    /// Hands the findings over as they were found, without copying them.
+    public mutating func takeAll() -> [Finding] {
+        var taken: [Finding] = []
+        swap(&taken, &findings)
+        return taken
+    }
+
+    public mutating func append(contentsOf more: [Finding]) { findings += more }
 
     /// Hands the findings over, sorted, without copying them.
     public mutating func takeSorted() -> [Finding] {

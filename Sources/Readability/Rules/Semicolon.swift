@@ -1,6 +1,7 @@
 /// Easy read: a semicolon joins two sentences that would be easier apart.
 public struct Semicolon: Rule {
     public static let id = "semicolon"
+    public static let checksUnitsIndependently = true
     public static let why = "A semicolon joins two ideas into one long sentence. Two short sentences are easier to read."
     public static let examples: [RuleExample] = [
         .triggers("The café is open; it closes at 4.", in: .easyRead),

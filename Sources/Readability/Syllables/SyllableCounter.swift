@@ -7,7 +7,11 @@
 /// check owns one counter, which remembers the words it had to work out.
 public final class SyllableCounter {
     public let table: SyllableTable
-    private var worked: [[UInt8]: Int] = [:]
+    /// Counts found through the dictionary for words it lacks (variants, affixes, compounds), by the
+    /// lowercase word; -1 when none was found. Kept apart from the letter rules' counts, which do not
+    /// apply to every spelling of the letters: "bmp" is said by the rules, "BMP" letter by letter.
+    private var derived: [[UInt8]: Int] = [:]
+    private var ruled: [[UInt8]: Int] = [:]
     private var scratch: [UInt8] = []
 
     /// The last count of each word as written, by a hash of its bytes, in a small direct-mapped cache:
@@ -167,19 +171,19 @@ public final class SyllableCounter {
         if let known = lookUp(word) { return known }
         if isAcronym { return Self.spelledOut(word) }
         if letters == 1 { return Self.spelledOut(word) }
-        if let remembered = worked[word] { return remembered }
+        if let remembered = ruled[word] { return remembered }
         let letterOnly = word.filter { $0 != 39 }
         let result = letterOnly.withUnsafeBufferPointer { SyllableRules.count($0) }
-        worked[word] = result
+        ruled[word] = result
         return result
     }
 
     /// The table, then possessives, spelling variants, affixes and compounds; nil if none applies.
     func lookUp(_ word: [UInt8]) -> Int? {
         if let found = tableCount(word) { return found }
-        if let remembered = worked[word] { return remembered }
+        if let remembered = derived[word] { return remembered < 0 ? nil : remembered }
         let result = derivedCount(word)
-        if let result { worked[word] = result }
+        derived[word] = result ?? -1
         return result
     }
 

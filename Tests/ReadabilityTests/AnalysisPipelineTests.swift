@@ -1,0 +1,55 @@
+import Foundation
+import PlainlyModel
+import Readability
+import Testing
+
+/// Tokenising on worker threads, with the one-unit rules beside it, must give exactly what checking
+/// on one thread gives: the same counts, the same findings in the same order.
+@Suite struct AnalysisPipelineTests {
+    /// Many batches over several parts, with words whose counts depend on what came before if the
+    /// syllable counter's memory is wrong ("bmp" then "BMP"), repeated hard words and acronyms.
+    static let text: String = {
+        let paragraphs = [
+            "The bmp file is small. A BMP file is said letter by letter, and so is GPs.",
+            "Our safeguarding arrangements are reviewed annually by the ICB; we utilise feedback.",
+            "Please liaise with your social worker in order to facilitate your assessment going forward.",
+            "Heading without a full stop",
+            "- A bullet about eligibility\n- Another about the CQC and the NHS",
+            "It was decided that the forms were sent to the wrong address, which is being looked into by the team, who will write to everyone affected as soon as they possibly can after the meeting.",
+        ]
+        return (0..<400).map { index in paragraphs[index % paragraphs.count] + " Item \(index)." }
+            .joined(separator: "\n\n")
+    }()
+
+    func check(usesWorkers: Bool) -> CheckResult {
+        let parts = PlainTextReader().parts(of: Array(Self.text.utf8), file: "long.txt", blocksPerPart: 150)
+        return Checker(profile: .named(.plainEnglish), usesWorkers: usesWorkers)
+            .check(metadata: PlainTextReader.metadata(), parts: parts)
+    }
+
+    @Test func workersGiveTheSameResult() {
+        let alone = check(usesWorkers: false)
+        let together = check(usesWorkers: true)
+        #expect(alone.counts == together.counts)
+        #expect(alone.findings == together.findings)
+        #expect(alone.findings.count > 400)
+        #expect(Set(alone.findings.map(\.rule)).isSuperset(of: ["long-sentence", "passive-voice", "jargon", "hard-word", "acronym"]))
+    }
+
+    @Test func unitsAreKeptInOrder() {
+        let parts = PlainTextReader().parts(of: Array(Self.text.utf8), file: "long.txt", blocksPerPart: 150)
+        let result = Checker(profile: .named(.plainEnglish), keepsUnits: true, usesWorkers: true)
+            .check(metadata: PlainTextReader.metadata(), parts: parts)
+        #expect(result.units.map(\.index) == Array(0..<result.units.count))
+        #expect(result.units.count > 2 * 256)
+    }
+
+    /// The letter rules' count for "bmp" is not the count for "BMP", whichever comes first.
+    @Test(arguments: [["bmp", "BMP"], ["BMP", "bmp"]])
+    func spellingsAreCountedOnTheirOwn(order: [String]) {
+        let counter = SyllableCounter()
+        let counts = Dictionary(uniqueKeysWithValues: order.map { ($0, counter.count($0)) })
+        #expect(counts["BMP"] == 3)
+        #expect(counts["bmp"] == SyllableCounter().count("bmp"))
+    }
+}
