@@ -33,14 +33,17 @@ import Testing
         #expect(rate >= 0.995)
     }
 
-    @Test(arguments: ["rules-dev.tsv", "rules-held-out.tsv"])
-    func rulesAloneOnRareWords(file: String) throws {
+    /// The letter rules were tuned on the words of `rules-tuning.tsv` and `rules-dev.tsv`; the words of
+    /// `rules-held-out.tsv` were never looked at, only this figure. Its expectation is the goal,
+    /// the others are a little under what the rules scored when they were committed.
+    @Test(arguments: [("rules-tuning.tsv", 0.93), ("rules-dev.tsv", 0.93), ("rules-held-out.tsv", 0.90)])
+    func rulesAloneOnRareWords(file: String, expected: Double) throws {
         let samples = try Self.load(file)
         let first = samples.filter { SyllableRules.count($0.word) == $0.counts[0] }.count
         let any = samples.filter { $0.counts.contains(SyllableRules.count($0.word)) }.count
         let rate = Double(first) / Double(samples.count)
         print("syllables, letter rules alone, \(file): \(first)/\(samples.count) = \(percent(rate)) match CMU's first pronunciation, \(percent(Double(any) / Double(samples.count))) match one of its pronunciations")
-        #expect(rate >= 0.85)
+        #expect(rate >= expected)
     }
 
     @Test(arguments: [
