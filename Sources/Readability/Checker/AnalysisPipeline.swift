@@ -12,7 +12,7 @@ import PlainlyModel
 final class AnalysisPipeline: @unchecked Sendable {
     /// Units tokenised together: enough to make a hand-over cheap, few enough to start quickly.
     static let batchSize = 256
-    static let inFlight = 8
+    static let inFlight = 4
 
     /// What one batch carries: the part its units start (rules look at each part first), the units
     /// with their sentences, the counts of those sentences, and what the one-unit rules found.

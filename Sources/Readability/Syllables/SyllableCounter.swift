@@ -10,8 +10,10 @@ public final class SyllableCounter {
     /// Counts found through the dictionary for words it lacks (variants, affixes, compounds), by the
     /// lowercase word; -1 when none was found. Kept apart from the letter rules' counts, which do not
     /// apply to every spelling of the letters: "bmp" is said by the rules, "BMP" letter by letter.
-    private var derived: [[UInt8]: Int] = [:]
-    private var ruled: [[UInt8]: Int] = [:]
+    /// Both are kept by a 64-bit hash of the word (see `WordSet` on why that is safe enough): a
+    /// long text has thousands of words the dictionary lacks, and arrays as keys cost memory.
+    private var derived = WordTable<Int>()
+    private var ruled = WordTable<Int>()
     private var scratch: [UInt8] = []
 
     /// The last count of each word as written, by a hash of its bytes, in a small direct-mapped cache:
@@ -101,13 +103,16 @@ public final class SyllableCounter {
         }
         // Words worked out once are remembered by a hash of their bytes as written.
         let key = Self.hash(part)
-        if let remembered = unusual[key] { return Int(remembered) }
+        if let remembered = unusual[key] { return remembered }
         let result = countUnusualPart(part)
-        unusual[key] = UInt8(clamping: result)
+        unusual.set(result, for: key)
         return result
     }
 
-    private var unusual: [UInt64: UInt8] = [:]
+    private var unusual = WordTable<Int>()
+
+    @inline(__always)
+    static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { hash($0) } }
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -171,19 +176,21 @@ public final class SyllableCounter {
         if let known = lookUp(word) { return known }
         if isAcronym { return Self.spelledOut(word) }
         if letters == 1 { return Self.spelledOut(word) }
-        if let remembered = ruled[word] { return remembered }
+        let key = Self.hash(word)
+        if let remembered = ruled[key] { return remembered }
         let letterOnly = word.filter { $0 != 39 }
         let result = letterOnly.withUnsafeBufferPointer { SyllableRules.count($0) }
-        ruled[word] = result
+        ruled.set(result, for: key)
         return result
     }
 
     /// The table, then possessives, spelling variants, affixes and compounds; nil if none applies.
     func lookUp(_ word: [UInt8]) -> Int? {
         if let found = tableCount(word) { return found }
-        if let remembered = derived[word] { return remembered < 0 ? nil : remembered }
+        let key = Self.hash(word)
+        if let remembered = derived[key] { return remembered < 0 ? nil : remembered }
         let result = derivedCount(word)
-        derived[word] = result ?? -1
+        derived.set(result ?? -1, for: key)
         return result
     }
 

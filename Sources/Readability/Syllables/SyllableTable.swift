@@ -9,84 +9,86 @@ public final class SyllableTable: @unchecked Sendable {
     // Written once in init, read-only afterwards (hence @unchecked Sendable); raw buffers so a lookup
     // costs a hash and a compare, with no retain, release or bounds check.
     private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// One entry a word (only the first `count` of the allocated ones are used).
     private let starts: UnsafeMutableBufferPointer<UInt32>
+    private let allocatedStarts: UnsafeMutableBufferPointer<UInt32>
     private let lengths: UnsafeMutableBufferPointer<UInt8>
     private let counts: UnsafeMutableBufferPointer<UInt8>
     private let slots: UnsafeMutableBufferPointer<Int32>
     private let mask: Int
 
-    /// The table shipped with Plainly.
+    /// The table shipped with Plainly, read straight from the mapped file.
     public static let shipped: SyllableTable = {
         guard let url = Bundle.module.url(forResource: "syllables", withExtension: "txt", subdirectory: "Resources"),
-            let data = try? Data(contentsOf: url)
+            let data = try? Data(contentsOf: url, options: .alwaysMapped)
         else {
             // The resource is part of the target; without it the build itself is broken.
             fatalError("Readability: syllables.txt is missing from the resource bundle")
         }
-        return SyllableTable(tsv: [UInt8](data))
+        return data.withUnsafeBytes { SyllableTable(tsv: $0.bindMemory(to: UInt8.self)) }
     }()
 
     public var count: Int { starts.count }
 
-    /// Reads `word<TAB>count` lines; words must be lowercase ASCII letters and apostrophes.
-    public init(tsv: [UInt8]) {
-        var starts: [UInt32] = []
-        var lengths: [UInt8] = []
-        var counts: [UInt8] = []
-        starts.reserveCapacity(tsv.count / 9)
+    /// Reads `word<TAB>count` lines; words must be lowercase ASCII letters and apostrophes. The text
+    /// is copied once; the index is sized by a first pass, so loading makes no other copies.
+    public init(tsv: UnsafeBufferPointer<UInt8>) {
+        var lines = 0
+        for byte in tsv where byte == 10 { lines += 1 }
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(tsv.count, 1))
+        _ = bytes.initialize(from: tsv)
+        let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(lines, 1))
+        let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(lines, 1))
+        let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(lines, 1))
+        var entries = 0
         var lineStart = 0
         var tab = -1
-        for index in 0..<tsv.count {
-            let byte = tsv[index]
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
             if byte == 9 {
                 tab = index
             } else if byte == 10 {
                 if tab > lineStart, index > tab + 1, tab - lineStart < 256 {
                     var value = 0
-                    for digit in tsv[(tab + 1)..<index] where digit >= 48 && digit <= 57 {
-                        value = value * 10 + Int(digit - 48)
+                    for digit in bytes[(tab + 1)..<index] where digit >= 48 && digit <= 57 {
+                        value = min(value * 10 + Int(digit - 48), 255)
                     }
-                    starts.append(UInt32(lineStart))
-                    lengths.append(UInt8(tab - lineStart))
-                    counts.append(UInt8(min(value, 255)))
+                    starts[entries] = UInt32(lineStart)
+                    lengths[entries] = UInt8(tab - lineStart)
+                    counts[entries] = UInt8(value)
+                    entries += 1
                 }
                 lineStart = index + 1
                 tab = -1
             }
         }
         var capacity = 1
-        while capacity < starts.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: -1, count: capacity)
+        while capacity < entries * 2 { capacity <<= 1 }
+        let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        slots.initialize(repeating: -1)
         let mask = capacity - 1
-        tsv.withUnsafeBufferPointer { buffer in
-            for entry in 0..<starts.count {
-                let start = Int(starts[entry])
-                let key = UnsafeBufferPointer(rebasing: buffer[start..<(start + Int(lengths[entry]))])
-                var slot = Self.hash(key) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(entry)
-            }
+        for entry in 0..<entries {
+            let start = Int(starts[entry])
+            let key = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(lengths[entry]))])
+            var slot = Self.hash(key) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(entry)
         }
-        self.bytes = Self.copy(tsv)
-        self.starts = Self.copy(starts)
-        self.lengths = Self.copy(lengths)
-        self.counts = Self.copy(counts)
-        self.slots = Self.copy(slots)
+        self.bytes = bytes
+        self.starts = UnsafeMutableBufferPointer(rebasing: starts[0..<entries])
+        self.allocatedStarts = starts
+        self.lengths = lengths
+        self.counts = counts
+        self.slots = slots
         self.mask = mask
     }
 
     deinit {
         bytes.deallocate()
-        starts.deallocate()
+        allocatedStarts.deallocate()
         lengths.deallocate()
         counts.deallocate()
         slots.deallocate()
-    }
-
-    private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
-        _ = buffer.initialize(from: array)
-        return buffer
     }
 
     /// The count for a lowercase word, or nil when the dictionary lacks it.
