@@ -36,6 +36,28 @@ import Testing
         #expect(Set(alone.findings.map(\.rule)).isSuperset(of: ["long-sentence", "passive-voice", "jargon", "hard-word", "acronym"]))
     }
 
+    /// A text file as the command line checks it: read in small chunks, each piece read into a part
+    /// on a worker.
+    @Test(arguments: [97, 4096])
+    func streamedPiecesGiveTheSameResult(chunkSize: Int) {
+        struct Chunks: IteratorProtocol {
+            var bytes: ArraySlice<UInt8>
+            let size: Int
+            mutating func next() -> [UInt8]? {
+                guard !bytes.isEmpty else { return nil }
+                defer { bytes = bytes.dropFirst(size) }
+                return Array(bytes.prefix(size))
+            }
+        }
+        let alone = Checker(.plainEnglish).check(PlainTextReader().read(Self.text, file: "long.txt"))
+        let pieces = StreamedTextParts(chunks: Chunks(bytes: Array(Self.text.utf8)[...], size: chunkSize), file: "long.txt")
+        let together = Checker(profile: .named(.plainEnglish), usesWorkers: true)
+            .check(metadata: PlainTextReader.metadata(), parts: pieces)
+        #expect(alone.counts == together.counts)
+        // Findings about the whole paper look at its first part only, which differs with the pieces.
+        #expect(alone.findings.filter { $0.rule != "paper-summary" } == together.findings.filter { $0.rule != "paper-summary" })
+    }
+
     @Test func unitsAreKeptInOrder() {
         let parts = PlainTextReader().parts(of: Array(Self.text.utf8), file: "long.txt", blocksPerPart: 150)
         let result = Checker(profile: .named(.plainEnglish), keepsUnits: true, usesWorkers: true)

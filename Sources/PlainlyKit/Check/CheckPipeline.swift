@@ -62,8 +62,7 @@ public struct CheckPipeline: Sendable {
             }
             defer { fclose(file) }
             let parts = StreamedTextParts(chunks: FileChunks(file: file), file: shown)
-            let env = ProcessInfo.processInfo.environment
-            let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, onlyRules: env["HACK_RULES"].map { Set($0.split(separator: ",").map(String.init)) }, usesWorkers: env["HACK_SERIAL"] == nil)
+            let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, usesWorkers: true)
             let result = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
             if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
             guard parts.isValidUTF8 else { throw .read(.notUTF8(path: shown)) }
@@ -115,7 +114,9 @@ public struct CheckPipeline: Sendable {
     }
 }
 
-/// A file read in chunks of a megabyte.
+/// A file read in chunks of 64 KB: each piece of the text (up to the last blank line in what has been
+/// read) is one job for the checker's workers, so pieces this size keep them all busy and little text
+/// in memory at once.
 struct FileChunks: IteratorProtocol {
     let file: UnsafeMutablePointer<FILE>
     static let size = 1 << 16

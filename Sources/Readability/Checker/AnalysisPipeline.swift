@@ -2,29 +2,30 @@ import Dispatch
 import Foundation
 import PlainlyModel
 
-/// Splits a document into units and tokenises them, in batches, handing the batches on in reading
-/// order. Tokenising (words, sentences, syllables) is most of the work of a check and each unit's is
-/// independent, so for a long text it runs on worker threads, together with the rules that look at
-/// one unit at a time; the rules that remember what they have seen run in order on a thread of their
-/// own.
+/// Reads, tokenises and checks a document's parts one job a part, handing the results on in reading
+/// order. Reading a piece, splitting it into units, tokenising them (words, sentences, syllables) and
+/// the rules that look at one unit at a time are most of the work of a check, and each part's is
+/// independent, so with workers they run on every processor; the rules that remember what they have
+/// seen run in order on a thread of their own.
 ///
-/// At most `inFlight` batches exist at once, so a long text never piles up in memory.
+/// Each part is handled where it was read, so its text, units and words stay on one processor until
+/// the in-order rules look at them. At most `inFlight` parts are in hand at once, so a long text never
+/// piles up in memory.
 final class AnalysisPipeline: @unchecked Sendable {
-    /// Units tokenised together: enough to make a hand-over cheap, few enough to start quickly.
-    static let batchSize = 256
     static let inFlight = 4
 
-    /// What one batch carries: the part its units start (rules look at each part first), the units
-    /// with their sentences, the counts of those sentences, and what the one-unit rules found.
+    /// One part's results: the part (rules about structure look at each part first), its units with
+    /// their sentences, the counts of those sentences, and what the one-unit rules found. Units are
+    /// numbered from 0 within the part; the receiver numbers them on through the document.
     struct Batch: Sendable {
-        var startsPart: Part?
+        var part: Part?
         var units: [AnalysedUnit]
         var counts: TextCounts
         var findings: [Finding]
     }
 
     private let abbreviations: Abbreviations
-    /// Rules with `checksUnitsIndependently`; each batch checks with copies of its own.
+    /// Rules with `checksUnitsIndependently`; each job checks with copies of its own.
     private let unitRules: [any Rule]
     private let usesWorkers: Bool
     private let receive: @Sendable (Batch) -> Void
@@ -36,8 +37,8 @@ final class AnalysisPipeline: @unchecked Sendable {
     private var finishedSubmitting = false
     private var spareTokenisers: [Tokeniser] = []
 
-    /// `receive` is called with each batch in order: on the calling thread without workers, on a
-    /// thread of the pipeline's own with them.
+    /// `receive` is called with each part's batch in order: on the calling thread without workers, on
+    /// a thread of the pipeline's own with them.
     init(
         abbreviations: Abbreviations, unitRules: [any Rule], usesWorkers: Bool,
         receive: @escaping @Sendable (Batch) -> Void
@@ -48,39 +49,23 @@ final class AnalysisPipeline: @unchecked Sendable {
         self.receive = receive
     }
 
-    /// Reads `parts` on this thread and returns when every batch has been received.
-    func run(_ parts: some Sequence<Part>) {
+    /// Takes `pieces` on this thread and returns when every batch has been received.
+    func run<Pieces: Sequence>(_ pieces: Pieces) where Pieces.Element: PartPiece {
+        guard usesWorkers else {
+            for piece in pieces { receive(analyse(piece)) }
+            return
+        }
         let consumerDone = DispatchSemaphore(value: 0)
-        if usesWorkers {
-            let consumer = Thread { [self] in
-                var next = 0
-                while let batch = take(next) {
-                    receive(batch)
-                    slots.signal()
-                    next += 1
-                }
-                consumerDone.signal()
+        Thread { [self] in
+            var next = 0
+            while let batch = take(next) {
+                receive(batch)
+                slots.signal()
+                next += 1
             }
-            consumer.start()
-        }
-        var unitIndex = 0
-        for part in parts {
-            var startsPart: Part? = part
-            var pending: [(index: Int, unit: TextUnit)] = []
-            var collector = UnitCollector { unit in
-                pending.append((unitIndex, unit))
-                unitIndex += 1
-                if pending.count == Self.batchSize {
-                    self.submit(pending, startsPart: startsPart)
-                    startsPart = nil
-                    pending.removeAll(keepingCapacity: true)
-                }
-            }
-            collector.visitPart(part)
-            // A part without text still starts: rules about structure look at every part.
-            if !pending.isEmpty || startsPart != nil { submit(pending, startsPart: startsPart) }
-        }
-        guard usesWorkers else { return }
+            consumerDone.signal()
+        }.start()
+        for piece in pieces { submit(piece) }
         condition.lock()
         finishedSubmitting = true
         condition.broadcast()
@@ -88,18 +73,14 @@ final class AnalysisPipeline: @unchecked Sendable {
         consumerDone.wait()
     }
 
-    private func submit(_ units: [(index: Int, unit: TextUnit)], startsPart: Part?) {
-        guard usesWorkers else {
-            receive(analyse(units, startsPart: startsPart))
-            return
-        }
+    private func submit(_ piece: some PartPiece) {
         slots.wait()
         condition.lock()
         let number = submitted
         submitted += 1
         condition.unlock()
         DispatchQueue.global().async { [self] in
-            let batch = analyse(units, startsPart: startsPart)
+            let batch = analyse(piece)
             condition.lock()
             done[number] = batch
             condition.broadcast()
@@ -107,24 +88,27 @@ final class AnalysisPipeline: @unchecked Sendable {
         }
     }
 
-    private func analyse(_ units: [(index: Int, unit: TextUnit)], startsPart: Part?) -> Batch {
+    private func analyse(_ piece: some PartPiece) -> Batch {
+        guard let part = piece.read() else { return Batch(part: nil, units: [], counts: TextCounts(), findings: []) }
         let tokeniser = borrowTokeniser()
         defer { giveBack(tokeniser) }
         var counts = TextCounts()
         var rules = unitRules
         var findings = FindingSink()
-        let analysed = units.map { index, unit in
+        var analysed: [AnalysedUnit] = []
+        var collector = UnitCollector { unit in
             let bytes = Array(unit.text.utf8)
             let sentences = bytes.withUnsafeBufferPointer { buffer in
                 let sentences = tokeniser.sentences(in: buffer)
                 for sentence in sentences { counts.add(sentence, text: buffer) }
                 return sentences
             }
-            let analysed = AnalysedUnit(index: index, unit: unit, sentences: sentences, bytes: bytes)
-            for rule in rules.indices { rules[rule].check(analysed, &findings) }
-            return analysed
+            let unit = AnalysedUnit(index: analysed.count, unit: unit, sentences: sentences, bytes: bytes)
+            for rule in rules.indices { rules[rule].check(unit, &findings) }
+            analysed.append(unit)
         }
-        return Batch(startsPart: startsPart, units: analysed, counts: counts, findings: findings.takeAll())
+        collector.visitPart(part)
+        return Batch(part: part, units: analysed, counts: counts, findings: findings.takeAll())
     }
 
     /// Batch `number` once it is ready, or nil when there will be no such batch.
@@ -138,7 +122,7 @@ final class AnalysisPipeline: @unchecked Sendable {
         }
     }
 
-    /// Each worker needs a tokeniser of its own: the syllable counter remembers words as it goes.
+    /// Each job needs a tokeniser of its own: the syllable counter remembers words as it goes.
     private func borrowTokeniser() -> Tokeniser {
         condition.lock()
         defer { condition.unlock() }

@@ -38,7 +38,7 @@ public struct Checker: Sendable {
     /// Checks a document given part by part, so a reader can hand over a long text in pieces and no
     /// piece is kept once it has been checked. Rules see each part as a document of its own at the
     /// start, and the units of all parts in order.
-    public func check(metadata: Metadata, parts: some Sequence<Part>) -> CheckResult {
+    public func check<Parts: Sequence>(metadata: Metadata, parts: Parts) -> CheckResult where Parts.Element: PartPiece {
         let rules = makeRules()
         let run = Run(rules: rules, metadata: metadata, keepsUnits: keepsUnits)
         AnalysisPipeline(
@@ -69,18 +69,24 @@ public struct Checker: Sendable {
             sink.documentLocation = metadata.location
         }
 
+        /// Units already received, so each part's units are numbered on from the last part's.
+        var unitsBefore = 0
+
         func take(_ batch: AnalysisPipeline.Batch) {
-            if let part = batch.startsPart {
-                let piece = Document(metadata: metadata, parts: [part])
-                for index in rules.indices { rules[index].start(piece, &sink) }
-            }
+            guard let part = batch.part else { return }
+            let piece = Document(metadata: metadata, parts: [part])
+            for index in rules.indices { rules[index].start(piece, &sink) }
             counts.add(batch.counts)
+            var batch = batch
+            for index in batch.findings.indices { batch.findings[index].unitIndex? += unitsBefore }
             sink.append(contentsOf: batch.findings)
-            for unit in batch.units {
-                if unit.index == 0 { sink.documentLocation = unit.unit.location }
-                for rule in remembering { rules[rule].check(unit, &sink) }
-                if keepsUnits { kept.append(unit) }
+            for index in batch.units.indices {
+                batch.units[index].index += unitsBefore
+                if batch.units[index].index == 0 { sink.documentLocation = batch.units[index].unit.location }
+                for rule in remembering { rules[rule].check(batch.units[index], &sink) }
             }
+            if keepsUnits { kept += batch.units }
+            unitsBefore += batch.units.count
         }
 
         func finish(profile: CheckProfile) -> CheckResult {

@@ -1,9 +1,10 @@
 import PlainlyModel
 
-/// Plain text read a chunk at a time (from a file, say) and handed on as parts, each ending at a blank
-/// line, so neither the whole text nor its whole content model is ever in memory. Line numbers run on
-/// across parts. A class, so whoever hands it to the checker can ask afterwards how reading went.
-/// If a piece is not UTF-8 the parts stop and `isValidUTF8` turns false.
+/// Plain text read a chunk at a time (from a file, say) and handed on as pieces, each ending at a blank
+/// line, so neither the whole text nor its whole content model is ever in memory. Each piece knows the
+/// line it starts on and is read into a part by whoever checks it (on a worker thread: see
+/// `AnalysisPipeline`). A class, so whoever hands it to the checker can ask afterwards how reading
+/// went. If a piece is not UTF-8 the pieces stop and `isValidUTF8` turns false.
 public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, IteratorProtocol where Chunks.Element == [UInt8] {
     private var chunks: Chunks
     private let file: String
@@ -18,7 +19,7 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
         self.file = file
     }
 
-    public func next() -> Part? {
+    public func next() -> TextPiece? {
         while isValidUTF8 {
             if !exhausted {
                 if let chunk = chunks.next() {
@@ -42,14 +43,9 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
                 isValidUTF8 = false
                 return nil
             }
-            let blocks = piece.withUnsafeBufferPointer { buffer in
-                var scanner = PlainTextReader.Scanner(bytes: buffer, file: file)
-                _ = scanner.run(from: 0, line: line, maxBlocks: .max)
-                return scanner.blocks
-            }
+            let first = line
             line += piece.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
-            if blocks.isEmpty { continue }
-            return Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
+            return TextPiece(bytes: piece, file: file, firstLine: first)
         }
         return nil
     }
@@ -64,5 +60,22 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
             index -= 1
         }
         return 0
+    }
+}
+
+/// Lines of plain text, starting at a known line of their file, not yet read into a part.
+public struct TextPiece: PartPiece {
+    public let bytes: [UInt8]
+    public let file: String
+    public let firstLine: Int
+
+    public func read() -> Part? {
+        let blocks = bytes.withUnsafeBufferPointer { buffer in
+            var scanner = PlainTextReader.Scanner(bytes: buffer, file: file)
+            _ = scanner.run(from: 0, line: firstLine, maxBlocks: .max)
+            return scanner.blocks
+        }
+        if blocks.isEmpty { return nil }
+        return Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
     }
 }

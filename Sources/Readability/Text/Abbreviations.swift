@@ -12,16 +12,28 @@ public struct Abbreviations: Sendable {
         public var written: String
         public var syllables: Int
         public var ending: Ending
+        /// "vs" is an abbreviation even without its full stop.
+        let isVersus: Bool
+        /// "no" and "nos" are abbreviations only before a number: "No. 4", not "No. Thank you."
+        let isNumberSign: Bool
+        /// "Dr" rather than "e.g.". These are worked out once: the tokeniser asks about most short words.
+        let isCapitalised: Bool
+
+        init(written: String, syllables: Int, ending: Ending) {
+            self.written = written
+            self.syllables = syllables
+            self.ending = ending
+            isVersus = written == "vs"
+            isNumberSign = written == "no" || written == "nos"
+            isCapitalised = written.first?.isUppercase == true
+        }
     }
 
-    /// Few entries, short words: a linear scan over bytes beats hashing and allocates nothing.
-    private var exact: [(bytes: [UInt8], entry: Entry)] = []
-    private var anyCase: [(bytes: [UInt8], entry: Entry)] = []
+    private var entries: [(bytes: [UInt8], entry: Entry, exactCase: Bool)] = []
+    /// Entries by their lowercase spelling packed into a number: the tokeniser asks about most short
+    /// words ("of", "is", "Dr"), so a lookup must cost a few instructions and no allocation.
+    private var byPacked = WordTable<Int>()
     private var longest = 0
-    /// Lowercased first letters and lengths of all entries: most words ("of", "to", "The") are ruled
-    /// out by these two bit tests before any comparison.
-    private var firstLetters = [Bool](repeating: false, count: 128)
-    private var lengths: UInt64 = 0
 
     public init(tsv: String) {
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
@@ -29,26 +41,32 @@ public struct Abbreviations: Sendable {
             guard fields.count == 3, let syllables = Int(fields[1]), let ending = Ending(rawValue: String(fields[2]))
             else { continue }
             let written = String(fields[0])
+            let bytes = Array(written.utf8)
+            guard bytes.count <= 8, let key = Self.packed(bytes) else { continue }
             let entry = Entry(written: written, syllables: syllables, ending: ending)
-            if written.first?.isUppercase == true { exact.append((Array(written.utf8), entry)) }
-            else { anyCase.append((Array(written.utf8), entry)) }
-            longest = max(longest, written.utf8.count)
-            if let first = written.utf8.first, first < 128 { firstLetters[Int(first >= 65 && first <= 90 ? first + 32 : first)] = true }
-            lengths |= 1 << UInt64(min(written.utf8.count, 63))
+            // One entry a lowercase spelling: the first. Capitalised entries ("Dr") match only as
+            // written; the others in any case ("e.g", "E.g").
+            if byPacked[key] == nil { byPacked.set(entries.count, for: key) }
+            entries.append((bytes, entry, entry.isCapitalised))
+            longest = max(longest, bytes.count)
         }
+    }
+
+    /// Up to 8 bytes, lowercased, in one number, mixed so its bits spread; nil for longer words.
+    @inline(__always)
+    static func packed(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes { value = value << 8 | UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        return (value | UInt64(bytes.count) << 60) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// The entry for a word as written (without its final full stop).
     public func entry(for word: UnsafeBufferPointer<UInt8>) -> Entry? {
-        guard word.count <= longest, !word.isEmpty, lengths & (1 << UInt64(word.count)) != 0 else { return nil }
-        let first = word[0] >= 65 && word[0] <= 90 ? word[0] + 32 : word[0]
-        guard first < 128, firstLetters[Int(first)] else { return nil }
-        for candidate in exact where candidate.bytes.count == word.count {
-            if candidate.bytes.elementsEqual(word) { return candidate.entry }
-        }
-        for candidate in anyCase where candidate.bytes.count == word.count {
-            if candidate.bytes.elementsEqual(word, by: { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) { return candidate.entry }
-        }
-        return nil
+        guard word.count <= longest, let key = Self.packed(word), let index = byPacked[key] else { return nil }
+        let candidate = entries[index]
+        // Capitalised entries match only as written; equal packed keys mean equal lowercase letters.
+        guard !candidate.exactCase || candidate.bytes.elementsEqual(word) else { return nil }
+        return candidate.entry
     }
 }

@@ -28,7 +28,10 @@ public final class Tokeniser {
 
     fileprivate struct Scanner {
         let text: UnsafeBufferPointer<UInt8>
-        let tokeniser: Tokeniser
+        // Held here rather than reached through the tokeniser: reading a class's property copies it,
+        // and this is done for most words.
+        let counter: SyllableCounter
+        let abbreviations: Abbreviations
         var sentences: [Sentence] = []
         var words: [Word] = []
         var sentenceStart = 0
@@ -36,7 +39,8 @@ public final class Tokeniser {
 
         init(text: UnsafeBufferPointer<UInt8>, tokeniser: Tokeniser) {
             self.text = text
-            self.tokeniser = tokeniser
+            counter = tokeniser.counter
+            abbreviations = tokeniser.abbreviations
         }
 
         mutating func run() -> [Sentence] {
@@ -76,7 +80,10 @@ public final class Tokeniser {
                     }
                 }
                 sentences.append(Sentence(range: start..<max(end, words[0].range.upperBound), words: words))
-                words.removeAll(keepingCapacity: true)
+                // The sentence now shares the array, so start a new one, sized for a typical sentence
+                // rather than grown from nothing one doubling at a time.
+                words = []
+                words.reserveCapacity(16)
             }
         }
 
@@ -113,7 +120,7 @@ public final class Tokeniser {
             let nextIsCapital = next.map(isUppercase) ?? true
             if last.kind == .abbreviation {
                 let bytes = UnsafeBufferPointer(rebasing: text[last.range])
-                return tokeniser.abbreviations.entry(for: bytes)?.ending == .capital && nextIsCapital
+                return abbreviations.entry(for: bytes)?.ending == .capital && nextIsCapital
             }
             // An initial: "J. Smith", "Mary J. Blige".
             if last.range.count == 1 && isUppercase(last.range.lowerBound) { return next == nil }
@@ -188,9 +195,9 @@ public final class Tokeniser {
                 return
             }
             if range.count <= 6, letters > 0, capitalised || dotted || at(index) == 0x2E || range.count == 2,
-                let entry = tokeniser.abbreviations.entry(for: bytes),
-                entry.written.first?.isUppercase == true || dotted || at(index) == 0x2E || entry.written == "vs",
-                entry.written != "no" && entry.written != "nos" || (at(index) == 0x2E && nextIsDigit(after: index + 1))
+                let entry = abbreviations.entry(for: bytes),
+                entry.isCapitalised || dotted || at(index) == 0x2E || entry.isVersus,
+                !entry.isNumberSign || (at(index) == 0x2E && nextIsDigit(after: index + 1))
             {
                 words.append(Word(
                     range: range, kind: .abbreviation, syllables: entry.syllables, letters: letters, characters: letters,
@@ -205,7 +212,7 @@ public final class Tokeniser {
             }
             let isAcronym = letters >= 2 && (upper == letters || (upper == letters - 1 && text[index - 1] == 0x73 && upper >= 2))
             words.append(Word(
-                range: range, kind: isAcronym ? .acronym : .word, syllables: tokeniser.counter.count(bytes), letters: letters,
+                range: range, kind: isAcronym ? .acronym : .word, syllables: counter.count(bytes), letters: letters,
                 characters: letters + digits, isCapitalised: capitalised, hash: WordHash.of(bytes)))
         }
 
