@@ -12,7 +12,7 @@ import PlainlyModel
 /// the in-order rules look at them. At most `inFlight` parts are in hand at once, so a long text never
 /// piles up in memory.
 final class AnalysisPipeline: @unchecked Sendable {
-    static let inFlight = 4
+    static let inFlight = 2
 
     /// One part's results: the part (rules about structure look at each part first), its units with
     /// their sentences, the counts of those sentences, and what the one-unit rules found. Units are

@@ -7,6 +7,8 @@
 /// check owns one counter, which remembers the words it had to work out.
 public final class SyllableCounter {
     public let table: SyllableTable
+    /// The table's buffers, looked up without touching the table object (see `SyllableTable.Lookup`).
+    private let lookup: SyllableTable.Lookup
     /// Counts found through the dictionary for words it lacks (variants, affixes, compounds), by the
     /// lowercase word; -1 when none was found. Kept apart from the letter rules' counts, which do not
     /// apply to every spelling of the letters: "bmp" is said by the rules, "BMP" letter by letter.
@@ -25,6 +27,7 @@ public final class SyllableCounter {
 
     public init(table: SyllableTable = .shipped) {
         self.table = table
+        lookup = table.lookup
         scratch.reserveCapacity(64)
         recentKeys = .allocate(capacity: Self.recentSize)
         recentKeys.initialize(repeating: 0)
@@ -97,7 +100,7 @@ public final class SyllableCounter {
                 }
                 // "GPs" must be said as an acronym, not looked up as "gps".
                 if letters >= 3 && uppercase == letters - 1 && part[part.count - 1] == UInt8(ascii: "s") { return nil }
-                return table.syllables(of: UnsafeBufferPointer(rebasing: buffer[0..<part.count]))
+                return lookup.syllables(of: UnsafeBufferPointer(rebasing: buffer[0..<part.count]))
             }
             if let found { return found }
         }
@@ -195,7 +198,7 @@ public final class SyllableCounter {
     }
 
     private func tableCount(_ word: [UInt8]) -> Int? {
-        word.withUnsafeBufferPointer { table.syllables(of: $0) }
+        word.withUnsafeBufferPointer { lookup.syllables(of: $0) }
     }
 
     private func derivedCount(_ word: [UInt8]) -> Int? {
@@ -257,8 +260,8 @@ public final class SyllableCounter {
         guard word.count >= 7 else { return nil }
         return word.withUnsafeBufferPointer { letters in
             for split in stride(from: letters.count - 3, through: 3, by: -1) {
-                if let second = table.syllables(of: UnsafeBufferPointer(rebasing: letters[split...])),
-                   let first = table.syllables(of: UnsafeBufferPointer(rebasing: letters[..<split]))
+                if let second = lookup.syllables(of: UnsafeBufferPointer(rebasing: letters[split...])),
+                   let first = lookup.syllables(of: UnsafeBufferPointer(rebasing: letters[..<split]))
                 {
                     return first + second
                 }

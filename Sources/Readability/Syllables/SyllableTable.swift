@@ -17,26 +17,47 @@ public final class SyllableTable: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Int32>
     private let mask: Int
 
-    /// The table shipped with Plainly, read straight from the mapped file.
+    /// The table shipped with Plainly, read from its file straight into the table's own buffer.
     public static let shipped: SyllableTable = {
         guard let url = Bundle.module.url(forResource: "syllables", withExtension: "txt", subdirectory: "Resources"),
-            let data = try? Data(contentsOf: url, options: .alwaysMapped)
+            let bytes = readWhole(url.path)
         else {
             // The resource is part of the target; without it the build itself is broken.
             fatalError("Readability: syllables.txt is missing from the resource bundle")
         }
-        return data.withUnsafeBytes { SyllableTable(tsv: $0.bindMemory(to: UInt8.self)) }
+        return SyllableTable(owning: bytes)
     }()
+
+    /// The file's bytes in a buffer of their own, with no copy on the way: loading is part of every
+    /// check's start and of its peak memory.
+    private static func readWhole(_ path: String) -> UnsafeMutableBufferPointer<UInt8>? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        guard fseek(file, 0, SEEK_END) == 0 else { return nil }
+        let size = ftell(file)
+        guard size > 0, fseek(file, 0, SEEK_SET) == 0 else { return nil }
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
+        guard fread(bytes.baseAddress, 1, size, file) == size else {
+            bytes.deallocate()
+            return nil
+        }
+        return bytes
+    }
 
     public var count: Int { starts.count }
 
-    /// Reads `word<TAB>count` lines; words must be lowercase ASCII letters and apostrophes. The text
-    /// is copied once; the index is sized by a first pass, so loading makes no other copies.
-    public init(tsv: UnsafeBufferPointer<UInt8>) {
-        var lines = 0
-        for byte in tsv where byte == 10 { lines += 1 }
+    /// Reads `word<TAB>count` lines; words must be lowercase ASCII letters and apostrophes.
+    public convenience init(tsv: UnsafeBufferPointer<UInt8>) {
         let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(tsv.count, 1))
         _ = bytes.initialize(from: tsv)
+        self.init(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<tsv.count]))
+    }
+
+    /// The same from a buffer the table takes over (and frees); the index is sized by a first pass,
+    /// so loading makes no copies.
+    private init(owning bytes: UnsafeMutableBufferPointer<UInt8>) {
+        var lines = 0
+        for byte in bytes where byte == 10 { lines += 1 }
         let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(lines, 1))
         let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(lines, 1))
         let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(lines, 1))
@@ -92,17 +113,34 @@ public final class SyllableTable: @unchecked Sendable {
     }
 
     /// The count for a lowercase word, or nil when the dictionary lacks it.
-    public func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !word.isEmpty, word.count < 256 else { return nil }
-        var slot = Self.hash(word) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if Int(lengths[entry]) == word.count {
-                let start = Int(starts[entry])
-                if memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0 { return Int(counts[entry]) }
+    public func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? { lookup.syllables(of: word) }
+
+    /// The table's buffers as plain values, for code that looks words up on several threads at once:
+    /// calling the table itself would count references to it on every word, and threads doing that to
+    /// one shared object slow each other down. Valid while the table lives.
+    public var lookup: Lookup { Lookup(bytes: bytes, starts: starts, lengths: lengths, counts: counts, slots: slots, mask: mask) }
+
+    public struct Lookup: @unchecked Sendable {
+        fileprivate let bytes: UnsafeMutableBufferPointer<UInt8>
+        fileprivate let starts: UnsafeMutableBufferPointer<UInt32>
+        fileprivate let lengths: UnsafeMutableBufferPointer<UInt8>
+        fileprivate let counts: UnsafeMutableBufferPointer<UInt8>
+        fileprivate let slots: UnsafeMutableBufferPointer<Int32>
+        fileprivate let mask: Int
+
+        /// The count for a lowercase word, or nil when the dictionary lacks it.
+        public func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard !word.isEmpty, word.count < 256 else { return nil }
+            var slot = SyllableTable.hash(word) & mask
+            while true {
+                let entry = Int(slots[slot])
+                if entry < 0 { return nil }
+                if Int(lengths[entry]) == word.count {
+                    let start = Int(starts[entry])
+                    if memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0 { return Int(counts[entry]) }
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
