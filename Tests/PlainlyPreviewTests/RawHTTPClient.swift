@@ -4,9 +4,19 @@ import Foundation
 import Glibc
 #endif
 
+/// Runs blocking socket work on a thread of its own. A test that blocked one of Swift concurrency's
+/// threads while other tests keep the rest busy could leave the server it talks to (whose handlers
+/// run on those threads) no thread to answer with.
+func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try work() }) }.start()
+    }
+}
+
 /// A minimal HTTP/1.1 client over a plain socket, so a test can send paths exactly as written
-/// (`/../guide.yaml`) and read a never-ending event stream line by line, with timeouts.
-final class RawHTTPConnection {
+/// (`/../guide.yaml`) and read a never-ending event stream line by line, with timeouts. Used from one
+/// thread at a time (hence @unchecked Sendable).
+final class RawHTTPConnection: @unchecked Sendable {
     private let socketDescriptor: Int32
     private var buffer = Data()
 

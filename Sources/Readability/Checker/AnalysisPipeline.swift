@@ -35,7 +35,12 @@ final class AnalysisPipeline: @unchecked Sendable {
     private var done: [Int: Batch] = [:]
     private var submitted = 0
     private var finishedSubmitting = false
+    private var waiting: [(number: Int, piece: any PartPiece)] = []
     private var spareTokenisers: [Tokeniser] = []
+    /// Threads of the pipeline's own, not a shared pool: the caller waits for them, and waiting for a
+    /// shared pool from one of its own threads (Swift concurrency runs on one) can leave no thread to
+    /// do the work.
+    static var workerCount: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) }
 
     /// `receive` is called with each part's batch in order: on the calling thread without workers, on
     /// a thread of the pipeline's own with them.
@@ -65,6 +70,17 @@ final class AnalysisPipeline: @unchecked Sendable {
             }
             consumerDone.signal()
         }.start()
+        for _ in 0..<Self.workerCount {
+            Thread { [self] in
+                while let (number, piece) = nextJob() {
+                    let batch = analyse(piece)
+                    condition.lock()
+                    done[number] = batch
+                    condition.broadcast()
+                    condition.unlock()
+                }
+            }.start()
+        }
         for piece in pieces { submit(piece) }
         condition.lock()
         finishedSubmitting = true
@@ -76,15 +92,20 @@ final class AnalysisPipeline: @unchecked Sendable {
     private func submit(_ piece: some PartPiece) {
         slots.wait()
         condition.lock()
-        let number = submitted
+        waiting.append((submitted, piece))
         submitted += 1
+        condition.broadcast()
         condition.unlock()
-        DispatchQueue.global().async { [self] in
-            let batch = analyse(piece)
-            condition.lock()
-            done[number] = batch
-            condition.broadcast()
-            condition.unlock()
+    }
+
+    /// The next piece for a worker, oldest first; nil once every piece has been taken.
+    private func nextJob() -> (Int, any PartPiece)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if !waiting.isEmpty { return waiting.removeFirst() }
+            if finishedSubmitting { return nil }
+            condition.wait()
         }
     }
 
