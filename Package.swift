@@ -94,6 +94,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .executableTarget(name: "plainly", dependencies: ["PlainlyCLI"], swiftSettings: swiftSettings),
+        // Times each phase of a check, for work on its speed (scripts/bench-check-phases).
+        .executableTarget(name: "check-phases", dependencies: ["Readability", "PlainlyModel"], swiftSettings: swiftSettings),
 
         // MARK: Tests mirror the source layout.
         .target(name: "PlainlyTestSupport", path: "Sources/PlainlyTestSupport", swiftSettings: swiftSettings),
