@@ -283,7 +283,7 @@ struct PageRenderer {
         } else if !alone {
             out.open(.div, [.classes("part")])
         }
-        if !part.by.isEmpty { out.element(.p, [.classes("by-line")], text: Wording.writtenBy(part.by)) }
+        if let byline = DocumentAssembly(document).byline(for: part) { out.element(.p, [.classes("by-line")], text: byline) }
         if part.status == .draft {
             out.element(.p, [.classes("draft-note")]) { out in
                 out.element(.strong, text: Wording.draftLabel)

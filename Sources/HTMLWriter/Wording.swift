@@ -22,8 +22,6 @@ enum Wording {
         names.count == 1 ? "Made by \(names[0])" : "Made together by \(list(names))"
     }
 
-    static func writtenBy(_ names: [String]) -> String { "Written by \(list(names))" }
-
     /// "Sam", "Sam and Ali", "Sam, Ali and Jo": the model's one way of naming people.
     static func list(_ names: [String]) -> String { DocumentAssembly.names(names) }
 }

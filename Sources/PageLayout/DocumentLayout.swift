@@ -132,9 +132,8 @@ public struct DocumentLayout {
                 builder.heading(Heading(level: Part.titleLevel, inlines: [.text(title)], anchor: part.anchor,
                                         location: part.location), column: column, prefix: [])
             }
-            if !part.by.isEmpty {
-                builder.paragraph([.text("Written by " + DocumentAssembly.names(part.by) + ".")], column: column,
-                                  prefix: [], location: part.location)
+            if let byline = assembly.byline(for: part) {
+                builder.paragraph([.text(byline)], column: column, prefix: [], location: part.location)
                 builder.keepWithWhatFollows()
             }
             if part.status == .draft {

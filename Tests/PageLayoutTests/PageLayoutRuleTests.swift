@@ -68,7 +68,7 @@ import Testing
             let document = Document(metadata: Metadata(title: "Parts", profile: .largePrint), parts: [first, second])
             let result = try DocumentLayout(profile: .largePrint, measurer: measurer).layout(document)
             let texts = placedBoxes(result.pages).compactMap { placed in text(placed.box).map { (placed.page, $0) } }
-            let byline = try #require(texts.first { $0.1 == "Written by Ann." })
+            let byline = try #require(texts.first { $0.1 == "Written by Ann" })
             let following = try #require(texts.first { $0.1.hasPrefix("The text of the second part") })
             let heading = try #require(texts.first { $0.1 == "Second" })
             #expect(byline.0 == following.0 && heading.0 == following.0, "filler \(fill)")

@@ -74,11 +74,14 @@ import Testing
         #expect(try #require(CalendarDate(iso: "2000-01-01")).spelledOutWithWeekday == "Saturday 1 January 2000")
     }
 
-    @Test func newsletterArticlesGetBylinesAndGuidesDoNot() {
+    /// Every format credits a part's writers the same way, in every kind of document.
+    @Test func partsWithWritersGetTheSameBylineInEveryKind() {
         let part = Part(title: "News", by: ["Anna", "Jim"], blocks: [])
-        let newsletter = Document(metadata: Metadata(title: "N", kind: .newsletter), parts: [part])
-        let guide = Document(metadata: Metadata(title: "G", kind: .guide), parts: [part])
-        #expect(DocumentAssembly(newsletter).byline(for: part) == "By Anna and Jim")
-        #expect(DocumentAssembly(guide).byline(for: part) == nil)
+        for kind in [DocumentKind.newsletter, .guide, .paper] {
+            let document = Document(metadata: Metadata(title: "D", kind: kind), parts: [part])
+            #expect(DocumentAssembly(document).byline(for: part) == "Written by Anna and Jim")
+        }
+        let anonymous = Part(title: "News", blocks: [])
+        #expect(DocumentAssembly(Document(metadata: Metadata(title: "D"), parts: [anonymous])).byline(for: anonymous) == nil)
     }
 }

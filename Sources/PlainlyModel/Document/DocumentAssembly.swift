@@ -51,10 +51,12 @@ public struct DocumentAssembly: Sendable {
         return document.parts.count >= Self.partsNeedingContents
     }
 
-    /// "By Kwame Mensah" under a newsletter article's title; other kinds credit writers on the title page.
+    /// "Written by Kwame Mensah and Ruth" under a part's title, in every format and every kind of
+    /// document: a co-production group credits who wrote each part of a guide as a newsletter credits
+    /// each article's writer. Nil when the part names nobody.
     public func byline(for part: Part) -> String? {
-        guard document.metadata.kind == .newsletter, !part.by.isEmpty else { return nil }
-        return "By " + Self.names(part.by)
+        guard !part.by.isEmpty else { return nil }
+        return "Written by " + Self.names(part.by)
     }
 
     /// A board paper's cover block: what meeting, which item, who wrote it, why, and what is asked.
