@@ -2,11 +2,25 @@
 /// and runs over bytes with no allocation: literals, `[abc]`, `[^abc]`, `^` and `$` anchors, one
 /// negative look-behind `(?<![abc])` at the start and one negative look-ahead `(?!ng)` at the end.
 struct LetterPattern: Sendable {
+    /// A set of ASCII bytes as two 64-bit masks: the letter rules test every letter of every unusual
+    /// word against several classes, and a bit test is cheaper than searching a list.
     private struct CharClass: Sendable {
-        var members: [UInt8]
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         var negated: Bool
 
-        func matches(_ byte: UInt8) -> Bool { members.contains(byte) != negated }
+        init(members: some Sequence<UInt8>, negated: Bool) {
+            self.negated = negated
+            for byte in members where byte < 128 {
+                if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+            }
+        }
+
+        @inline(__always)
+        func matches(_ byte: UInt8) -> Bool {
+            let member = byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+            return member != negated
+        }
     }
 
     private var elements: [CharClass] = []
@@ -51,6 +65,8 @@ struct LetterPattern: Sendable {
 
     /// The length matched at `index`, or nil.
     func match(_ word: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        // The first letter rules out most places, so it is tested first.
+        guard index < word.count, elements.isEmpty || elements[0].matches(word[index]) else { return nil }
         if atStart && index != 0 { return nil }
         if let notAfter, index > 0, notAfter.matches(word[index - 1]) { return nil }
         let end = index + elements.count

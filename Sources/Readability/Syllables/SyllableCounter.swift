@@ -203,7 +203,7 @@ public final class SyllableCounter {
 
     private func derivedCount(_ word: [UInt8]) -> Int? {
         let apostrophe: UInt8 = 39
-        if word.count > 2 && word.suffix(2).elementsEqual([apostrophe, UInt8(ascii: "s")]) {
+        if word.count > 2 && word[word.count - 2] == apostrophe && word[word.count - 1] == UInt8(ascii: "s") {
             let base = Array(word.dropLast(2))
             guard let count = lookUp(base) else { return nil }
             return count + (Self.endsWithSibilant(base) ? 1 : 0)
@@ -270,13 +270,15 @@ public final class SyllableCounter {
         }
     }
 
-    static func endsWithSibilant(_ word: some Collection<UInt8>) -> Bool {
-        guard let last = word.reversed().first else { return false }
+    /// Ends in s, x, z, ch, sh, ce, ge, se or ze: a plural or possessive of it adds a syllable.
+    static func endsWithSibilant(_ word: [UInt8]) -> Bool {
+        guard let last = word.last else { return false }
         if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z") { return true }
-        let pair = Array(word.suffix(2))
-        guard pair.count == 2 else { return false }
-        return pair == Array("ch".utf8) || pair == Array("sh".utf8) || pair == Array("ce".utf8)
-            || pair == Array("ge".utf8) || pair == Array("se".utf8) || pair == Array("ze".utf8)
+        guard word.count >= 2 else { return false }
+        let before = word[word.count - 2]
+        if last == UInt8(ascii: "h") { return before == UInt8(ascii: "c") || before == UInt8(ascii: "s") }
+        guard last == UInt8(ascii: "e") else { return false }
+        return before == UInt8(ascii: "c") || before == UInt8(ascii: "g") || before == UInt8(ascii: "s") || before == UInt8(ascii: "z")
     }
 
     /// Letter by letter: every letter is one syllable except W ("double-you").

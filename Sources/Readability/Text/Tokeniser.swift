@@ -41,6 +41,7 @@ public final class Tokeniser {
             self.text = text
             counter = tokeniser.counter
             abbreviations = tokeniser.abbreviations
+            words.reserveCapacity(16)
         }
 
         mutating func run() -> [Sentence] {
