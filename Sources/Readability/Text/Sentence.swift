@@ -13,26 +13,54 @@ public struct Word: Hashable, Sendable {
         case address
     }
 
-    /// UTF-8 offsets into the unit's text.
-    public var range: Range<Int>
-    public var kind: Kind
-    public var syllables: Int
-    /// Letters only (Coleman-Liau counts letters).
-    public var letters: Int
-    /// Letters and digits (the Automated Readability Index counts characters).
-    public var characters: Int
-    public var isCapitalised: Bool
+    // Stored in small fields: a long text has hundreds of thousands of words, each kept until its
+    // unit has been checked, so a word takes 32 bytes rather than 64. Offsets are into one unit's
+    // text; counts would saturate only past four billion.
+    private var start: UInt32
+    private var length: UInt32
     /// The word as the word lists spell it (`WordHash`), worked out once by the tokeniser.
     public var hash: UInt64
+    private var storedSyllables: UInt32
+    private var storedLetters: UInt32
+    private var storedCharacters: UInt32
+    public var kind: Kind
+    public var isCapitalised: Bool
+
+    /// UTF-8 offsets into the unit's text.
+    public var range: Range<Int> {
+        get { Int(start)..<(Int(start) + Int(length)) }
+        set {
+            start = UInt32(clamping: newValue.lowerBound)
+            length = UInt32(clamping: newValue.count)
+        }
+    }
+
+    public var syllables: Int {
+        get { Int(storedSyllables) }
+        set { storedSyllables = UInt32(clamping: newValue) }
+    }
+
+    /// Letters only (Coleman-Liau counts letters).
+    public var letters: Int {
+        get { Int(storedLetters) }
+        set { storedLetters = UInt32(clamping: newValue) }
+    }
+
+    /// Letters and digits (the Automated Readability Index counts characters).
+    public var characters: Int {
+        get { Int(storedCharacters) }
+        set { storedCharacters = UInt32(clamping: newValue) }
+    }
 
     public init(
         range: Range<Int>, kind: Kind, syllables: Int, letters: Int, characters: Int, isCapitalised: Bool, hash: UInt64
     ) {
-        self.range = range
+        start = UInt32(clamping: range.lowerBound)
+        length = UInt32(clamping: range.count)
         self.kind = kind
-        self.syllables = syllables
-        self.letters = letters
-        self.characters = characters
+        storedSyllables = UInt32(clamping: syllables)
+        storedLetters = UInt32(clamping: letters)
+        storedCharacters = UInt32(clamping: characters)
         self.isCapitalised = isCapitalised
         self.hash = hash
     }
