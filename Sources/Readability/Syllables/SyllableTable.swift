@@ -8,14 +8,12 @@ import Foundation
 public final class SyllableTable: @unchecked Sendable {
     // Written once in init, read-only afterwards (hence @unchecked Sendable); raw buffers so a lookup
     // costs a hash and a compare, with no retain, release or bounds check.
-    private let bytes: UnsafeMutableBufferPointer<UInt8>
-    /// One entry a word (only the first `count` of the allocated ones are used).
-    private let starts: UnsafeMutableBufferPointer<UInt32>
+    /// The table's buffers as plain values, for code that looks words up on several threads at once:
+    /// calling the table itself would count references to it on every word, and threads doing that to
+    /// one shared object slow each other down. Valid while the table lives.
+    public let lookup: Lookup
+    /// All the entries allocated (`lookup` uses the first `count`).
     private let allocatedStarts: UnsafeMutableBufferPointer<UInt32>
-    private let lengths: UnsafeMutableBufferPointer<UInt8>
-    private let counts: UnsafeMutableBufferPointer<UInt8>
-    private let slots: UnsafeMutableBufferPointer<Int32>
-    private let mask: Int
 
     /// The table shipped with Plainly, read from its file straight into the table's own buffer.
     public static let shipped: SyllableTable = {
@@ -44,7 +42,7 @@ public final class SyllableTable: @unchecked Sendable {
         return bytes
     }
 
-    public var count: Int { starts.count }
+    public var count: Int { lookup.starts.count }
 
     /// Reads `word<TAB>count` lines; words must be lowercase ASCII letters and apostrophes.
     public convenience init(tsv: UnsafeBufferPointer<UInt8>) {
@@ -95,30 +93,22 @@ public final class SyllableTable: @unchecked Sendable {
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(entry)
         }
-        self.bytes = bytes
-        self.starts = UnsafeMutableBufferPointer(rebasing: starts[0..<entries])
-        self.allocatedStarts = starts
-        self.lengths = lengths
-        self.counts = counts
-        self.slots = slots
-        self.mask = mask
+        lookup = Lookup(
+            bytes: bytes, starts: UnsafeMutableBufferPointer(rebasing: starts[0..<entries]), lengths: lengths,
+            counts: counts, slots: slots, mask: mask)
+        allocatedStarts = starts
     }
 
     deinit {
-        bytes.deallocate()
+        lookup.bytes.deallocate()
         allocatedStarts.deallocate()
-        lengths.deallocate()
-        counts.deallocate()
-        slots.deallocate()
+        lookup.lengths.deallocate()
+        lookup.counts.deallocate()
+        lookup.slots.deallocate()
     }
 
     /// The count for a lowercase word, or nil when the dictionary lacks it.
     public func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? { lookup.syllables(of: word) }
-
-    /// The table's buffers as plain values, for code that looks words up on several threads at once:
-    /// calling the table itself would count references to it on every word, and threads doing that to
-    /// one shared object slow each other down. Valid while the table lives.
-    public var lookup: Lookup { Lookup(bytes: bytes, starts: starts, lengths: lengths, counts: counts, slots: slots, mask: mask) }
 
     public struct Lookup: @unchecked Sendable {
         fileprivate let bytes: UnsafeMutableBufferPointer<UInt8>
