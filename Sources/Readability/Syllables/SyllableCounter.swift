@@ -18,38 +18,35 @@ public final class SyllableCounter {
     private var ruled = WordTable<Int>()
     private var scratch: [UInt8] = []
 
-    /// The last count of each word as written, by a hash of its bytes, in a small direct-mapped cache:
-    /// running text repeats a few thousand words, and this keeps them out of the big table, whose
-    /// lookups miss the processor's caches. A key of 0 means an empty place.
-    private let recentKeys: UnsafeMutableBufferPointer<UInt64>
-    private let recentCounts: UnsafeMutableBufferPointer<UInt8>
+    /// The last count of each word as written, in a small direct-mapped cache: running text repeats a
+    /// few thousand words, and this keeps them out of the big table, whose lookups miss the
+    /// processor's caches. Each place holds the word's hash in its top 56 bits and the count in its
+    /// low 8, so a hit costs one load; 0 means an empty place.
+    private let recent: UnsafeMutableBufferPointer<UInt64>
     private static let recentSize = 1 << 14
 
     public init(table: SyllableTable = .shipped) {
         self.table = table
         lookup = table.lookup
         scratch.reserveCapacity(64)
-        recentKeys = .allocate(capacity: Self.recentSize)
-        recentKeys.initialize(repeating: 0)
-        recentCounts = .allocate(capacity: Self.recentSize)
-        recentCounts.initialize(repeating: 0)
+        recent = .allocate(capacity: Self.recentSize)
+        recent.initialize(repeating: 0)
     }
 
     deinit {
-        recentKeys.deallocate()
-        recentCounts.deallocate()
+        recent.deallocate()
     }
 
     /// Syllables of a word as written in running text (letters, apostrophes, hyphens; any case).
     public func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let key = Self.hash(word) | 1
-        let place = Int(truncatingIfNeeded: key ^ (key >> 32)) & (Self.recentSize - 1)
-        if recentKeys[place] == key { return Int(recentCounts[place]) }
+        let hash = Self.hash(word)
+        let key = hash & ~0xFF
+        let place = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (Self.recentSize - 1)
+        let held = recent[place]
+        if held != 0 && held & ~0xFF == key { return Int(held & 0xFF) }
         let count = countWord(word)
-        if count <= Int(UInt8.max) {
-            recentKeys[place] = key
-            recentCounts[place] = UInt8(count)
-        }
+        // A count that does not fit, or a word whose hash would read as empty, is not kept.
+        if count <= 0xFF && key != 0 { recent[place] = key | UInt64(count) }
         return count
     }
 
