@@ -108,7 +108,12 @@ import Testing
         try Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x2E]).write(to: scratch.folder.appendingPathComponent("latin1.txt"))
         let result = PlainlyMain.runCapturing(["check", "latin1.txt"], workingDirectory: scratch.folder)
         #expect(result.code == 2)
-        #expect(result.err.contains("latin1.txt: error: the text is not UTF-8"))
+        // Named with the line and column of the first bad byte, so the writer can find it.
+        #expect(result.err.contains("latin1.txt:1:4: error: the text is not UTF-8"))
+        try Data(Array("A fine line.\n\nAnother.\nNow caf".utf8) + [0xE9] + Array(" here.\n".utf8))
+            .write(to: scratch.folder.appendingPathComponent("later.txt"))
+        #expect(PlainlyMain.runCapturing(["check", "later.txt"], workingDirectory: scratch.folder).err
+            .contains("later.txt:4:8: error: the text is not UTF-8"))
         try Data([0xEF, 0xBB, 0xBF] + Array("Café open.".utf8)).write(to: scratch.folder.appendingPathComponent("bom.txt"))
         #expect(PlainlyMain.runCapturing(["check", "bom.txt"], workingDirectory: scratch.folder).code == 0)
     }

@@ -65,7 +65,9 @@ public struct CheckPipeline: Sendable {
             let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, usesWorkers: true)
             let result = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
             if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
-            guard parts.isValidUTF8 else { throw .read(.notUTF8(path: shown)) }
+            guard parts.isValidUTF8 else {
+                throw .read(.notUTF8(path: shown, line: parts.firstInvalidPlace?.line, column: parts.firstInvalidPlace?.column))
+            }
             return [FileReport(path: shown, result: result)]
         case "html", "htm", "xhtml":
             let document = try readText(url, shown: shown) { HTMLTextReader().read($0, file: shown) }
@@ -108,7 +110,10 @@ public struct CheckPipeline: Sendable {
         } catch {
             throw .read(.cannotRead(path: shown, reason: error.localizedDescription))
         }
-        guard var text = String(data: data, encoding: .utf8) else { throw .read(.notUTF8(path: shown)) }
+        guard var text = String(data: data, encoding: .utf8) else {
+            let place = UTF8Check.firstInvalidPlace([UInt8](data))
+            throw .read(.notUTF8(path: shown, line: place?.line, column: place?.column))
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return read(text)
     }

@@ -13,6 +13,8 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
     private var exhausted = false
     private var atStart = true
     public private(set) var isValidUTF8 = true
+    /// Where the first byte that is not UTF-8 is, once `isValidUTF8` has turned false.
+    public private(set) var firstInvalidPlace: (line: Int, column: Int)?
 
     public init(chunks: Chunks, file: String) {
         self.chunks = chunks
@@ -39,8 +41,9 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
             }
             let piece = Array(carry[0..<cut])
             carry.removeFirst(cut)
-            guard UTF8Check.isValid(piece) else {
+            if let place = UTF8Check.firstInvalidPlace(piece, firstLine: line) {
                 isValidUTF8 = false
+                firstInvalidPlace = place
                 return nil
             }
             let first = line
