@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import PlainlyModel
 
 /// The report for a terminal: a summary in plain words, then every finding in compiler style with the
@@ -31,8 +33,17 @@ public struct TerminalReport: Sendable {
             for diagnostic in file.sourceDiagnostics {
                 block.add(colored(diagnostic.formatted(pathPrefix: file.pathPrefix), diagnostic.severity.rawValue))
             }
-            var paths = PathCache(prefix: file.pathPrefix)
-            for finding in file.result.findings { add(finding, path: paths.path(for: finding.location.file), to: &block) }
+            // A window of findings at a time, each window's lines made on every processor: a long paper
+            // has tens of thousands of findings, and the rest of the check has already finished.
+            let findings = file.result.findings
+            var start = 0
+            while start < findings.count {
+                let end = min(start + Self.window, findings.count)
+                for lines in render(findings[start..<end], pathPrefix: file.pathPrefix) where !lines.isEmpty {
+                    block.add(lines)
+                }
+                start = end
+            }
             block.add("")
         }
         if report.files.count > 1 {
@@ -46,6 +57,33 @@ public struct TerminalReport: Sendable {
             block.add("")
         }
         block.flush()
+    }
+
+    static let window = 1024
+
+    /// The findings' lines in as many runs as there are processors (one for a few findings), each run
+    /// its lines joined by newlines.
+    private func render(_ findings: ArraySlice<Finding>, pathPrefix: String) -> [String] {
+        let runs = findings.count < 512 ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+        let size = (findings.count + runs - 1) / runs
+        // Each run writes only its own place.
+        struct Places: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<String> }
+        let results = Places(buffer: .allocate(capacity: runs))
+        results.buffer.initialize(repeating: "")
+        defer { results.buffer.deinitialize().deallocate() }
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let first = findings.startIndex + run * size
+            let last = min(first + size, findings.endIndex)
+            guard first < last else { return }
+            var text = Block(write: { _ in })
+            text.flushes = false
+            var paths = PathCache(prefix: pathPrefix)
+            for index in first..<last {
+                add(findings[index], path: paths.path(for: findings[index].location.file), to: &text)
+            }
+            results.buffer[run] = text.text
+        }
+        return Array(results.buffer)
     }
 
     /// A finding as three lines: where and what (compiler style), the sentence, what to try. Built
@@ -88,6 +126,8 @@ public struct TerminalReport: Sendable {
         let write: (String) -> Void
         var text = ""
         var isEmpty = true
+        /// False for a block that only gathers lines for another.
+        var flushes = true
 
         init(write: @escaping (String) -> Void) {
             self.write = write
@@ -107,7 +147,7 @@ public struct TerminalReport: Sendable {
 
         /// After whole lines: hands the block on once it is big enough.
         mutating func endLines() {
-            guard text.utf8.count >= 1 << 16 else { return }
+            guard flushes, text.utf8.count >= 1 << 16 else { return }
             flush()
         }
 
