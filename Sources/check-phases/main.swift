@@ -26,13 +26,13 @@ func milliseconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1
     print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", best))
 }
 
-/// The file in 64 KB chunks, as `plainly check` reads it.
+/// The file in 32 KB chunks, as `plainly check` reads it.
 struct Chunks: IteratorProtocol {
     var rest: ArraySlice<UInt8>
     mutating func next() -> [UInt8]? {
         guard !rest.isEmpty else { return nil }
-        defer { rest = rest.dropFirst(1 << 16) }
-        return Array(rest.prefix(1 << 16))
+        defer { rest = rest.dropFirst(1 << 15) }
+        return Array(rest.prefix(1 << 15))
     }
 }
 

@@ -37,6 +37,14 @@ import Testing
         #expect(second.line == 5)
     }
 
+    /// Bullets in a row are one list, and numbered lines another: rules about lists see them whole.
+    @Test func plainTextListItemsInARowAreOneList() {
+        let blocks = PlainTextReader().read(Self.paperText, file: "paper.txt").parts[0].blocks
+        let lists = blocks.compactMap { block -> ListBlock? in if case .list(let list) = block { list } else { nil } }
+        #expect(lists.map(\.isNumbered) == [false, true])
+        #expect(lists.map(\.items.count) == [2, 2])
+    }
+
     /// Checking a long text part by part gives exactly what checking it whole gives.
     @Test func partByPartMatchesWhole() {
         let text = String(repeating: ReportTests.paper + "\n\n", count: 5)

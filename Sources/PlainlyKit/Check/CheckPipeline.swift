@@ -119,12 +119,12 @@ public struct CheckPipeline: Sendable {
     }
 }
 
-/// A file read in chunks of 64 KB: each piece of the text (up to the last blank line in what has been
+/// A file read in chunks of 32 KB: each piece of the text (up to the last blank line in what has been
 /// read) is one job for the checker's workers, so pieces this size keep them all busy and little text
 /// in memory at once.
 struct FileChunks: IteratorProtocol {
     let file: UnsafeMutablePointer<FILE>
-    static let size = 1 << 16
+    static let size = 1 << 15
 
     mutating func next() -> [UInt8]? {
         var chunk = [UInt8](repeating: 0, count: Self.size)

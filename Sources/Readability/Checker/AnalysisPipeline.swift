@@ -12,7 +12,7 @@ import PlainlyModel
 /// the in-order rules look at them. At most `inFlight` parts are in hand at once, so a long text never
 /// piles up in memory.
 final class AnalysisPipeline: @unchecked Sendable {
-    static let inFlight = 2
+    static let inFlight = 3
 
     /// One part's results: the part (rules about structure look at each part first), its units with
     /// their sentences, the counts of those sentences, and what the one-unit rules found. Units are
@@ -64,8 +64,10 @@ final class AnalysisPipeline: @unchecked Sendable {
         Thread { [self] in
             var next = 0
             while let batch = take(next) {
-                receive(batch)
+                // The place is free as soon as the batch is taken, so the workers go on while the
+                // rules look at it.
                 slots.signal()
+                receive(batch)
                 next += 1
             }
             consumerDone.signal()

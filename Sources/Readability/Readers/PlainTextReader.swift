@@ -133,7 +133,15 @@ public struct PlainTextReader: Sendable {
                 let at = location(number, column + (bytes[first] == 0xE2 ? 2 : marker))
                 let paragraph = Paragraph(inlines: [.text(string((first + marker)..<trimmed.upperBound), at: at)], location: at)
                 let item = ListItem(blocks: [.paragraph(paragraph)], location: location(number, column))
-                blocks.append(.list(ListBlock(isNumbered: bytes[first] >= 48 && bytes[first] <= 57, items: [item], location: location(number, column))))
+                let isNumbered = bytes[first] >= 48 && bytes[first] <= 57
+                // Items in a row, blank lines or not, are one list: "the recommendations are bullets"
+                // is about the list, not each line.
+                if case .list(var list)? = blocks.last, list.isNumbered == isNumbered {
+                    list.items.append(item)
+                    blocks[blocks.count - 1] = .list(list)
+                } else {
+                    blocks.append(.list(ListBlock(isNumbered: isNumbered, items: [item], location: location(number, column))))
+                }
                 return
             }
             paragraph.append((trimmed, number, column))

@@ -22,24 +22,48 @@ public struct NumberedRecommendations: Rule {
         severity = settings.severity ?? .warning
     }
 
-    /// A streamed text file passes its pieces to `start` one by one; each is looked at on its own.
+    /// A recommendations section that reached the end of the last part: a long text file comes in
+    /// pieces, and a section may go on into the next.
+    var open: (heading: Heading, blocks: [Block])?
+
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
         guard document.metadata.kind == .paper else { return }
         for part in document.parts {
+            var blocks = part.blocks
+            if let open {
+                blocks = [.heading(open.heading)] + Self.joined(open.blocks, blocks)
+                self.open = nil
+            }
             var index = 0
-            while index < part.blocks.count {
+            while index < blocks.count {
                 defer { index += 1 }
-                guard case .heading(let heading) = part.blocks[index],
-                      Self.mentionsRecommendations(heading.inlines.plainText)
+                guard case .heading(let heading) = blocks[index], Self.mentionsRecommendations(heading.inlines.plainText)
                 else { continue }
                 // The section runs to the next heading at the same level or above.
-                let section = part.blocks[(index + 1)...].prefix { block in
+                let section = blocks[(index + 1)...].prefix { block in
                     if case .heading(let next) = block { return next.level > heading.level }
                     return true
                 }
-                check(Array(section), under: heading, &findings)
+                if section.endIndex == blocks.endIndex {
+                    open = (heading, Array(section))
+                } else {
+                    check(Array(section), under: heading, &findings)
+                }
             }
         }
+    }
+
+    public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
+        if let open { check(open.blocks, under: open.heading, &findings) }
+        open = nil
+    }
+
+    /// Blocks of one section cut in two, the list the cut fell in made whole again.
+    static func joined(_ before: [Block], _ after: [Block]) -> [Block] {
+        guard case .list(var first)? = before.last, case .list(let second)? = after.first, first.isNumbered == second.isNumbered
+        else { return before + after }
+        first.items += second.items
+        return before.dropLast() + [.list(first)] + after.dropFirst()
     }
 
     /// "Recommendations", "RECOMMENDATION", "Our recommendations": compared byte by byte, because a

@@ -43,7 +43,7 @@ public struct PaperSummary: Rule {
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
         // Only the first part: a summary comes at the start of a paper. (A long text file is checked in
-        // pieces of about 64 KB, so for a text file this is its first piece.)
+        // pieces of about 32 KB, so for a text file this is its first piece.)
         guard document.metadata.kind == .paper, !started else { return }
         started = true
         guard let summary = Self.summary(in: document.parts.flatMap(\.blocks)) else {
