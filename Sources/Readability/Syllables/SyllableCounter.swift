@@ -115,14 +115,7 @@ public final class SyllableCounter {
     static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { hash($0) } }
 
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        return value
-    }
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { WordHash.ofBytes(bytes) }
 
     private func countUnusualPart(_ part: UnsafeBufferPointer<UInt8>) -> Int {
         // Lowercase ASCII letters and apostrophes; accented Latin letters folded to their base letter.

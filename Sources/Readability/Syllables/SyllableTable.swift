@@ -144,11 +144,7 @@ public final class SyllableTable: @unchecked Sendable {
     /// FNV-1a: short keys, few collisions, no allocation.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
+        let value = WordHash.ofBytes(key)
         return Int(truncatingIfNeeded: value ^ (value >> 29))
     }
 }

@@ -29,7 +29,7 @@ public struct Abbreviations: Sendable {
         }
     }
 
-    private var entries: [(bytes: [UInt8], entry: Entry, exactCase: Bool)] = []
+    private var entries: [(bytes: [UInt8], entry: Entry)] = []
     /// Entries by their lowercase spelling packed into a number: the tokeniser asks about most short
     /// words ("of", "is", "Dr"), so a lookup must cost a few instructions and no allocation.
     private var byPacked = WordTable<Int>()
@@ -47,7 +47,7 @@ public struct Abbreviations: Sendable {
             // One entry a lowercase spelling: the first. Capitalised entries ("Dr") match only as
             // written; the others in any case ("e.g", "E.g").
             if byPacked[key] == nil { byPacked.set(entries.count, for: key) }
-            entries.append((bytes, entry, entry.isCapitalised))
+            entries.append((bytes, entry))
             longest = max(longest, bytes.count)
         }
     }
@@ -66,7 +66,7 @@ public struct Abbreviations: Sendable {
         guard word.count <= longest, let key = Self.packed(word), let index = byPacked[key] else { return nil }
         let candidate = entries[index]
         // Capitalised entries match only as written; equal packed keys mean equal lowercase letters.
-        guard !candidate.exactCase || candidate.bytes.elementsEqual(word) else { return nil }
+        guard !candidate.entry.isCapitalised || candidate.bytes.elementsEqual(word) else { return nil }
         return candidate.entry
     }
 }

@@ -13,6 +13,14 @@ public enum WordHash {
         (value ^ UInt64(byte)) &* prime
     }
 
+    /// FNV-1a of the bytes exactly as they are, for tables that key words as written.
+    @inline(__always)
+    static func ofBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value = offsetBasis
+        for byte in bytes { value = adding(byte, to: value) }
+        return value
+    }
+
     /// The hash of the word written in these bytes.
     @inline(__always)
     public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
