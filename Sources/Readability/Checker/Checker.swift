@@ -12,8 +12,8 @@ public struct Checker: Sendable {
     public var keepsUnits: Bool
     /// When set, only these rules run, whatever the profile says (their settings still come from it).
     public var onlyRules: Set<String>?
-    /// Tokenise on worker threads while the rules run: for long texts from the command line. The
-    /// result is the same either way.
+    /// Read, tokenise and run the one-unit rules on worker threads while the in-order rules run (see
+    /// `AnalysisPipeline`): for long texts from the command line. The result is the same either way.
     public var usesWorkers: Bool
 
     public init(
