@@ -22,15 +22,14 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// `path:line:column`, with `pathPrefix` (the folder the user named) joined to the relative file.
     public func formatted(pathPrefix: String) -> String {
-        let path: String
-        if pathPrefix.isEmpty {
-            path = file
-        } else if file.isEmpty {
-            path = pathPrefix
-        } else {
-            path = pathPrefix.hasSuffix("/") ? pathPrefix + file : pathPrefix + "/" + file
-        }
-        return "\(path):\(line):\(column)"
+        "\(path(pathPrefix: pathPrefix)):\(line):\(column)"
+    }
+
+    /// The file as the user can open it: `pathPrefix` (the folder they named) joined to the relative file.
+    public func path(pathPrefix: String) -> String {
+        if pathPrefix.isEmpty { return file }
+        if file.isEmpty { return pathPrefix }
+        return pathPrefix.hasSuffix("/") ? pathPrefix + file : pathPrefix + "/" + file
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

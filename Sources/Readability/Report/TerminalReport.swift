@@ -75,8 +75,7 @@ public struct TerminalReport: Sendable {
             let first = findings.startIndex + run * size
             let last = min(first + size, findings.endIndex)
             guard first < last else { return }
-            var text = Block(write: { _ in })
-            text.flushes = false
+            var text = Block(write: nil)
             var paths = PathCache(prefix: pathPrefix)
             for index in first..<last {
                 add(findings[index], path: paths.path(for: findings[index].location.file), to: &text)
@@ -121,15 +120,13 @@ public struct TerminalReport: Sendable {
         block.endLines()
     }
 
-    /// Lines gathered into blocks of about 64 KB for `write`.
+    /// Lines gathered into blocks of about 64 KB for `write`; with no `write`, only gathered.
     private struct Block {
-        let write: (String) -> Void
+        let write: ((String) -> Void)?
         var text = ""
         var isEmpty = true
-        /// False for a block that only gathers lines for another.
-        var flushes = true
 
-        init(write: @escaping (String) -> Void) {
+        init(write: ((String) -> Void)?) {
             self.write = write
             text.reserveCapacity(1 << 17)
         }
@@ -147,12 +144,12 @@ public struct TerminalReport: Sendable {
 
         /// After whole lines: hands the block on once it is big enough.
         mutating func endLines() {
-            guard flushes, text.utf8.count >= 1 << 16 else { return }
+            guard write != nil, text.utf8.count >= 1 << 16 else { return }
             flush()
         }
 
         mutating func flush() {
-            guard !isEmpty else { return }
+            guard !isEmpty, let write else { return }
             write(text)
             text.removeAll(keepingCapacity: true)
             isEmpty = true
@@ -170,8 +167,7 @@ public struct TerminalReport: Sendable {
         mutating func path(for file: String) -> String {
             if file != self.file {
                 self.file = file
-                let location = SourceLocation(file: file, line: 0, column: 0).formatted(pathPrefix: prefix)
-                path = String(location.dropLast(4))  // less ":0:0"
+                path = SourceLocation(file: file, line: 0, column: 0).path(pathPrefix: prefix)
             }
             return path
         }

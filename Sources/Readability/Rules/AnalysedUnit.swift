@@ -50,16 +50,8 @@ public struct AnalysedUnit: Sendable {
     public func listSpelling(of word: Word) -> [UInt8] {
         var spelling: [UInt8] = []
         spelling.reserveCapacity(word.range.count)
-        var index = word.range.lowerBound
-        while index < word.range.upperBound {
-            let byte = bytes[index]
-            if byte == 0xE2 && index + 2 < word.range.upperBound && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
-                spelling.append(39)
-                index += 3
-            } else {
-                spelling.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-                index += 1
-            }
+        bytes.withUnsafeBufferPointer { buffer in
+            WordHash.forEachListByte(of: UnsafeBufferPointer(rebasing: buffer[word.range])) { spelling.append($0) }
         }
         return spelling
     }

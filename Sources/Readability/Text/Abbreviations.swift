@@ -42,7 +42,8 @@ public struct Abbreviations: Sendable {
             else { continue }
             let written = String(fields[0])
             let bytes = Array(written.utf8)
-            guard bytes.count <= 8, let key = Self.packed(bytes) else { continue }
+            // Every entry must fit a packed key; the list's longest is 6 bytes ("approx").
+            guard let key = Self.packed(bytes) else { preconditionFailure("Readability: abbreviation '\(written)' is over 7 bytes") }
             let entry = Entry(written: written, syllables: syllables, ending: ending)
             // One entry a lowercase spelling: the first. Capitalised entries ("Dr") match only as
             // written; the others in any case ("e.g", "E.g").
@@ -52,10 +53,11 @@ public struct Abbreviations: Sendable {
         }
     }
 
-    /// Up to 8 bytes, lowercased, in one number, mixed so its bits spread; nil for longer words.
+    /// Up to 7 bytes, lowercased, and their count in the top bits, in one number mixed so its bits
+    /// spread (the multiplier is odd, so different words never share a key); nil for longer words.
     @inline(__always)
     static func packed(_ bytes: some Collection<UInt8>) -> UInt64? {
-        guard bytes.count <= 8 else { return nil }
+        guard bytes.count <= 7 else { return nil }
         var value: UInt64 = 0
         for byte in bytes { value = value << 8 | UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
         return (value | UInt64(bytes.count) << 60) &* 0x9E37_79B9_7F4A_7C15

@@ -25,6 +25,13 @@ public enum WordHash {
     @inline(__always)
     public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value = offsetBasis
+        forEachListByte(of: bytes) { value = adding($0, to: value) }
+        return value
+    }
+
+    /// The word's bytes as the lists spell them, one at a time: ASCII lowercased, ’ as '.
+    @inline(__always)
+    static func forEachListByte(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
         var index = 0
         let end = bytes.count
         while index < end {
@@ -35,10 +42,9 @@ public enum WordHash {
             } else if byte >= 65 && byte <= 90 {
                 byte += 32
             }
-            value = adding(byte, to: value)
+            body(byte)
             index += 1
         }
-        return value
     }
 
     /// The hash of a word or phrase from a list, spelt in any case.
