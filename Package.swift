@@ -10,7 +10,7 @@ let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
     name: "Plainly",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Synchronization's Atomic (the shared syllable memo)
     products: [
         .executable(name: "plainly", targets: ["plainly"]),
     ],

@@ -47,13 +47,12 @@ time("parse pieces into parts") { parts = pieces.compactMap { $0.read() } }
 var units: [TextUnit] = []
 time("collect units") {
     units = []
-    for part in parts {
-        var collector = UnitCollector { units.append($0) }
-        collector.visitPart(part)
-    }
+    var collector = UnitCollector(TextUnitList())
+    for part in parts { collector.visitPart(part) }
+    units = collector.receiver.units
 }
 var sentences: [[Sentence]] = []
-time("tokenise (fresh tokeniser)") {
+time("tokenise (syllable memo warm after the first run)") {
     let tokeniser = Tokeniser()
     sentences = units.map { unit in Array(unit.text.utf8).withUnsafeBufferPointer { tokeniser.sentences(in: $0) } }
 }

@@ -28,7 +28,7 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// Rules with `checksUnitsIndependently`; each job checks with copies of its own.
     private let unitRules: [any Rule]
     private let usesWorkers: Bool
-    private let receive: @Sendable (Batch) -> Void
+    private let receive: @Sendable (consuming Batch) -> Void
     private let slots = DispatchSemaphore(value: AnalysisPipeline.inFlight)
     // Guarded by `condition`.
     private let condition = NSCondition()
@@ -46,7 +46,7 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// a thread of the pipeline's own with them.
     init(
         abbreviations: Abbreviations, unitRules: [any Rule], usesWorkers: Bool,
-        receive: @escaping @Sendable (Batch) -> Void
+        receive: @escaping @Sendable (consuming Batch) -> Void
     ) {
         self.abbreviations = abbreviations
         self.unitRules = unitRules
@@ -115,11 +115,26 @@ final class AnalysisPipeline: @unchecked Sendable {
         guard let part = piece.read() else { return Batch(part: nil, units: [], counts: TextCounts(), findings: []) }
         let tokeniser = borrowTokeniser()
         defer { giveBack(tokeniser) }
+        var collector = UnitCollector(UnitAnalyser(tokeniser: tokeniser, rules: unitRules))
+        collector.visitPart(part)
+        var analyser = collector.receiver
+        return Batch(part: part, units: analyser.analysed, counts: analyser.counts, findings: analyser.findings.takeAll())
+    }
+
+    /// Tokenises each unit as it is collected and runs the one-unit rules on it.
+    private struct UnitAnalyser: TextUnitReceiver {
+        let tokeniser: Tokeniser
+        var rules: [any Rule]
         var counts = TextCounts()
-        var rules = unitRules
         var findings = FindingSink()
         var analysed: [AnalysedUnit] = []
-        var collector = UnitCollector { unit in
+
+        init(tokeniser: Tokeniser, rules: [any Rule]) {
+            self.tokeniser = tokeniser
+            self.rules = rules
+        }
+
+        mutating func receive(_ unit: TextUnit) {
             let bytes = Array(unit.text.utf8)
             let sentences = bytes.withUnsafeBufferPointer { buffer in
                 let sentences = tokeniser.sentences(in: buffer)
@@ -130,8 +145,6 @@ final class AnalysisPipeline: @unchecked Sendable {
             for rule in rules.indices { rules[rule].check(unit, &findings) }
             analysed.append(unit)
         }
-        collector.visitPart(part)
-        return Batch(part: part, units: analysed, counts: counts, findings: findings.takeAll())
     }
 
     /// Batch `number` once it is ready, or nil when there will be no such batch.

@@ -72,21 +72,42 @@ public struct Checker: Sendable {
         /// Units already received, so each part's units are numbered on from the last part's.
         var unitsBefore = 0
 
-        func take(_ batch: AnalysisPipeline.Batch) {
+        /// Takes the batch over, so renumbering its units and findings changes them in place rather
+        /// than in a copy. The rules and findings are worked on as local values and put back at the
+        /// end: this runs on one thread for every part of a long text, and each change to a class's
+        /// property would be checked for exclusive access while the program runs.
+        func take(_ batch: consuming AnalysisPipeline.Batch) {
             guard let part = batch.part else { return }
+            var rules = takeRules(), sink = takeSink()
+            defer {
+                self.rules = rules
+                self.sink = sink
+            }
             let piece = Document(metadata: metadata, parts: [part])
             for index in rules.indices { rules[index].start(piece, &sink) }
             counts.add(batch.counts)
-            var batch = batch
-            for index in batch.findings.indices { batch.findings[index].unitIndex? += unitsBefore }
+            let before = unitsBefore
+            for index in batch.findings.indices { batch.findings[index].unitIndex? += before }
             sink.append(contentsOf: batch.findings)
-            for index in batch.units.indices {
-                batch.units[index].index += unitsBefore
-                if batch.units[index].index == 0 { sink.documentLocation = batch.units[index].unit.location }
-                for rule in remembering { rules[rule].check(batch.units[index], &sink) }
+            for index in batch.units.indices { batch.units[index].index += before }
+            for unit in batch.units {
+                if unit.index == 0 { sink.documentLocation = unit.unit.location }
+                for rule in remembering { rules[rule].check(unit, &sink) }
             }
             if keepsUnits { kept += batch.units }
             unitsBefore += batch.units.count
+        }
+
+        private func takeRules() -> [any Rule] {
+            var taken: [any Rule] = []
+            swap(&taken, &rules)
+            return taken
+        }
+
+        private func takeSink() -> FindingSink {
+            var taken = FindingSink()
+            swap(&taken, &sink)
+            return taken
         }
 
         func finish(profile: CheckProfile) -> CheckResult {

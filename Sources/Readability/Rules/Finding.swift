@@ -71,11 +71,15 @@ extension Array where Element == Finding {
     /// have tens of thousands of findings, and comparing or copying them field by field is slow.
     public mutating func sortByLocation() {
         var files: [String] = [], rules: [String] = []
-        var keys = indices.map { index in
-            SortKey(
-                file: Self.position(of: self[index].location.file, in: &files), line: self[index].location.line,
-                column: self[index].location.column, severity: 2 - self[index].severity.rank,
-                rule: Self.position(of: self[index].rule, in: &rules), index: index)
+        // Fields are read straight from the array's storage: reading them through `self[index]`
+        // copies the whole finding, strings and all, for each field.
+        var keys = withUnsafeBufferPointer { findings in
+            findings.indices.map { index in
+                SortKey(
+                    file: Self.position(of: findings[index].location.file, in: &files), line: findings[index].location.line,
+                    column: findings[index].location.column, severity: 2 - findings[index].severity.rank,
+                    rule: Self.position(of: findings[index].rule, in: &rules), index: index)
+            }
         }
         // Files and rules are numbered in order of appearance; number them alphabetically instead.
         let fileRank = Self.alphabeticalRanks(files), ruleRank = Self.alphabeticalRanks(rules)
@@ -83,21 +87,26 @@ extension Array where Element == Finding {
             keys[index].file = fileRank[keys[index].file]
             keys[index].rule = ruleRank[keys[index].rule]
         }
-        keys.sort { a, b in
-            if a.isBefore(b) { return true }
-            if b.isBefore(a) { return false }
-            return self[a.index].message < self[b.index].message
+        withUnsafeBufferPointer { findings in
+            keys.sort { a, b in
+                if a.isBefore(b) { return true }
+                if b.isBefore(a) { return false }
+                return findings[a.index].message < findings[b.index].message
+            }
         }
-        // Follow each cycle of the permutation with swaps, which move findings without copying them.
+        // Follow each cycle of the permutation with swaps in the array's storage, which move findings
+        // without copying them (an array's own swap copies one through a temporary).
         var placed = [Bool](repeating: false, count: count)
-        for start in keys.indices where !placed[start] {
-            var target = start
-            while true {
-                placed[target] = true
-                let source = keys[target].index
-                if source == start { break }
-                swapAt(target, source)
-                target = source
+        withUnsafeMutableBufferPointer { findings in
+            for start in keys.indices where !placed[start] {
+                var target = start
+                while true {
+                    placed[target] = true
+                    let source = keys[target].index
+                    if source == start { break }
+                    findings.swapAt(target, source)
+                    target = source
+                }
             }
         }
     }

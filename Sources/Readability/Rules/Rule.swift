@@ -63,8 +63,13 @@ public struct FindingSink: Sendable {
         excerpt: Range<Int>? = nil, _ message: String, suggestion: String? = nil
     ) {
         let shown = excerpt ?? range
+        if unit.index != cursorUnit {
+            cursor = nil
+            cursorUnit = unit.index
+        }
+        let location = unit.unit.location(ofOffset: range.lowerBound, continuing: &cursor)
         findings.append(Finding(
-            rule: R.id, severity: severity, location: unit.unit.location(ofOffset: range.lowerBound), message: message,
+            rule: R.id, severity: severity, location: location, message: message,
             why: R.why, suggestion: suggestion, excerpt: sharedExcerpt(of: shown, in: unit), unitIndex: unit.index, range: shown))
     }
 
@@ -93,6 +98,10 @@ public struct FindingSink: Sendable {
             return written
         }
     }
+
+    /// Where the last finding's place was worked out, in unit `cursorUnit` (see `TextUnit.LocationCursor`).
+    private var cursor: TextUnit.LocationCursor?
+    private var cursorUnit = -1
 
     /// Excerpts already made for the current unit, by range: findings about the same sentence share one
     /// string instead of each holding a copy.

@@ -18,35 +18,39 @@ public final class SyllableCounter {
     private var ruled = WordTable<Int>()
     private var scratch: [UInt8] = []
 
-    /// The last count of each word as written, in a small direct-mapped cache: running text repeats a
-    /// few thousand words, and this keeps them out of the big table, whose lookups miss the
-    /// processor's caches. Each place holds the word's hash in its top 56 bits and the count in its
-    /// low 8, so a hit costs one load; 0 means an empty place.
-    private let recent: UnsafeMutableBufferPointer<UInt64>
-    private static let recentSize = 1 << 14
+    /// Counts of the words this counter saw last, as written: running text repeats a few thousand
+    /// words, and a small cache of one's own stays in the processor's cache, where the shared memo,
+    /// which another processor writes to, does not.
+    private let recent: SyllableMemo
+    /// Counts of words as written, shared with the other counters (see `SyllableMemo`): a word one
+    /// worker had to work out is not worked out again by another.
+    private let shared: SyllableMemo
 
-    public init(table: SyllableTable = .shipped) {
-        self.table = table
-        lookup = table.lookup
-        scratch.reserveCapacity(64)
-        recent = .allocate(capacity: Self.recentSize)
-        recent.initialize(repeating: 0)
+    public convenience init(table: SyllableTable = .shipped) {
+        // The shared memo holds the shipped table's counts; another table gets a memo of its own.
+        self.init(table: table, shared: table === SyllableTable.shipped ? .shared : SyllableMemo(placeCount: 1 << 12))
     }
 
-    deinit {
-        recent.deallocate()
+    init(table: SyllableTable, shared: SyllableMemo) {
+        self.table = table
+        lookup = table.lookup
+        self.shared = shared
+        recent = SyllableMemo(placeCount: 1 << 14)
+        scratch.reserveCapacity(64)
     }
 
     /// Syllables of a word as written in running text (letters, apostrophes, hyphens; any case).
     public func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         let hash = Self.hash(word)
-        let key = hash & ~0xFF
-        let place = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (Self.recentSize - 1)
-        let held = recent[place]
-        if held != 0 && held & ~0xFF == key { return Int(held & 0xFF) }
+        if let known = recent.count(forHash: hash) { return known }
+        let count = shared.count(forHash: hash) ?? countAndShare(word, hash: hash)
+        recent.remember(count, forHash: hash)
+        return count
+    }
+
+    private func countAndShare(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         let count = countWord(word)
-        // A count that does not fit, or a word whose hash would read as empty, is not kept.
-        if count <= 0xFF && key != 0 { recent[place] = key | UInt64(count) }
+        shared.remember(count, forHash: hash)
         return count
     }
 

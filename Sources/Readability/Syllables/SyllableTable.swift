@@ -51,47 +51,51 @@ public final class SyllableTable: @unchecked Sendable {
         self.init(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<tsv.count]))
     }
 
-    /// The same from a buffer the table takes over (and frees); the index is sized by a first pass,
-    /// so loading makes no copies.
+    /// The same from a buffer the table takes over (and frees). Loading is part of every check's start,
+    /// so it reads the bytes twice and no more: once to count the lines (which sizes the index), once
+    /// to parse each line, hashing its word on the way and filing it in the index at once.
     private init(owning bytes: UnsafeMutableBufferPointer<UInt8>) {
-        var lines = 0
-        for byte in bytes where byte == 10 { lines += 1 }
-        let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(lines, 1))
-        let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(lines, 1))
-        let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(lines, 1))
-        var entries = 0
-        var lineStart = 0
-        var tab = -1
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            if byte == 9 {
-                tab = index
-            } else if byte == 10 {
-                if tab > lineStart, index > tab + 1, tab - lineStart < 256 {
-                    var value = 0
-                    for digit in bytes[(tab + 1)..<index] where digit >= 48 && digit <= 57 {
-                        value = min(value * 10 + Int(digit - 48), 255)
-                    }
-                    starts[entries] = UInt32(lineStart)
-                    lengths[entries] = UInt8(tab - lineStart)
-                    counts[entries] = UInt8(value)
-                    entries += 1
-                }
-                lineStart = index + 1
-                tab = -1
-            }
-        }
+        let lines = Self.countLines(UnsafeBufferPointer(bytes)) + 1  // the last line may lack its newline
+        let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: lines)
+        let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: lines)
+        let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: lines)
         var capacity = 1
-        while capacity < entries * 2 { capacity <<= 1 }
+        while capacity < lines * 2 { capacity <<= 1 }
         let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         slots.initialize(repeating: -1)
         let mask = capacity - 1
-        for entry in 0..<entries {
-            let start = Int(starts[entry])
-            let key = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(lengths[entry]))])
-            var slot = Self.hash(key) & mask
+        let base = bytes.baseAddress!
+        let end = base + bytes.count
+        var entries = 0
+        var cursor = base
+        while cursor < end {
+            let lineStart = cursor
+            var hash = WordHash.offsetBasis
+            while cursor < end && cursor.pointee != 9 && cursor.pointee != 10 {
+                hash = WordHash.adding(cursor.pointee, to: hash)
+                cursor += 1
+            }
+            let tab = cursor
+            var value = 0
+            if cursor < end && cursor.pointee == 9 {
+                cursor += 1
+                while cursor < end && cursor.pointee != 10 {
+                    let digit = cursor.pointee
+                    if digit >= 48 && digit <= 57 { value = min(value * 10 + Int(digit - 48), 255) }
+                    cursor += 1
+                }
+            }
+            let lineEnd = cursor
+            cursor += 1
+            // A line without a tab, an empty word or count, or a word too long for its length byte is skipped.
+            guard tab < lineEnd, tab > lineStart, lineEnd > tab + 1, tab - lineStart < 256 else { continue }
+            starts[entries] = UInt32(lineStart - base)
+            lengths[entries] = UInt8(tab - lineStart)
+            counts[entries] = UInt8(value)
+            var slot = Self.fold(hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(entry)
+            slots[slot] = Int32(entries)
+            entries += 1
         }
         lookup = Lookup(
             bytes: bytes, starts: UnsafeMutableBufferPointer(rebasing: starts[0..<entries]), lengths: lengths,
@@ -143,8 +147,31 @@ public final class SyllableTable: @unchecked Sendable {
 
     /// FNV-1a: short keys, few collisions, no allocation.
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        let value = WordHash.ofBytes(key)
-        return Int(truncatingIfNeeded: value ^ (value >> 29))
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int { fold(WordHash.ofBytes(key)) }
+
+    /// FNV's low bits are weaker than its high ones: fold them together before masking.
+    @inline(__always)
+    static func fold(_ value: UInt64) -> Int { Int(truncatingIfNeeded: value ^ (value >> 29)) }
+
+    /// Newlines in `bytes`, eight bytes at a time: a byte of a word is zero where the text has a
+    /// newline after XOR with a word of newlines, and such zero bytes are counted with bit tricks.
+    static func countLines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let newlines = ones &* 10
+        var count = 0
+        var offset = 0
+        while offset + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ newlines
+            // The high bit of each byte that is zero, exactly (no borrow from a neighbouring byte).
+            let zeroes = ~(((word & ~highs) &+ ~highs) | word) & highs
+            count += zeroes.nonzeroBitCount
+            offset += 8
+        }
+        while offset < raw.count {
+            if raw[offset] == 10 { count += 1 }
+            offset += 1
+        }
+        return count
     }
 }

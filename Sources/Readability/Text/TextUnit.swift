@@ -39,25 +39,44 @@ public struct TextUnit: Hashable, Sendable {
 
     /// The source position of a UTF-8 offset into `text`; columns count characters as Unicode scalars.
     public func location(ofOffset offset: Int) -> SourceLocation {
-        var anchor = anchors[0]
-        for candidate in anchors where candidate.offset <= offset { anchor = candidate }
+        var cursor: LocationCursor?
+        return location(ofOffset: offset, continuing: &cursor)
+    }
+
+    /// Where a walk through the text for a location got to. A later offset in the same unit goes on
+    /// from there rather than from the start of its run: a long paragraph can have many findings,
+    /// each needing its place.
+    public struct LocationCursor: Sendable {
+        var anchor: Int
+        var offset: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// The same, going on from `cursor` when it is in this unit's same run and not past `offset`;
+    /// `cursor` is left where this walk ended. A cursor must only be used with the unit that made it.
+    public func location(ofOffset offset: Int, continuing cursor: inout LocationCursor?) -> SourceLocation {
+        var anchorIndex = 0
+        for (index, candidate) in anchors.enumerated() where candidate.offset <= offset { anchorIndex = index }
+        let anchor = anchors[anchorIndex]
         if anchor.location.isGenerated { return location }
-        var line = anchor.location.line
-        var column = anchor.location.column
+        var walk = LocationCursor(anchor: anchorIndex, offset: anchor.offset, line: anchor.location.line, column: anchor.location.column)
+        if let earlier = cursor, earlier.anchor == anchorIndex, earlier.offset <= offset { walk = earlier }
         var text = self.text
         text.withUTF8 { utf8 in
-            var index = anchor.offset
-            while index < min(offset, utf8.count) {
-                let byte = utf8[index]
+            let end = min(offset, utf8.count)
+            while walk.offset < end {
+                let byte = utf8[walk.offset]
                 if byte == 10 {
-                    line += 1
-                    column = 1
+                    walk.line += 1
+                    walk.column = 1
                 } else if byte & 0xC0 != 0x80 {
-                    column += 1
+                    walk.column += 1
                 }
-                index += 1
+                walk.offset += 1
             }
         }
-        return SourceLocation(file: anchor.location.file, line: line, column: column)
+        cursor = walk
+        return SourceLocation(file: anchor.location.file, line: walk.line, column: walk.column)
     }
 }

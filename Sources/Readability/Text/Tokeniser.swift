@@ -22,9 +22,16 @@ public final class Tokeniser {
     }
 
     public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Sentence] {
-        var scanner = Scanner(text: text, tokeniser: self)
-        return scanner.run()
+        var scanner = Scanner(text: text, tokeniser: self, scratch: spareWords)
+        spareWords = []
+        let sentences = scanner.run()
+        spareWords = scanner.words
+        return sentences
     }
+
+    /// The scanner's scratch space for a sentence's words, handed from one unit to the next so it
+    /// is allocated once per tokeniser rather than once per unit.
+    private var spareWords: [Word] = []
 
     fileprivate struct Scanner {
         let text: UnsafeBufferPointer<UInt8>
@@ -33,15 +40,17 @@ public final class Tokeniser {
         let counter: SyllableCounter
         let abbreviations: Abbreviations
         var sentences: [Sentence] = []
-        var words: [Word] = []
+        var words: [Word]
         var sentenceStart = 0
         var index = 0
 
-        init(text: UnsafeBufferPointer<UInt8>, tokeniser: Tokeniser) {
+        init(text: UnsafeBufferPointer<UInt8>, tokeniser: Tokeniser, scratch: [Word]) {
             self.text = text
             counter = tokeniser.counter
             abbreviations = tokeniser.abbreviations
-            words.reserveCapacity(16)
+            words = scratch
+            words.removeAll(keepingCapacity: true)
+            words.reserveCapacity(64)
         }
 
         mutating func run() -> [Sentence] {
@@ -80,11 +89,17 @@ public final class Tokeniser {
                         break
                     }
                 }
-                sentences.append(Sentence(range: start..<max(end, words[0].range.upperBound), words: words))
-                // The sentence now shares the array, so start a new one, sized for a typical sentence
-                // rather than grown from nothing one doubling at a time.
-                words = []
-                words.reserveCapacity(16)
+                // `words` is scratch space kept for the whole unit; each sentence gets an array of
+                // exactly its words, made in one allocation rather than grown a doubling at a time.
+                let count = words.count
+                let own = words.withUnsafeBufferPointer { scratch in
+                    [Word](unsafeUninitializedCapacity: count) { buffer, initialized in
+                        _ = buffer.initialize(from: scratch)
+                        initialized = count
+                    }
+                }
+                sentences.append(Sentence(range: start..<max(end, words[0].range.upperBound), words: own))
+                words.removeAll(keepingCapacity: true)
             }
         }
 

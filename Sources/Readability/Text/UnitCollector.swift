@@ -5,21 +5,18 @@ import PlainlyModel
 /// page, contents, glossary, contact card) and front matter are not the author's running text.
 ///
 /// Units are handed over one at a time as they are found, so a long document is never held twice.
-public struct UnitCollector: ContentWalker {
-    private let receive: (TextUnit) -> Void
+/// The receiver is a value the collector holds and changes in place: a closure that changed variables
+/// it captured would have each change checked for exclusive access while the program runs, once or
+/// more for every unit of a long text.
+public struct UnitCollector<Receiver: TextUnitReceiver>: ContentWalker {
+    public private(set) var receiver: Receiver
     private var listDepth = 0
 
-    public init(_ receive: @escaping (TextUnit) -> Void) {
-        self.receive = receive
+    public init(_ receiver: Receiver) {
+        self.receiver = receiver
     }
 
-    public static func units(of document: Document) -> [TextUnit] {
-        final class Box { var units: [TextUnit] = [] }
-        let box = Box()
-        var collector = UnitCollector { box.units.append($0) }
-        collector.visitDocument(document)
-        return box.units
-    }
+    private mutating func receive(_ unit: TextUnit) { receiver.receive(unit) }
 
     public mutating func visitPart(_ part: Part) {
         if let title = part.title, !title.isEmpty {
@@ -92,5 +89,28 @@ public struct UnitCollector: ContentWalker {
             case .lineBreak: text += "\n"
             }
         }
+    }
+}
+
+/// What a `UnitCollector` hands each unit to.
+public protocol TextUnitReceiver {
+    mutating func receive(_ unit: TextUnit)
+}
+
+/// Keeps every unit, in order.
+public struct TextUnitList: TextUnitReceiver {
+    public private(set) var units: [TextUnit] = []
+
+    public init() {}
+
+    public mutating func receive(_ unit: TextUnit) { units.append(unit) }
+}
+
+extension UnitCollector where Receiver == TextUnitList {
+    /// Every unit of a document, in reading order.
+    public static func units(of document: Document) -> [TextUnit] {
+        var collector = UnitCollector(TextUnitList())
+        collector.visitDocument(document)
+        return collector.receiver.units
     }
 }

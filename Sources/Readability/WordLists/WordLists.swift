@@ -47,10 +47,20 @@ public struct WordLists: Sendable {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
+    /// Without spaces and tabs at either end. Foundation's `trimmingCharacters` goes through NSString,
+    /// which costs more than the rest of loading the lists, and every check starts by loading them.
+    static func trimmingSpaces(_ text: Substring) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(text[first...last])
+    }
+
     /// Non-empty lines that are not comments, trimmed and lowercased.
     static func lines(_ text: String) -> [String] {
         text.split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingSpaces(line)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed.lowercased()
         }
     }
@@ -75,7 +85,7 @@ public struct JargonEntry: Hashable, Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
             guard fields.count >= 2 else { return nil }
             let words = fields[0].split(separator: " ").map(String.init)
-            let alternatives = fields[1].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let alternatives = fields[1].split(separator: ";").map { WordLists.trimmingSpaces($0) }
             return JargonEntry(words: words, alternatives: alternatives)
         }
     }
