@@ -1,3 +1,4 @@
+import Foundation
 import PlainlyModel
 
 /// Checks a document: counts its words, sentences and syllables once, scores them with every formula,
@@ -29,6 +30,19 @@ public struct Checker: Sendable {
 
     public init(_ name: ProfileName, keepsUnits: Bool = false) {
         self.init(profile: .named(name), keepsUnits: keepsUnits)
+    }
+
+    /// Starts loading what every check needs (the syllable table, the word lists, the profiles) on a
+    /// thread of its own and returns at once. A command that is about to check calls this first, so
+    /// the loading overlaps reading its arguments and opening files; whatever the check needs before
+    /// the loading is done, it waits for.
+    public static func warmUp() {
+        Thread {
+            _ = SyllableTable.shipped
+            _ = SyllableMemo.shared
+            _ = WordLists.shipped
+            _ = CheckProfile.shipped
+        }.start()
     }
 
     public func check(_ document: Document) -> CheckResult {

@@ -75,81 +75,109 @@ public struct TerminalReport: Sendable {
             let first = findings.startIndex + run * size
             let last = min(first + size, findings.endIndex)
             guard first < last else { return }
-            var text = Block(write: nil)
+            var text = FindingLines()
+            text.bytes.reserveCapacity((last - first) * 160)
             var paths = PathCache(prefix: pathPrefix)
             for index in first..<last {
                 add(findings[index], path: paths.path(for: findings[index].location.file), to: &text)
             }
-            results.buffer[run] = text.text
+            results.buffer[run] = String(decoding: text.bytes, as: UTF8.self)
         }
         return Array(results.buffer)
     }
 
     /// A finding as three lines: where and what (compiler style), the sentence, what to try. Built
-    /// piece by piece into the block, since a long text can have tens of thousands.
-    private func add(_ finding: Finding, path: String, to block: inout Block) {
+    /// piece by piece as bytes, since a long text can have tens of thousands: appending to a byte
+    /// array costs much less than appending to a String.
+    private func add(_ finding: Finding, path: String, to lines: inout FindingLines) {
         let severity = finding.severity.rawValue
-        block.startLine()
-        block.text += path
-        block.text += ":"
-        block.text += String(finding.location.line)
-        block.text += ":"
-        block.text += String(finding.location.column)
-        block.text += ": "
-        if usesColor { block.text += Self.color(severity) }
-        block.text += severity
-        block.text += ":"
-        if usesColor { block.text += "\u{1B}[0m" }
-        block.text += " "
-        block.text += finding.message
-        block.text += " ["
-        block.text += finding.rule
-        block.text += "]"
+        lines.startLine()
+        lines.append(path)
+        lines.append(":")
+        lines.append(finding.location.line)
+        lines.append(":")
+        lines.append(finding.location.column)
+        lines.append(": ")
+        if usesColor { lines.append(Self.color(severity)) }
+        lines.append(severity)
+        lines.append(":")
+        if usesColor { lines.append("\u{1B}[0m") }
+        lines.append(" ")
+        lines.append(finding.message)
+        lines.append(" [")
+        lines.append(finding.rule)
+        lines.append("]")
         if let excerpt = finding.excerpt, !excerpt.isEmpty {
-            block.startLine()
-            block.text += "    "
-            block.text += Self.shorten(excerpt)
+            lines.startLine()
+            lines.append("    ")
+            lines.append(Self.shorten(excerpt))
         }
         if let suggestion = finding.suggestion {
-            block.startLine()
-            block.text += "    "
-            block.text += dim("Try:")
-            block.text += " "
-            block.text += suggestion
+            lines.startLine()
+            lines.append("    ")
+            lines.append(dim("Try:"))
+            lines.append(" ")
+            lines.append(suggestion)
         }
-        block.endLines()
     }
 
-    /// Lines gathered into blocks of about 64 KB for `write`; with no `write`, only gathered.
+    /// Lines of findings as UTF-8, joined by newlines.
+    private struct FindingLines {
+        var bytes: [UInt8] = []
+        private var isEmpty = true
+
+        mutating func startLine() {
+            if !isEmpty { bytes.append(10) }
+            isEmpty = false
+        }
+
+        mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        /// A non-negative number in decimal, without making a String of it.
+        mutating func append(_ number: Int) {
+            guard number > 0 else {
+                bytes.append(UInt8(ascii: "0"))
+                return
+            }
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            var rest = number
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                while rest > 0 {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                    count += 1
+                }
+                for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+            }
+        }
+    }
+
+    /// Lines gathered into blocks of about 64 KB for `write`.
     private struct Block {
-        let write: ((String) -> Void)?
+        let write: (String) -> Void
         var text = ""
         var isEmpty = true
 
-        init(write: ((String) -> Void)?) {
+        init(write: @escaping (String) -> Void) {
             self.write = write
             text.reserveCapacity(1 << 17)
         }
 
-        mutating func startLine() {
+        mutating func add(_ line: String) {
             if !isEmpty { text += "\n" }
             isEmpty = false
-        }
-
-        mutating func add(_ line: String) {
-            startLine()
             text += line
-            endLines()
-        }
-
-        /// After whole lines: hands the block on once it is big enough.
-        mutating func endLines() {
-            guard write != nil, text.utf8.count >= 1 << 16 else { return }
-            flush()
+            if text.utf8.count >= 1 << 16 { flush() }
         }
 
         mutating func flush() {
-            guard !isEmpty, let write else { return }
+            guard !isEmpty else { return }
             write(text)
             text.removeAll(keepingCapacity: true)
             isEmpty = true
@@ -192,6 +220,11 @@ public struct TerminalReport: Sendable {
     /// "…" when shortened. Counts only as far as the limit: a long paper has thousands of long sentences.
     static func shorten(_ text: String) -> String {
         if text.utf8.count <= excerptLength { return text }
+        // Plain ASCII up to the limit, as most excerpts are: a byte is a character, so the cut is a
+        // byte offset. (A String slice still rounds it down to a whole character, as below.)
+        if text.utf8.prefix(excerptLength).allSatisfy({ $0 < 0x80 }) {
+            return String(text[..<text.utf8.index(text.startIndex, offsetBy: excerptLength - 1)]) + "…"
+        }
         let scalars = text.unicodeScalars
         guard let cut = scalars.index(scalars.startIndex, offsetBy: excerptLength - 1, limitedBy: scalars.endIndex),
               let next = scalars.index(cut, offsetBy: 1, limitedBy: scalars.endIndex), next < scalars.endIndex

@@ -40,8 +40,11 @@ public final class SyllableCounter {
     }
 
     /// Syllables of a word as written in running text (letters, apostrophes, hyphens; any case).
-    public func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let hash = Self.hash(word)
+    public func count(_ word: UnsafeBufferPointer<UInt8>) -> Int { count(word, writtenHash: Self.hash(word)) }
+
+    /// The same, given the word's `WordHash.ofBytes` (the tokeniser works it out as it reads the word).
+    @inline(__always)
+    func count(_ word: UnsafeBufferPointer<UInt8>, writtenHash hash: UInt64) -> Int {
         if let known = recent.count(forHash: hash) { return known }
         let count = shared.count(forHash: hash) ?? countAndShare(word, hash: hash)
         recent.remember(count, forHash: hash)

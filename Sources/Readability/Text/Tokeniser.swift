@@ -150,6 +150,33 @@ public final class Tokeniser {
             var letters = 0, digits = 0, upper = 0
             let firstIsDigit = !isLetter(start) || (text[start] >= 0x30 && text[start] <= 0x39)
             if let currency = currencyLength(at: index) { index += currency }
+            // Plain ASCII letters and digits, most of every word, in a tight loop that also works out
+            // the word's two hashes (as written, for the syllable memo; as the lists spell it) on the
+            // way. The general loop below takes over at anything else, and then the hashes are worked
+            // out afterwards from the whole word.
+            let plainStart = index
+            var written = WordHash.offsetBasis, listed = WordHash.offsetBasis
+            var position = index
+            while position < text.count {
+                let byte = text[position]
+                if byte &- 0x61 < 26 {
+                    letters += 1
+                    listed = WordHash.adding(byte, to: listed)
+                } else if byte &- 0x41 < 26 {
+                    letters += 1
+                    upper += 1
+                    listed = WordHash.adding(byte | 0x20, to: listed)
+                } else if byte &- 0x30 < 10 {
+                    digits += 1
+                    listed = WordHash.adding(byte, to: listed)
+                } else {
+                    break
+                }
+                written = WordHash.adding(byte, to: written)
+                position += 1
+            }
+            index = position
+            let plainEnd = position
             var dotted = false
             scan: while index < text.count {
                 let byte = text[index]
@@ -193,6 +220,8 @@ public final class Tokeniser {
             }
             let range = start..<index
             let bytes = UnsafeBufferPointer(rebasing: text[range])
+            let isPlain = plainStart == start && plainEnd == index
+            let listHash = isPlain ? listed : WordHash.of(bytes)
 
             // A list number at the start of a sentence ("1." or "2)") is not a word.
             if words.isEmpty && letters == 0 && digits > 0 && digits <= 3 && digits == range.count
@@ -217,19 +246,20 @@ public final class Tokeniser {
             {
                 words.append(Word(
                     range: range, kind: .abbreviation, syllables: entry.syllables, letters: letters, characters: letters,
-                    isCapitalised: capitalised, hash: WordHash.of(bytes)))
+                    isCapitalised: capitalised, hash: listHash))
                 return
             }
             if firstIsDigit || (digits > 0 && letters == 0) {
                 words.append(Word(
                     range: range, kind: .number, syllables: NumberSyllables.count(bytes), letters: letters,
-                    characters: letters + digits, isCapitalised: false, hash: WordHash.of(bytes)))
+                    characters: letters + digits, isCapitalised: false, hash: listHash))
                 return
             }
             let isAcronym = letters >= 2 && (upper == letters || (upper == letters - 1 && text[index - 1] == 0x73 && upper >= 2))
+            let syllables = isPlain ? counter.count(bytes, writtenHash: written) : counter.count(bytes)
             words.append(Word(
-                range: range, kind: isAcronym ? .acronym : .word, syllables: counter.count(bytes), letters: letters,
-                characters: letters + digits, isCapitalised: capitalised, hash: WordHash.of(bytes)))
+                range: range, kind: isAcronym ? .acronym : .word, syllables: syllables, letters: letters,
+                characters: letters + digits, isCapitalised: capitalised, hash: listHash))
         }
 
         /// A web or email address starting here: scheme, `www.` or `name@host.tld`; its end, less any
