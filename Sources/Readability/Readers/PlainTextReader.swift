@@ -137,8 +137,11 @@ public struct PlainTextReader: Sendable {
                 // Items in a row, blank lines or not, are one list: "the recommendations are bullets"
                 // is about the list, not each line.
                 if case .list(var list)? = blocks.last, list.isNumbered == isNumbered {
+                    // Taken out first, so the items are not shared and grow in place, not by a copy
+                    // for every item.
+                    blocks.removeLast()
                     list.items.append(item)
-                    blocks[blocks.count - 1] = .list(list)
+                    blocks.append(.list(list))
                 } else {
                     blocks.append(.list(ListBlock(isNumbered: isNumbered, items: [item], location: location(number, column))))
                 }
@@ -149,11 +152,20 @@ public struct PlainTextReader: Sendable {
 
         mutating func flush() {
             guard let first = paragraph.first else { return }
-            var joined = ""
-            joined.reserveCapacity(paragraph.reduce(0) { $0 + $1.range.count + 1 })
-            for (index, line) in paragraph.enumerated() {
-                if index > 0 { joined += "\n" }
-                joined += string(line.range)
+            // The lines joined by newlines, copied straight from the file's bytes into one string.
+            let length = paragraph.reduce(0) { $0 + $1.range.count } + paragraph.count - 1
+            let joined = String(unsafeUninitializedCapacity: length) { buffer in
+                var written = 0
+                for (index, line) in paragraph.enumerated() {
+                    if index > 0 {
+                        buffer[written] = 10
+                        written += 1
+                    }
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[written..<(written + line.range.count)])
+                        .initialize(from: UnsafeBufferPointer(rebasing: bytes[line.range]))
+                    written += line.range.count
+                }
+                return written
             }
             let at = location(first.line, first.column)
             let inline = Inline.text(joined, at: at)
