@@ -31,7 +31,13 @@ public enum UTF8Check {
     public static func firstInvalidOffset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = buffer.count
+        let raw = UnsafeRawBufferPointer(buffer)
         while index < count {
+            // Eight ASCII bytes at a time: most text is ASCII, and a byte is ASCII when its top bit is clear.
+            if index + 8 <= count && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let lead = buffer[index]
             if lead < 0x80 {
                 index += 1

@@ -222,7 +222,9 @@ public struct TerminalReport: Sendable {
         if text.utf8.count <= excerptLength { return text }
         // Plain ASCII up to the limit, as most excerpts are: a byte is a character, so the cut is a
         // byte offset. (A String slice still rounds it down to a whole character, as below.)
-        if text.utf8.prefix(excerptLength).allSatisfy({ $0 < 0x80 }) {
+        var text = text
+        let isASCII = text.withUTF8 { utf8 in !utf8.prefix(excerptLength).contains { $0 >= 0x80 } }
+        if isASCII {
             return String(text[..<text.utf8.index(text.startIndex, offsetBy: excerptLength - 1)]) + "…"
         }
         let scalars = text.unicodeScalars

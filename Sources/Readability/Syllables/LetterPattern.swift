@@ -90,14 +90,31 @@ struct LetterPattern: Sendable {
         let index = word.count - elements.count
         return index >= 0 && match(word, at: index) != nil
     }
+
+    /// Whether a match can start at this letter (a pattern with no letters can start anywhere).
+    func canStart(with byte: UInt8) -> Bool { elements.isEmpty || elements[0].matches(byte) }
 }
 
 /// Alternatives tried in order at each position, matches not overlapping: `findall` of `a|b|c`.
 struct LetterAlternation: Sendable {
     private let patterns: [LetterPattern]
+    /// For each byte, the patterns that can start with it, in the alternation's order: `candidates`
+    /// from `firstCandidate[byte]` up to `firstCandidate[byte + 1]`. An alternation has dozens of
+    /// patterns and most cannot start with a given letter, so only the others are tried.
+    private let firstCandidate: [Int]
+    private let candidates: [Int]
 
     init(_ source: String) {
-        patterns = source.split(separator: "|").map { LetterPattern(String($0)) }
+        let patterns = source.split(separator: "|").map { LetterPattern(String($0)) }
+        var firstCandidate: [Int] = [], candidates: [Int] = []
+        for byte in 0...255 {
+            firstCandidate.append(candidates.count)
+            candidates += patterns.indices.filter { patterns[$0].canStart(with: UInt8(byte)) }
+        }
+        firstCandidate.append(candidates.count)
+        self.patterns = patterns
+        self.firstCandidate = firstCandidate
+        self.candidates = candidates
     }
 
     func occurrences(in word: UnsafeBufferPointer<UInt8>) -> Int {
@@ -105,8 +122,9 @@ struct LetterAlternation: Sendable {
         var index = 0
         while index < word.count {
             var advanced = false
-            for pattern in patterns {
-                if let length = pattern.match(word, at: index) {
+            let byte = Int(word[index])
+            for candidate in firstCandidate[byte]..<firstCandidate[byte + 1] {
+                if let length = patterns[candidates[candidate]].match(word, at: index) {
                     found += 1
                     index += max(length, 1)
                     advanced = true

@@ -52,6 +52,7 @@ public struct Word: Hashable, Sendable {
         set { storedCharacters = UInt32(clamping: newValue) }
     }
 
+    @inline(__always)
     public init(
         range: Range<Int>, kind: Kind, syllables: Int, letters: Int, characters: Int, isCapitalised: Bool, hash: UInt64
     ) {
