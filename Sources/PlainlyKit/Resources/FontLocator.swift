@@ -1,4 +1,5 @@
 import Foundation
+import PlainlySource
 
 /// Finds the fonts Plainly ships (Atkinson Hyperlegible, in `Fonts/`) with no configuration:
 /// `--fonts DIR` first, then `share/plainly/Fonts` beside an installed binary, then a checkout's
