@@ -1,7 +1,9 @@
 # Plainly's two set-up commands are `make demo` and `make test`; everything else is a helper.
 SHELL := /bin/bash
 PREFIX ?= /usr/local
+# `plainly` runs `check` itself and hands every other command to `plainly-full`, beside it.
 RELEASE_BIN = .build/release/plainly
+RELEASE_FULL_BIN = .build/release/plainly-full
 SAMPLES := $(sort $(wildcard Content/*/))
 
 .PHONY: setup venv build release demo test install bench clean
@@ -17,6 +19,7 @@ build: setup
 
 release: setup
 	swift build -c release --product plainly
+	swift build -c release --product plainly-full
 
 # Builds a release, renders every sample in Content/ into out/<name>/ in every format, and
 # prints a short readability summary.
@@ -32,6 +35,7 @@ test: venv
 install: release
 	install -d $(PREFIX)/bin $(PREFIX)/share/plainly/Fonts
 	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/plainly
+	install -m 755 $(RELEASE_FULL_BIN) $(PREFIX)/bin/plainly-full
 	install -m 644 Fonts/*.ttf Fonts/OFL.txt $(PREFIX)/share/plainly/Fonts/
 	@for bundle in .build/release/*.resources; do \
 		[ -d "$$bundle" ] && cp -R "$$bundle" $(PREFIX)/bin/ || true; done

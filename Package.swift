@@ -12,7 +12,9 @@ let package = Package(
     name: "Plainly",
     platforms: [.macOS(.v15)],  // Synchronization's Atomic (the shared syllable memo)
     products: [
+        // `plainly` runs `check` itself and hands every other command to `plainly-full`, beside it.
         .executable(name: "plainly", targets: ["plainly"]),
+        .executable(name: "plainly-full", targets: ["plainly-full"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,6 +73,18 @@ let package = Package(
         .target(name: "TextWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
 
         // MARK: The pipeline and the command line.
+        // `check` needs only the readers and the checker: kept apart from the renderers so that the
+        // `plainly` binary can link just these and start quickly.
+        .target(
+            name: "PlainlyCheck", dependencies: ["PlainlyModel", "PlainlySource", "Readability"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "PlainlyCheckCLI",
+            dependencies: [
+                "PlainlyCheck", "PlainlySource", "Readability", "PlainlyModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
         .target(
             name: "PlainlyKit",
             dependencies: [
@@ -81,7 +95,7 @@ let package = Package(
         .target(
             name: "PlainlyPreview",
             dependencies: [
-                "PlainlyKit", "PlainlyModel", "Readability", "HTMLWriter",
+                "PlainlyKit", "PlainlyModel", "PlainlySource", "Readability", "HTMLWriter",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -89,11 +103,12 @@ let package = Package(
         .target(
             name: "PlainlyCLI",
             dependencies: [
-                "PlainlyKit", "PlainlyPreview",
+                "PlainlyKit", "PlainlyPreview", "PlainlyCheckCLI", "PlainlySource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
-        .executableTarget(name: "plainly", dependencies: ["PlainlyCLI"], swiftSettings: swiftSettings),
+        .executableTarget(name: "plainly", dependencies: ["PlainlyCheckCLI"], swiftSettings: swiftSettings),
+        .executableTarget(name: "plainly-full", dependencies: ["PlainlyCLI"], swiftSettings: swiftSettings),
         // Times each phase of a check, for work on its speed (scripts/bench-check-phases).
         .executableTarget(name: "check-phases", dependencies: ["Readability", "PlainlyModel"], swiftSettings: swiftSettings),
 
@@ -125,7 +140,10 @@ let package = Package(
             name: "PlainlyPreviewTests", dependencies: ["PlainlyTestSupport", "PlainlyPreview", "PlainlyKit"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyKit"],
+            name: "PlainlyCheckCLITests", dependencies: ["PlainlyCheckCLI", "PlainlySource"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyCheckCLI", "PlainlyKit"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings),
     ]

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import PlainlyCheckCLI
 import PlainlyKit
 import PlainlyModel
+import PlainlySource
 import TextWriter
 
 struct BuildCommand: ParsableCommand {

@@ -1,5 +1,7 @@
+import PlainlyCheckCLI
 import PlainlyKit
 import PlainlyModel
+import PlainlySource
 
 /// Prints findings as compiler-style lines on standard error, coloured only on a terminal.
 struct DiagnosticPrinter {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PlainlyCheckCLI
 import PlainlyKit
+import PlainlySource
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlainlyCheckCLI
 
 /// The `plainly` command. Each subcommand lives in a file of its own.
 public struct PlainlyCommand: ParsableCommand {
@@ -9,8 +10,4 @@ public struct PlainlyCommand: ParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, StatusCommand.self, NewCommand.self, PreviewCommand.self])
 
     public init() {}
-}
-
-public enum PlainlyVersion {
-    public static let current = "0.1.0"
 }

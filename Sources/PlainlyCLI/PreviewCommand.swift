@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import PlainlyCheckCLI
 import PlainlyKit
 import PlainlyPreview
+import PlainlySource
 
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

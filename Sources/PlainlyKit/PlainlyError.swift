@@ -1,9 +1,6 @@
-import PlainlySource
-
 /// Why the pipeline could not go on: each case names the file and the step. The command line
 /// prints the description and exits with 2 (usage and file-system failures).
 public enum PlainlyError: Error, CustomStringConvertible, Equatable {
-    case source(SourceReadError)
     case fontsNotFound(searched: [String])
     case cannotWrite(path: String, reason: String)
     case rendering(format: String, reason: String)
@@ -11,8 +8,6 @@ public enum PlainlyError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .source(let error):
-            error.description
         case .fontsNotFound(let searched):
             "error: the Atkinson Hyperlegible fonts were not found; looked in "
                 + searched.joined(separator: ", ") + ". Use --fonts DIR to say where they are."

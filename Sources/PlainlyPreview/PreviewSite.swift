@@ -1,6 +1,7 @@
 import Foundation
 import PlainlyKit
 import PlainlyModel
+import PlainlySource
 import Readability
 
 /// The preview's state: builds the easy-read page from the source in memory, keeps the latest

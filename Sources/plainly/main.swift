@@ -1,4 +1,10 @@
 import Foundation
-import PlainlyCLI
+import PlainlyCheckCLI
 
-exit(PlainlyMain.run(Array(CommandLine.arguments.dropFirst())))
+// `check` runs here, in a binary that links only the checker, so it starts quickly; every other
+// command is handed to `plainly-full` (see FullCommandLauncher).
+let arguments = CommandLine.arguments
+if arguments.count > 1 && arguments[1] == "check" {
+    exit(CommandRunner.run(CheckOnlyCommand.self, Array(arguments.dropFirst())))
+}
+exit(FullCommandLauncher.exec(arguments))

@@ -9,7 +9,7 @@ import Testing
         .appendingPathComponent("Fonts").standardizedFileURL
 
     @Test func findsTheCheckoutsFontsFromABuildFolder() throws {
-        let binary = checkoutFonts.deletingLastPathComponent().appendingPathComponent(".build/release/plainly")
+        let binary = checkoutFonts.deletingLastPathComponent().appendingPathComponent(".build/release/plainly-full")
         #expect(try FontLocator(executable: binary).locate() == checkoutFonts)
     }
 
@@ -21,7 +21,7 @@ import Testing
         for file in FontLocator.requiredFiles {
             try FileManager.default.copyItem(at: checkoutFonts.appendingPathComponent(file), to: share.appendingPathComponent(file))
         }
-        let binary = prefix.appendingPathComponent("bin/plainly")
+        let binary = prefix.appendingPathComponent("bin/plainly-full")
         #expect(try FontLocator(executable: binary).locate() == share.standardizedFileURL)
     }
 

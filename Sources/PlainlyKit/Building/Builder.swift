@@ -3,6 +3,7 @@ import PlainlyModel
 import HTMLWriter
 import PageLayout
 import PDFWriter
+import PlainlySource
 import TextWriter
 
 /// The build pipeline: a loaded source in, documents in every asked-for format out.

@@ -1,4 +1,5 @@
 import Foundation
+import PlainlySource
 
 /// Finds the fonts Plainly ships (Atkinson Hyperlegible, in `Fonts/`) with no configuration:
 /// `--fonts DIR` first, then `share/plainly/Fonts` beside an installed binary, then a checkout's
@@ -12,8 +13,14 @@ public struct FontLocator: Sendable {
         self.executable = executable
     }
 
+    /// The file the kernel ran: `plainly-full`, beside `plainly`, for every command that needs fonts.
+    /// argv[0] is only what the user typed (`plainly` when found on PATH), so it is the fallback.
     public static var currentExecutable: URL {
-        URL(fileURLWithPath: CommandLine.arguments.first ?? "plainly").resolvingSymlinksInPath()
+        if let resolved = realpath("/proc/self/exe", nil) {
+            defer { free(resolved) }
+            return URL(fileURLWithPath: String(cString: resolved))
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? "plainly").resolvingSymlinksInPath()
     }
 
     public func locate(override: String? = nil) throws(PlainlyError) -> URL {

@@ -1,5 +1,6 @@
 import Foundation
 import PlainlyModel
+import PlainlySource
 import Readability
 
 /// Where a co-production group has got to: each part with who wrote it, whether it is agreed, how

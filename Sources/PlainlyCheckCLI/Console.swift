@@ -1,5 +1,5 @@
 import Foundation
-import PlainlyKit
+import PlainlySource
 
 /// Where commands print. Normally the real standard output and error; tests swap in a recording
 /// console through the task-local `Console.current`, so commands run in-process.

@@ -1,3 +1,4 @@
+import PlainlySource
 import Readability
 
 /// Why `plainly check` could not read what it was given. The command prints the description and exits
@@ -5,7 +6,7 @@ import Readability
 public enum CheckError: Error, CustomStringConvertible, Equatable {
     case notFound(path: String)
     case noCheckableFiles(path: String)
-    case source(PlainlyError)
+    case source(SourceReadError)
     case read(ReadError)
 
     public var description: String {

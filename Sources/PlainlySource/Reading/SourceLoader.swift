@@ -1,19 +1,13 @@
 import Foundation
 import PlainlyModel
-import PlainlySource
 
 /// Reads a Plainly source (a `.md` file or a guide folder) from a path as the user typed it.
 public struct SourceLoader: Sendable {
     public init() {}
 
-    public func load(path: String, relativeTo workingDirectory: URL? = nil) throws(PlainlyError) -> LoadedSource {
+    public func load(path: String, relativeTo workingDirectory: URL? = nil) throws(SourceReadError) -> LoadedSource {
         let url = Self.url(for: path, relativeTo: workingDirectory)
-        let reading: SourceReading
-        do {
-            reading = try SourceReader().read(at: url)
-        } catch {
-            throw .source(error)
-        }
+        let reading = try SourceReader().read(at: url)
         var isDirectory: ObjCBool = false
         FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         let trimmed = Self.trimTrailingSlashes(path)

@@ -1,6 +1,5 @@
 import Foundation
 import PlainlyModel
-import PlainlySource
 
 /// A source read from disk, with what is needed to talk about it: its name for output folders and
 /// the prefix that turns a relative `SourceLocation.file` into a path the user recognises.

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
-import PlainlyKit
+import PlainlyCheck
 import Readability
 
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// `plainly check`. Shared by the full command tree and the thin `plainly` binary, which runs it alone
+/// so that a check does not pay for loading the renderers.
+public struct CheckCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check how easy a text is to read, and say what would make it easier.",
         discussion: """
@@ -44,13 +46,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Write the report to this file instead of standard output.")
     var out: String?
 
-    func validate() throws {
+    public init() {}
+
+    public func validate() throws {
         if paths.isEmpty { throw ValidationError("Say which file or folder to check.") }
         _ = try chosenProfile()
         if tokens && format != .json { throw ValidationError("--tokens needs --format json.") }
     }
 
-    func run() throws {
+    public func run() throws {
         let console = Console.current
         let options = CheckPipeline.Options(profile: try chosenProfile(), keepsUnits: tokens || format == .html)
         let report: CheckReport

@@ -1,5 +1,6 @@
 import Foundation
 import PlainlyModel
+import PlainlySource
 import Readability
 
 /// `plainly check`: load each input into the content model, check it, and gather the reports.
