@@ -70,7 +70,7 @@ public struct CheckCommand: ParsableCommand {
             // Streamed line by line: a long paper can have thousands of findings.
             let color = console.usesColor && isatty(STDOUT_FILENO) == 1
             // Printed in blocks of about 64 KB: one write per line is slow for thousands of findings.
-            TerminalReport(usesColor: color).render(report) { console.out($0) }
+            TerminalReport(usesColor: color).render(report) { console.out(bytes: $0) }
             if failed(report) { throw ExitCode(1) }
             return
         case .text:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Readability
 
 /// The root the thin `plainly` binary runs when its first argument is `check`. It is named
 /// `plainly` and has the same version as the full tree, so `plainly check --help`, usage errors and
@@ -11,6 +12,10 @@ public struct CheckOnlyCommand: ParsableCommand {
         subcommands: [CheckCommand.self])
 
     public init() {}
+
+    /// Starts loading the checker's tables on a thread of their own, so they load while the
+    /// arguments are read and the files opened (see `Checker.warmUp`).
+    public static func warmUp() { Checker.warmUp() }
 }
 
 public enum PlainlyVersion {

@@ -38,6 +38,24 @@ public final class Console: @unchecked Sendable {
         if records { lock.withLock { recordedOut += text + "\n" } } else { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     }
 
+    /// UTF-8 written as it is: lines that already end in newlines, as a report makes them.
+    public func out(bytes: [UInt8]) {
+        if records {
+            lock.withLock { recordedOut += String(decoding: bytes, as: UTF8.self) }
+            return
+        }
+        bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 && errno == EINTR { continue }
+                // A closed pipe or a full disk: the reader has gone, and there is no one to tell.
+                guard result > 0 else { return }
+                written += result
+            }
+        }
+    }
+
     public func err(_ text: String) {
         if records {
             lock.withLock { recordedErr += text + "\n" }

@@ -77,6 +77,6 @@ let report = CheckReport(files: [FileReport(path: "text.txt", result: result!)])
 var size = 0
 time("terminal report", runs: 3) {
     size = 0
-    TerminalReport().render(report) { size += $0.utf8.count }
+    TerminalReport().render(report) { size += $0.count }
 }
 print("  \(size) bytes of report")

@@ -5,6 +5,7 @@ import PlainlyCheckCLI
 // command is handed to `plainly-full` (see FullCommandLauncher).
 let arguments = CommandLine.arguments
 if arguments.count > 1 && arguments[1] == "check" {
+    CheckOnlyCommand.warmUp()
     exit(CommandRunner.run(CheckOnlyCommand.self, Array(arguments.dropFirst())))
 }
 exit(FullCommandLauncher.exec(arguments))

@@ -15,14 +15,16 @@ public struct TerminalReport: Sendable {
     }
 
     public func render(_ report: CheckReport) -> String {
-        var lines: [String] = []
-        render(report) { lines.append($0) }
-        return lines.joined(separator: "\n")
+        var bytes: [UInt8] = []
+        render(report) { bytes += $0 }
+        if bytes.last == 10 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// In blocks of whole lines joined by newlines (no newline after the last), each about 64 KB, so
-    /// a report with many findings is never held whole in memory and is written in few calls.
-    public func render(_ report: CheckReport, block write: (String) -> Void) {
+    /// As UTF-8, in blocks of whole lines (each line ending in a newline) of about 64 KB, so a report
+    /// with many findings is never held whole in memory, is written in few calls, and is never made
+    /// into a String: tens of thousands of findings make megabytes of report.
+    public func render(_ report: CheckReport, bytes write: ([UInt8]) -> Void) {
         withoutActuallyEscaping(write) { write in render(report, into: Block(write: write)) }
     }
 
@@ -39,9 +41,7 @@ public struct TerminalReport: Sendable {
             var start = 0
             while start < findings.count {
                 let end = min(start + Self.window, findings.count)
-                for lines in render(findings[start..<end], pathPrefix: file.pathPrefix) where !lines.isEmpty {
-                    block.add(lines)
-                }
+                for lines in render(findings, start..<end, pathPrefix: file.pathPrefix) { block.add(lines: lines) }
                 start = end
             }
             block.add("")
@@ -61,27 +61,34 @@ public struct TerminalReport: Sendable {
 
     static let window = 1024
 
-    /// The findings' lines in as many runs as there are processors (one for a few findings), each run
-    /// its lines joined by newlines.
-    private func render(_ findings: ArraySlice<Finding>, pathPrefix: String) -> [String] {
-        let runs = findings.count < 512 ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
-        let size = (findings.count + runs - 1) / runs
-        // Each run writes only its own place.
-        struct Places: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<String> }
+    /// The lines of `findings[range]` in as many runs as there are processors (one for a few
+    /// findings), each run's lines as UTF-8, every line ending in a newline.
+    private func render(_ findings: [Finding], _ range: Range<Int>, pathPrefix: String) -> [[UInt8]] {
+        let runs = range.count < 512 ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+        let size = (range.count + runs - 1) / runs
+        // Each run writes only its own place, and only reads the findings.
+        struct Places: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<[UInt8]> }
         let results = Places(buffer: .allocate(capacity: runs))
-        results.buffer.initialize(repeating: "")
+        results.buffer.initialize(repeating: [])
         defer { results.buffer.deinitialize().deallocate() }
-        DispatchQueue.concurrentPerform(iterations: runs) { run in
-            let first = findings.startIndex + run * size
-            let last = min(first + size, findings.endIndex)
-            guard first < last else { return }
-            var text = FindingLines()
-            text.bytes.reserveCapacity((last - first) * 160)
-            var paths = PathCache(prefix: pathPrefix)
-            for index in first..<last {
-                add(findings[index], path: paths.path(for: findings[index].location.file), to: &text)
+        // Findings are lent to `add` straight from the array's storage: reading one through the
+        // array copies it, strings and all.
+        struct Lent: @unchecked Sendable { let findings: UnsafeBufferPointer<Finding> }
+        findings.withUnsafeBufferPointer { buffer in
+            let lent = Lent(findings: buffer)
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                let findings = lent.findings
+                let first = range.lowerBound + run * size
+                let last = min(first + size, range.upperBound)
+                guard first < last else { return }
+                var lines = FindingLines()
+                lines.bytes.reserveCapacity((last - first) * 160)
+                var paths = PathCache(prefix: pathPrefix)
+                for index in first..<last {
+                    add(findings[index], path: paths.path(for: findings[index].location.file), to: &lines)
+                }
+                results.buffer[run] = lines.bytes
             }
-            results.buffer[run] = String(decoding: text.bytes, as: UTF8.self)
         }
         return Array(results.buffer)
     }
@@ -91,7 +98,6 @@ public struct TerminalReport: Sendable {
     /// array costs much less than appending to a String.
     private func add(_ finding: Finding, path: String, to lines: inout FindingLines) {
         let severity = finding.severity.rawValue
-        lines.startLine()
         lines.append(path)
         lines.append(":")
         lines.append(finding.location.line)
@@ -107,29 +113,26 @@ public struct TerminalReport: Sendable {
         lines.append(" [")
         lines.append(finding.rule)
         lines.append("]")
+        lines.endLine()
         if let excerpt = finding.excerpt, !excerpt.isEmpty {
-            lines.startLine()
             lines.append("    ")
             lines.append(Self.shorten(excerpt))
+            lines.endLine()
         }
         if let suggestion = finding.suggestion {
-            lines.startLine()
             lines.append("    ")
             lines.append(dim("Try:"))
             lines.append(" ")
             lines.append(suggestion)
+            lines.endLine()
         }
     }
 
-    /// Lines of findings as UTF-8, joined by newlines.
+    /// Lines of findings as UTF-8, each ending in a newline.
     private struct FindingLines {
         var bytes: [UInt8] = []
-        private var isEmpty = true
 
-        mutating func startLine() {
-            if !isEmpty { bytes.append(10) }
-            isEmpty = false
-        }
+        mutating func endLine() { bytes.append(10) }
 
         mutating func append(_ text: String) {
             var text = text
@@ -158,29 +161,33 @@ public struct TerminalReport: Sendable {
         }
     }
 
-    /// Lines gathered into blocks of about 64 KB for `write`.
+    /// Lines gathered as UTF-8 into blocks of about 64 KB for `write`.
     private struct Block {
-        let write: (String) -> Void
-        var text = ""
-        var isEmpty = true
+        let write: ([UInt8]) -> Void
+        var bytes: [UInt8] = []
 
-        init(write: @escaping (String) -> Void) {
+        init(write: @escaping ([UInt8]) -> Void) {
             self.write = write
-            text.reserveCapacity(1 << 17)
+            bytes.reserveCapacity(1 << 17)
         }
 
         mutating func add(_ line: String) {
-            if !isEmpty { text += "\n" }
-            isEmpty = false
-            text += line
-            if text.utf8.count >= 1 << 16 { flush() }
+            var line = line
+            line.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes.append(10)
+            if bytes.count >= 1 << 16 { flush() }
+        }
+
+        /// Whole lines, each already ending in a newline.
+        mutating func add(lines: [UInt8]) {
+            bytes += lines
+            if bytes.count >= 1 << 16 { flush() }
         }
 
         mutating func flush() {
-            guard !isEmpty else { return }
-            write(text)
-            text.removeAll(keepingCapacity: true)
-            isEmpty = true
+            guard !bytes.isEmpty else { return }
+            write(bytes)
+            bytes.removeAll(keepingCapacity: true)
         }
     }
 
