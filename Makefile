@@ -18,8 +18,7 @@ build: setup
 	swift build
 
 release: setup
-	swift build -c release --product plainly
-	swift build -c release --product plainly-full
+	@scripts/build-release
 
 # Builds a release, renders every sample in Content/ into out/<name>/ in every format, and
 # prints a short readability summary.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlainlyCheck
 import Readability
+import Synchronization
 
 /// `plainly check`. Shared by the full command tree and the thin `plainly` binary, which runs it alone
 /// so that a check does not pay for loading the renderers.
@@ -71,6 +72,7 @@ public struct CheckCommand: ParsableCommand {
             let color = console.usesColor && isatty(STDOUT_FILENO) == 1
             // Printed in blocks of about 64 KB: one write per line is slow for thousands of findings.
             TerminalReport(usesColor: color).render(report) { console.out(bytes: $0) }
+            keepUntilExit(report, on: console)
             if failed(report) { throw ExitCode(1) }
             return
         case .text:
@@ -91,6 +93,15 @@ public struct CheckCommand: ParsableCommand {
         if failed(report) { throw ExitCode(1) }
     }
 
+    /// Keeps a long report from being freed when the command ends, since the process ends straight
+    /// after: freeing tens of thousands of findings one string at a time takes longer than writing
+    /// them out. (Compilers skip freeing at exit for the same reason.) Only for the real console;
+    /// tests run many commands in one process.
+    private func keepUntilExit(_ report: CheckReport, on console: Console) {
+        guard console === Console.standard else { return }
+        KeptUntilExit.reports.withLock { $0.append(report) }
+    }
+
     func failed(_ report: CheckReport) -> Bool {
         let severity: Finding.Severity = failOn == .warning ? .warning : .error
         if report.files.contains(where: { $0.hasFindings(atLeast: severity) }) { return true }
@@ -108,4 +119,9 @@ public struct CheckCommand: ParsableCommand {
         }
         return name
     }
+}
+
+/// Reports kept alive until the process exits (see `CheckCommand.keepUntilExit`).
+private enum KeptUntilExit {
+    static let reports = Mutex<[CheckReport]>([])
 }

@@ -63,9 +63,14 @@ public struct HardWord: Rule {
     }
 
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
-        for (first, written, syllables, uses) in seen {
-            var finding = first
-            if uses > 1 { finding.message = Self.message(written, syllables: syllables, uses: uses) }
+        // Each finding is moved out, not copied: a long text has thousands of hard words, and this
+        // runs after everything else, while nothing else can.
+        var taken: [(finding: Finding, written: String, syllables: Int, uses: Int)] = []
+        swap(&taken, &seen)
+        taken.reverse()
+        while let entry = taken.popLast() {
+            var finding = entry.finding
+            if entry.uses > 1 { finding.message = Self.message(entry.written, syllables: entry.syllables, uses: entry.uses) }
             findings.append(finding)
         }
     }
