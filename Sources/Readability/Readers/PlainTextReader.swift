@@ -113,7 +113,7 @@ public struct PlainTextReader: Sendable {
                 let at = location(heading.line, heading.column)
                 blocks.append(.heading(Heading(
                     level: bytes[first] == 61 ? 2 : 3, inlines: [.text(string(heading.range), at: at)], location: at)))
-                paragraph = []
+                paragraph.removeAll(keepingCapacity: true)
                 return
             }
             if bytes[first] == 35 {  // #
@@ -174,7 +174,7 @@ public struct PlainTextReader: Sendable {
             } else {
                 blocks.append(.paragraph(Paragraph(inlines: [inline], location: at)))
             }
-            paragraph = []
+            paragraph.removeAll(keepingCapacity: true)  // kept for the next paragraph: a long text has thousands
         }
 
         /// A short line without closing punctuation: "What happens next".

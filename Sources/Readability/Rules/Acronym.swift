@@ -15,19 +15,21 @@ public struct Acronym: Rule {
     ]
 
     let severity: Finding.Severity
-    let known: Set<String>
-    var glossary: Set<String> = []
-    var seen: Set<String> = []
+    // Acronyms are kept by `WordHash` of their lowercase spelling (the hash each word already has),
+    // so checking one makes no string: a technical paper uses acronyms in almost every sentence.
+    let known: WordSet
+    var glossary = WordSet()
+    var seen = WordSet()
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
-        known = lists.knownAcronyms
+        known = WordSet(lists.knownAcronyms)
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
         for entry in document.metadata.glossary {
             for word in entry.term.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                glossary.insert(word.lowercased())
+                glossary.insert(hash: WordHash.of(word.lowercased()))
             }
         }
     }
@@ -40,10 +42,13 @@ public struct Acronym: Rule {
                 let before = position > 0 && words[position - 1].kind == .acronym
                 let after = position + 1 < words.count && words[position + 1].kind == .acronym
                 if before || after { continue }
-                var key = unit.key(of: word)
-                if key.hasSuffix("s") && unit.bytes[word.range.upperBound - 1] == UInt8(ascii: "s") { key.removeLast() }
-                if known.contains(key) || known.contains(unit.key(of: word)) || glossary.contains(key) { continue }
-                guard seen.insert(key).inserted else { continue }
+                // "GPs" is the plural of "GP": it is known, explained or seen as "GP".
+                var key = word.hash
+                if unit.bytes[word.range.upperBound - 1] == UInt8(ascii: "s") {
+                    key = unit.bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[word.range.dropLast()])) }
+                }
+                if known.contains(hash: key) || known.contains(hash: word.hash) || glossary.contains(hash: key) { continue }
+                guard seen.insert(hash: key) else { continue }
                 if isExplained(word, in: unit) { continue }
                 let written = unit.text(of: word)
                 findings.report(
