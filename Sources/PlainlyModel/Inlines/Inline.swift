@@ -101,5 +101,9 @@ public struct LineBreak: Hashable, Sendable {
 }
 
 extension Array where Element == Inline {
-    public var plainText: String { map(\.plainText).joined() }
+    public var plainText: String {
+        // Most runs of text are one plain piece: its string as it is, with no array or copy made.
+        if count == 1 { return self[0].plainText }
+        return map(\.plainText).joined()
+    }
 }

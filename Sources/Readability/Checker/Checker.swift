@@ -104,13 +104,9 @@ public struct Checker: Sendable {
             for index in batch.findings.indices { batch.findings[index].unitIndex? += before }
             sink.append(contentsOf: batch.findings)
             for index in batch.units.indices { batch.units[index].index += before }
-            // Each unit is lent to the rules straight from the array's storage: taking it out of the
-            // array would copy it, counting a reference to each of its strings and arrays.
-            batch.units.withUnsafeBufferPointer { units in
-                for index in units.indices {
-                    if units[index].index == 0 { sink.documentLocation = units[index].unit.location }
-                    for rule in remembering { rules[rule].check(units[index], &sink) }
-                }
+            for unit in batch.units {
+                if unit.index == 0 { sink.documentLocation = unit.unit.location }
+                for rule in remembering { rules[rule].check(unit, &sink) }
             }
             if keepsUnits { kept += batch.units }
             unitsBefore += batch.units.count

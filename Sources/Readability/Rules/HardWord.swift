@@ -24,6 +24,9 @@ public struct HardWord: Rule {
     /// Each hard word's first finding and how often the word is used, in order of first use.
     var seen: [(finding: Finding, written: String, syllables: Int, uses: Int)] = []
     var seenIndex = WordTable<Int>()
+    /// Where first findings are made before they are kept in `seen`: one sink for the whole text, so
+    /// findings in the same unit share its excerpts and its walk to their places.
+    var drafts = FindingSink()
     static let endings: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "'s"].map { Array($0.utf8) }
 
     public init(settings: RuleSettings, lists: WordLists) {
@@ -51,13 +54,12 @@ public struct HardWord: Rule {
                 }
                 if isKnown(word, in: unit) { continue }
                 let written = unit.text(of: word)
-                var local = FindingSink()
-                local.report(
+                drafts.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
                     Self.message(written, syllables: word.syllables, uses: 1),
                     suggestion: "Use an everyday word, explain it where it is used, or add it to the glossary.")
                 seenIndex.set(seen.count, for: word.hash)
-                seen.append((local.findings[0], written, word.syllables, 1))
+                seen.append((drafts.takeLast()!, written, word.syllables, 1))
             }
         }
     }

@@ -50,6 +50,9 @@ public struct FindingSink: Sendable {
 
     public mutating func append(contentsOf more: [Finding]) { findings += more }
 
+    /// Takes back the last finding reported, for a rule that reports a finding only later.
+    public mutating func takeLast() -> Finding? { findings.popLast() }
+
     /// Hands the findings over, sorted, without copying them.
     public mutating func takeSorted() -> [Finding] {
         var taken: [Finding] = []
