@@ -82,7 +82,9 @@ public struct TerminalReport: Sendable {
                 let last = min(first + size, range.upperBound)
                 guard first < last else { return }
                 var lines = FindingLines()
-                lines.bytes.reserveCapacity((last - first) * 160)
+                // Room for a typical finding's three lines (about 300 bytes), so the bytes are
+                // seldom moved to a bigger buffer as they grow.
+                lines.bytes.reserveCapacity((last - first) * 400)
                 var paths = PathCache(prefix: pathPrefix)
                 for index in first..<last {
                     add(findings[index], path: paths.path(for: findings[index].location.file), to: &lines)
@@ -97,22 +99,16 @@ public struct TerminalReport: Sendable {
     /// piece by piece as bytes, since a long text can have tens of thousands: appending to a byte
     /// array costs much less than appending to a String.
     private func add(_ finding: Finding, path: String, to lines: inout FindingLines) {
-        let severity = finding.severity.rawValue
         lines.append(path)
-        lines.append(":")
+        lines.append(byte: UInt8(ascii: ":"))
         lines.append(finding.location.line)
-        lines.append(":")
+        lines.append(byte: UInt8(ascii: ":"))
         lines.append(finding.location.column)
-        lines.append(": ")
-        if usesColor { lines.append(Self.color(severity)) }
-        lines.append(severity)
-        lines.append(":")
-        if usesColor { lines.append("\u{1B}[0m") }
-        lines.append(" ")
+        lines.append(severityText(finding.severity))
         lines.append(finding.message)
         lines.append(" [")
         lines.append(finding.rule)
-        lines.append("]")
+        lines.append(byte: UInt8(ascii: "]"))
         lines.endLine()
         if let excerpt = finding.excerpt, !excerpt.isEmpty {
             lines.append("    ")
@@ -120,19 +116,34 @@ public struct TerminalReport: Sendable {
             lines.endLine()
         }
         if let suggestion = finding.suggestion {
-            lines.append("    ")
-            lines.append(dim("Try:"))
-            lines.append(" ")
+            lines.append(usesColor ? Self.tryColored : Self.tryPlain)
             lines.append(suggestion)
             lines.endLine()
         }
     }
+
+    /// ": warning: " and the like, between a finding's place and its message, coloured when asked.
+    private func severityText(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: usesColor ? Self.errorColored : ": error: "
+        case .warning: usesColor ? Self.warningColored : ": warning: "
+        case .note: usesColor ? Self.noteColored : ": note: "
+        }
+    }
+
+    private static let errorColored = ": \(color("error"))error:\u{1B}[0m "
+    private static let warningColored = ": \(color("warning"))warning:\u{1B}[0m "
+    private static let noteColored = ": \(color("note"))note:\u{1B}[0m "
+    private static let tryPlain = "    Try: "
+    private static let tryColored = "    \u{1B}[2mTry:\u{1B}[0m "
 
     /// Lines of findings as UTF-8, each ending in a newline.
     private struct FindingLines {
         var bytes: [UInt8] = []
 
         mutating func endLine() { bytes.append(10) }
+
+        mutating func append(byte: UInt8) { bytes.append(byte) }
 
         mutating func append(_ text: String) {
             var text = text
@@ -178,8 +189,14 @@ public struct TerminalReport: Sendable {
             if bytes.count >= 1 << 16 { flush() }
         }
 
-        /// Whole lines, each already ending in a newline.
+        /// Whole lines, each already ending in a newline. A big run of lines is written as it is,
+        /// after what is waiting, rather than copied into the block first.
         mutating func add(lines: [UInt8]) {
+            if lines.count >= 1 << 16 {
+                flush()
+                write(lines)
+                return
+            }
             bytes += lines
             if bytes.count >= 1 << 16 { flush() }
         }

@@ -70,9 +70,8 @@ public struct HardWord: Rule {
         var taken: [(finding: Finding, written: String, syllables: Int, uses: Int)] = []
         swap(&taken, &seen)
         taken.reverse()
-        while let entry = taken.popLast() {
-            var finding = entry.finding
-            if entry.uses > 1 { finding.message = Self.message(entry.written, syllables: entry.syllables, uses: entry.uses) }
+        while case (var finding, let written, let syllables, let uses)? = taken.popLast() {
+            if uses > 1 { finding.message = Self.message(written, syllables: syllables, uses: uses) }
             findings.append(finding)
         }
     }
