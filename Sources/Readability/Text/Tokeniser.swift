@@ -231,8 +231,11 @@ public final class Tokeniser {
                 return
             }
             let capitalised = isUppercase(start)
-            // Only a word stopped by @ : . or / can be the start of an address.
-            if let stop = at(index), stop == 0x40 || stop == 0x3A || stop == 0x2E || stop == 0x2F, let address = addressEnd(from: start) {
+            // Only a word stopped by @ : . or / can be the start of an address; a full stop before a
+            // space or the end, as at the end of most sentences, never is.
+            if let stop = at(index), stop == 0x40 || stop == 0x3A || stop == 0x2F || (stop == 0x2E && !endsAfterNext(index)),
+                let address = addressEnd(from: start)
+            {
                 index = address
                 words.append(Word(
                     range: start..<address, kind: .address, syllables: 1, letters: 0, characters: 0, isCapitalised: false,
@@ -285,6 +288,9 @@ public final class Tokeniser {
             return end
         }
 
+        /// The byte after `position` is a space, or there is none.
+        @inline(__always) func endsAfterNext(_ position: Int) -> Bool { position + 1 >= text.count || isSpace(position + 1) }
+
         func singleLetterRun(from start: Int, to end: Int) -> Bool {
             // Only "x" or "x.y" so far: the shape of e.g., i.e., a.m., U.S.
             var position = start
@@ -310,6 +316,9 @@ public final class Tokeniser {
         }
 
         // MARK: Bytes
+        //
+        // Always inlined: called as methods, they would each be handed a copy of the whole scanner,
+        // several times for every word.
 
         @inline(__always) func at(_ position: Int) -> UInt8? {
             position >= 0 && position < text.count ? text[position] : nil
@@ -319,23 +328,23 @@ public final class Tokeniser {
             lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         }
 
-        func isSpace(_ position: Int) -> Bool {
+        @inline(__always) func isSpace(_ position: Int) -> Bool {
             guard let byte = at(position) else { return false }
             return byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || (byte == 0xC2 && at(position + 1) == 0xA0)
         }
 
-        func isASCIILetter(_ position: Int) -> Bool {
+        @inline(__always) func isASCIILetter(_ position: Int) -> Bool {
             guard let byte = at(position) else { return false }
             return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
 
-        func isDigit(_ position: Int) -> Bool {
+        @inline(__always) func isDigit(_ position: Int) -> Bool {
             guard let byte = at(position) else { return false }
             return byte >= 0x30 && byte <= 0x39
         }
 
         /// ASCII letters and letters of other scripts; not punctuation, symbols or emoji.
-        func isLetter(_ position: Int) -> Bool {
+        @inline(__always) func isLetter(_ position: Int) -> Bool {
             guard let byte = at(position) else { return false }
             if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { return true }
             if byte >= 0xC3 && byte <= 0xDF { return !(byte == 0xC3 && (at(position + 1) == 0x97 || at(position + 1) == 0xB7)) }  // × ÷
@@ -343,15 +352,15 @@ public final class Tokeniser {
             return false
         }
 
-        func isAlphanumeric(_ position: Int) -> Bool {
+        @inline(__always) func isAlphanumeric(_ position: Int) -> Bool {
             isLetter(position) || isDigit(position) || (at(position).map { $0 >= 0x80 && $0 < 0xC0 } ?? false)
         }
 
-        func startsWord(_ position: Int) -> Bool {
+        @inline(__always) func startsWord(_ position: Int) -> Bool {
             isLetter(position) || isDigit(position) || (currencyLength(at: position).map { isDigit(position + $0) } ?? false)
         }
 
-        func currencyLength(at position: Int) -> Int? {
+        @inline(__always) func currencyLength(at position: Int) -> Int? {
             guard let byte = at(position) else { return nil }
             if byte == 0x24 { return 1 }
             if byte == 0xC2 && at(position + 1) == 0xA3 { return 2 }
@@ -359,26 +368,26 @@ public final class Tokeniser {
             return nil
         }
 
-        func apostropheLength(at position: Int) -> Int? {
+        @inline(__always) func apostropheLength(at position: Int) -> Int? {
             if at(position) == 0x27 { return 1 }
             if at(position) == 0xE2 && at(position + 1) == 0x80 && at(position + 2) == 0x99 { return 3 }
             return nil
         }
 
-        func hyphenLength(at position: Int) -> Int? {
+        @inline(__always) func hyphenLength(at position: Int) -> Int? {
             if at(position) == 0x2D { return 1 }
             if at(position) == 0xE2 && at(position + 1) == 0x80 && (at(position + 2) == 0x90 || at(position + 2) == 0x91) { return 3 }
             return nil
         }
 
-        func isUppercase(_ position: Int) -> Bool {
+        @inline(__always) func isUppercase(_ position: Int) -> Bool {
             guard let byte = at(position) else { return false }
             if byte >= 0x41 && byte <= 0x5A { return true }
             if byte == 0xC3, let next = at(position + 1) { return next >= 0x80 && next <= 0x9E && next != 0x97 }
             return false
         }
 
-        func isLowercase(_ position: Int) -> Bool {
+        @inline(__always) func isLowercase(_ position: Int) -> Bool {
             guard let byte = at(position) else { return false }
             if byte >= 0x61 && byte <= 0x7A { return true }
             if byte == 0xC3, let next = at(position + 1) { return next >= 0x9F && next != 0xB7 }
