@@ -50,10 +50,9 @@ public struct Acronym: Rule {
                 if known.contains(hash: key) || known.contains(hash: word.hash) || glossary.contains(hash: key) { continue }
                 guard seen.insert(hash: key) else { continue }
                 if isExplained(word, in: unit) { continue }
-                let written = unit.text(of: word)
                 findings.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
-                    "'\(written)' is not spelled out the first time it is used.",
+                    FindingMessage.make(.text("'"), .bytes(unit.bytes[word.range]), .text("' is not spelled out the first time it is used.")),
                     suggestion: "Write it in full the first time, with the short form in brackets after it, or add it to the glossary.")
             }
         }

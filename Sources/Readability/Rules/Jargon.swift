@@ -17,16 +17,21 @@ public struct Jargon: Rule {
     let severity: Finding.Severity
     /// The hash of every form of an entry's first word → the entries starting with it, with the hashes
     /// of their other words.
-    let index: WordTable<[(entry: JargonEntry, rest: [UInt64])]>
+    /// Entries by the hash of their first word's forms, each with the hashes of its other words and
+    /// the end of its message ("' is official language. Try 'use'."), made once rather than for
+    /// every finding.
+    let index: WordTable<[(entry: JargonEntry, rest: [UInt64], advice: String)]>
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
-        var index = WordTable<[(entry: JargonEntry, rest: [UInt64])]>()
+        var index = WordTable<[(entry: JargonEntry, rest: [UInt64], advice: String)]>()
         for entry in lists.jargon {
             let rest = entry.words.dropFirst().map(WordHash.of)
+            let choices = entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
+            let advice = "' is official language. Try \(choices)."
             for form in Self.forms(of: entry.words[0]) {
                 let hash = WordHash.of(form)
-                index.set((index[hash] ?? []) + [(entry, rest)], for: hash)
+                index.set((index[hash] ?? []) + [(entry, rest, advice)], for: hash)
             }
         }
         self.index = index
@@ -55,11 +60,11 @@ public struct Jargon: Rule {
                     position += 1
                     continue
                 }
-                var matched: (entry: JargonEntry, end: Int)?
-                for (entry, rest) in entries where position + entry.words.count <= words.count {
+                var matched: (entry: JargonEntry, end: Int, advice: String)?
+                for (entry, rest, advice) in entries where position + entry.words.count <= words.count {
                     let same = rest.enumerated().allSatisfy { offset, hash in words[position + 1 + offset].hash == hash }
                     if same && entry.words.count > (matched?.entry.words.count ?? 0) {
-                        matched = (entry, position + entry.words.count - 1)
+                        matched = (entry, position + entry.words.count - 1, advice)
                     }
                 }
                 guard let matched else {
@@ -67,10 +72,9 @@ public struct Jargon: Rule {
                     continue
                 }
                 let range = words[position].range.lowerBound..<words[matched.end].range.upperBound
-                let choices = matched.entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
                 findings.report(
                     Self.self, severity, in: unit, range: range, excerpt: sentence.range,
-                    "'\(unit.text(range))' is official language. Try \(choices).",
+                    FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .string(matched.advice)),
                     suggestion: "Use the plainer words, or say exactly what you mean.")
                 position = matched.end + 1
             }

@@ -24,7 +24,9 @@ public struct LongSentence: Rule {
             let count = sentence.words.count
             findings.report(
                 Self.self, count > error ? .error : .warning, in: unit, range: sentence.range,
-                "This sentence has \(count) words. Try to keep sentences under \(warning).",
+                FindingMessage.make(
+                    .text("This sentence has "), .number(count), .text(" words. Try to keep sentences under "), .number(warning),
+                    .text(".")),
                 suggestion: "Split it where a new idea starts, often at 'and', 'but', 'which' or a comma.")
         }
     }

@@ -68,7 +68,7 @@ public struct PassiveVoice: Rule {
                 let phrase = words[index].range.lowerBound..<words[next].range.upperBound
                 findings.report(
                     Self.self, severity, in: unit, range: phrase, excerpt: sentence.range,
-                    "'\(unit.text(phrase))' may be passive: it does not say who does it.",
+                    FindingMessage.make(.text("'"), .bytes(unit.bytes[phrase]), .text("' may be passive: it does not say who does it.")),
                     suggestion: "Start with who acts: 'we will review', not 'will be reviewed'.")
                 index = next
             }

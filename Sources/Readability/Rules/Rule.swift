@@ -108,7 +108,9 @@ public struct FindingSink: Sendable {
 
     /// Excerpts already made for the current unit, by range: findings about the same sentence share one
     /// string instead of each holding a copy.
-    private var excerpts: [Range<Int>: String] = [:]
+    /// A unit has few of them (one a sentence with findings), so they are kept in a list and looked
+    /// for from the newest: hashing ranges for a dictionary costs more than that.
+    private var excerpts: [(range: Range<Int>, text: String)] = []
     private var excerptsUnit = -1
 
     mutating func sharedExcerpt(of range: Range<Int>, in unit: AnalysedUnit) -> String {
@@ -116,9 +118,9 @@ public struct FindingSink: Sendable {
             excerpts.removeAll(keepingCapacity: true)
             excerptsUnit = unit.index
         }
-        if let made = excerpts[range] { return made }
+        if let made = excerpts.last(where: { $0.range == range }) { return made.text }
         let made = Self.oneLine(unit.bytes[range])
-        excerpts[range] = made
+        excerpts.append((range, made))
         return made
     }
 }
