@@ -22,13 +22,15 @@ final class AnalysisPipeline: @unchecked Sendable {
         var units: [AnalysedUnit]
         var counts: TextCounts
         var findings: [Finding]
+        /// The worker that made it, which also frees it (see `spent`).
+        var worker = 0
     }
 
     private let abbreviations: Abbreviations
     /// Rules with `checksUnitsIndependently`; each job checks with copies of its own.
     private let unitRules: [any Rule]
     private let usesWorkers: Bool
-    private let receive: @Sendable (consuming Batch) -> Void
+    private let receive: @Sendable (inout Batch) -> Void
     private let slots = DispatchSemaphore(value: AnalysisPipeline.inFlight)
     // Guarded by `condition`.
     private let condition = NSCondition()
@@ -37,6 +39,11 @@ final class AnalysisPipeline: @unchecked Sendable {
     private var finishedSubmitting = false
     private var waiting: [(number: Int, piece: any PartPiece)] = []
     private var spareTokenisers: [Tokeniser] = []
+    /// Batches the in-order rules are done with, by the worker that made them. Each worker frees its
+    /// own before its next piece: memory freed by the thread that allocated it goes back without
+    /// taking a lock that the allocating thread may be holding, and a long text is tens of
+    /// thousands of small allocations.
+    private var spent: [[Batch]] = []
     /// Threads of the pipeline's own, not a shared pool: the caller waits for them, and waiting for a
     /// shared pool from one of its own threads (Swift concurrency runs on one) can leave no thread to
     /// do the work.
@@ -46,7 +53,7 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// a thread of the pipeline's own with them.
     init(
         abbreviations: Abbreviations, unitRules: [any Rule], usesWorkers: Bool,
-        receive: @escaping @Sendable (consuming Batch) -> Void
+        receive: @escaping @Sendable (inout Batch) -> Void
     ) {
         self.abbreviations = abbreviations
         self.unitRules = unitRules
@@ -57,27 +64,36 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// Takes `pieces` on this thread and returns when every batch has been received.
     func run<Pieces: Sequence>(_ pieces: Pieces) where Pieces.Element: PartPiece {
         guard usesWorkers else {
-            for piece in pieces { receive(analyse(piece)) }
+            for piece in pieces {
+                var batch = analyse(piece)
+                receive(&batch)
+            }
             return
         }
+        spent = Array(repeating: [], count: Self.workerCount)
         let consumerDone = DispatchSemaphore(value: 0)
         Thread { [self] in
             var next = 0
-            while let batch = take(next) {
+            while var batch = take(next) {
                 // The place is free as soon as the batch is taken, so the workers go on while the
                 // rules look at it.
                 slots.signal()
-                receive(batch)
+                receive(&batch)
+                condition.lock()
+                spent[batch.worker].append(batch)
+                condition.unlock()
                 next += 1
             }
             consumerDone.signal()
         }.start()
-        for _ in 0..<Self.workerCount {
+        for worker in 0..<Self.workerCount {
             Thread { [self] in
-                while let (number, piece) = nextJob() {
-                    let batch = analyse(piece)
+                while var job = nextJob(for: worker) {
+                    job.spent.removeAll()
+                    var batch = analyse(job.piece)
+                    batch.worker = worker
                     condition.lock()
-                    done[number] = batch
+                    done[job.number] = batch
                     condition.broadcast()
                     condition.unlock()
                 }
@@ -100,12 +116,18 @@ final class AnalysisPipeline: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next piece for a worker, oldest first; nil once every piece has been taken.
-    private func nextJob() -> (Int, any PartPiece)? {
+    /// The next piece for a worker, oldest first, with the worker's spent batches for it to free;
+    /// nil once every piece has been taken.
+    private func nextJob(for worker: Int) -> (number: Int, piece: any PartPiece, spent: [Batch])? {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if !waiting.isEmpty { return waiting.removeFirst() }
+            if !waiting.isEmpty {
+                let (number, piece) = waiting.removeFirst()
+                var taken: [Batch] = []
+                swap(&taken, &spent[worker])
+                return (number, piece, taken)
+            }
             if finishedSubmitting { return nil }
             condition.wait()
         }

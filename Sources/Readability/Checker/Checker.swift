@@ -58,7 +58,7 @@ public struct Checker: Sendable {
         AnalysisPipeline(
             abbreviations: lists.abbreviations, unitRules: rules.filter { type(of: $0).checksUnitsIndependently },
             usesWorkers: usesWorkers
-        ) { run.take($0) }.run(parts)
+        ) { run.take(&$0) }.run(parts)
         return run.finish(profile: profile)
     }
 
@@ -86,11 +86,11 @@ public struct Checker: Sendable {
         /// Units already received, so each part's units are numbered on from the last part's.
         var unitsBefore = 0
 
-        /// Takes the batch over, so renumbering its units and findings changes them in place rather
-        /// than in a copy. The rules and findings are worked on as local values and put back at the
-        /// end: this runs on one thread for every part of a long text, and each change to a class's
-        /// property would be checked for exclusive access while the program runs.
-        func take(_ batch: consuming AnalysisPipeline.Batch) {
+        /// Renumbers the batch's units and findings in place, rather than in a copy; the pipeline
+        /// frees the batch afterwards. The rules and findings are worked on as local values and put
+        /// back at the end: this runs on one thread for every part of a long text, and each change to
+        /// a class's property would be checked for exclusive access while the program runs.
+        func take(_ batch: inout AnalysisPipeline.Batch) {
             guard let part = batch.part else { return }
             var rules = takeRules(), sink = takeSink()
             defer {

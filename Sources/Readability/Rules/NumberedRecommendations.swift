@@ -69,20 +69,27 @@ public struct NumberedRecommendations: Rule {
     /// "Recommendations", "RECOMMENDATION", "Our recommendations": compared byte by byte, because a
     /// long text file can have thousands of heading-like lines and Foundation's search is slow.
     static func mentionsRecommendations(_ text: String) -> Bool {
-        let word = Array("recommendation".utf8)
-        var matched = 0
-        for byte in text.utf8 {
-            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            if lower == word[matched] {
-                matched += 1
-                if matched == word.count { return true }
-            } else {
-                // 'r' appears in the word only at its start, so a failed match can only restart here.
-                matched = lower == word[0] ? 1 : 0
+        // Every heading of a long paper is looked at: its bytes are read in place, with no copy.
+        var text = text
+        return text.withUTF8 { bytes in
+            Self.word.withUTF8Buffer { word in
+                var matched = 0
+                for byte in bytes {
+                    let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    if lower == word[matched] {
+                        matched += 1
+                        if matched == word.count { return true }
+                    } else {
+                        // 'r' appears in the word only at its start, so a failed match can only restart here.
+                        matched = lower == word[0] ? 1 : 0
+                    }
+                }
+                return false
             }
         }
-        return false
     }
+
+    private static let word: StaticString = "recommendation"
 
     private func check(_ section: [Block], under heading: Heading, _ findings: inout FindingSink) {
         for case .list(let list) in section where !list.isNumbered && list.items.count > 1 {
