@@ -22,16 +22,17 @@ public final class Tokeniser {
     }
 
     public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Sentence] {
-        var scanner = Scanner(text: text, tokeniser: self, scratch: spareWords)
-        spareWords = []
+        var scanner = Scanner(text: text, tokeniser: self, scratch: scratch)
         let sentences = scanner.run()
-        spareWords = scanner.words
+        scratch = scanner.words  // it may have grown
         return sentences
     }
 
     /// The scanner's scratch space for a sentence's words, handed from one unit to the next so it
     /// is allocated once per tokeniser rather than once per unit.
-    private var spareWords: [Word] = []
+    private var scratch = WordScratch()
+
+    deinit { scratch.deallocate() }
 
     fileprivate struct Scanner {
         let text: UnsafeBufferPointer<UInt8>
@@ -40,17 +41,16 @@ public final class Tokeniser {
         let counter: SyllableCounter
         let abbreviations: Abbreviations
         var sentences: [Sentence] = []
-        var words: [Word]
+        var words: WordScratch
         var sentenceStart = 0
         var index = 0
 
-        init(text: UnsafeBufferPointer<UInt8>, tokeniser: Tokeniser, scratch: [Word]) {
+        init(text: UnsafeBufferPointer<UInt8>, tokeniser: Tokeniser, scratch: WordScratch) {
             self.text = text
             counter = tokeniser.counter
             abbreviations = tokeniser.abbreviations
             words = scratch
-            words.removeAll(keepingCapacity: true)
-            words.reserveCapacity(64)
+            words.removeAll()
         }
 
         mutating func run() -> [Sentence] {
@@ -91,15 +91,8 @@ public final class Tokeniser {
                 }
                 // `words` is scratch space kept for the whole unit; each sentence gets an array of
                 // exactly its words, made in one allocation rather than grown a doubling at a time.
-                let count = words.count
-                let own = words.withUnsafeBufferPointer { scratch in
-                    [Word](unsafeUninitializedCapacity: count) { buffer, initialized in
-                        _ = buffer.initialize(from: scratch)
-                        initialized = count
-                    }
-                }
-                sentences.append(Sentence(range: start..<max(end, words[0].range.upperBound), words: own))
-                words.removeAll(keepingCapacity: true)
+                sentences.append(Sentence(range: start..<max(end, words[0].range.upperBound), words: words.copied()))
+                words.removeAll()
             }
         }
 
@@ -428,5 +421,50 @@ public final class Tokeniser {
             }
             return nil
         }
+    }
+}
+
+/// A sentence's words as the scanner finds them, in a buffer the tokeniser keeps and reuses: adding
+/// a word is a store, without an array's checks for a shared or full buffer on every word. A value
+/// held by the scanner, so its count changes with no run-time exclusivity check; the tokeniser frees
+/// the buffer. `Word` holds only plain values, so words are copied and dropped as bytes.
+struct WordScratch {
+    private var base: UnsafeMutablePointer<Word>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init() {
+        capacity = 64
+        base = .allocate(capacity: capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    var isEmpty: Bool { count == 0 }
+    var last: Word? { count > 0 ? base[count - 1] : nil }
+
+    subscript(index: Int) -> Word {
+        precondition(index >= 0 && index < count, "word index out of range")
+        return base[index]
+    }
+
+    @inline(__always)
+    mutating func append(_ word: Word) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: word)
+        count += 1
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    /// The words as an array of exactly their number.
+    func copied() -> [Word] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<Word>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
     }
 }
