@@ -47,7 +47,7 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
                 return nil
             }
             let first = line
-            line += piece.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+            line += piece.withUnsafeBufferPointer { Newlines.count(in: $0) }
             return TextPiece(bytes: piece, file: file, firstLine: first)
         }
         return nil

@@ -55,7 +55,7 @@ public final class SyllableTable: @unchecked Sendable {
     /// so it reads the bytes twice and no more: once to count the lines (which sizes the index), once
     /// to parse each line, hashing its word on the way and filing it in the index at once.
     private init(owning bytes: UnsafeMutableBufferPointer<UInt8>) {
-        let lines = Self.countLines(UnsafeBufferPointer(bytes)) + 1  // the last line may lack its newline
+        let lines = Newlines.count(in: UnsafeBufferPointer(bytes)) + 1  // the last line may lack its newline
         let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: lines)
         let lengths = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: lines)
         let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: lines)
@@ -152,26 +152,4 @@ public final class SyllableTable: @unchecked Sendable {
     /// FNV's low bits are weaker than its high ones: fold them together before masking.
     @inline(__always)
     static func fold(_ value: UInt64) -> Int { Int(truncatingIfNeeded: value ^ (value >> 29)) }
-
-    /// Newlines in `bytes`, eight bytes at a time: a byte of a word is zero where the text has a
-    /// newline after XOR with a word of newlines, and such zero bytes are counted with bit tricks.
-    static func countLines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let raw = UnsafeRawBufferPointer(bytes)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let newlines = ones &* 10
-        var count = 0
-        var offset = 0
-        while offset + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ newlines
-            // The high bit of each byte that is zero, exactly (no borrow from a neighbouring byte).
-            let zeroes = ~(((word & ~highs) &+ ~highs) | word) & highs
-            count += zeroes.nonzeroBitCount
-            offset += 8
-        }
-        while offset < raw.count {
-            if raw[offset] == 10 { count += 1 }
-            offset += 1
-        }
-        return count
-    }
 }

@@ -1,0 +1,81 @@
+@testable import Readability
+import Testing
+
+/// The small parts written for the checker's speed must give exactly what the plain ways give.
+@Suite struct SpeedPartsTests {
+    // MARK: Newlines
+
+    @Test(arguments: [
+        "", "no newline", "\n", "\n\n\n", "exactly8\n", "1234567\n1234567\n", "tail after a full word\nx",
+        "é\nà\n€\n…\n", "\r\n\r\n", String(repeating: "line\n", count: 37),
+    ])
+    func newlinesAreCountedLikeAByteLoop(text: String) {
+        let bytes = Array(text.utf8)
+        let counted = bytes.withUnsafeBufferPointer { Newlines.count(in: $0) }
+        #expect(counted == bytes.filter { $0 == 10 }.count)
+    }
+
+    @Test func bytesNearANewlineAreNotCounted() {
+        // 0x0B and 0x8A differ from a newline by one bit, and 0x09 sits just below it: none may be
+        // counted, wherever it falls in an eight-byte word.
+        for lead in 0..<16 {
+            var bytes = [UInt8](repeating: 0x41, count: lead) + [0x0B, 0x8A, 0x09, 0x0A, 0xFF, 0x00, 0x0A]
+            bytes += [UInt8](repeating: 0x0A, count: lead % 3)
+            let counted = bytes.withUnsafeBufferPointer { Newlines.count(in: $0) }
+            #expect(counted == bytes.filter { $0 == 10 }.count, "lead \(lead)")
+        }
+    }
+
+    // MARK: FindingMessage
+
+    @Test func messagesMatchInterpolation() {
+        let phrase = Array("was reviewed".utf8)
+        #expect(
+            FindingMessage.make(.text("'"), .bytes(phrase[...]), .text("' may be passive."))
+                == "'was reviewed' may be passive.")
+        for number in [0, 7, 10, 25, 99, 100, 12345, -1, -40, Int.max, Int.min + 1] {
+            #expect(
+                FindingMessage.make(.text("This sentence has "), .number(number), .text(" words."))
+                    == "This sentence has \(number) words.")
+        }
+        #expect(FindingMessage.make(.string("Café "), .bytes(Array("naïve".utf8)[...]), .text(".")) == "Café naïve.")
+        #expect(FindingMessage.make() == "")
+    }
+
+    // MARK: WordScratch
+
+    @Test func scratchKeepsWordsInOrderAsItGrows() {
+        var scratch = WordScratch()
+        defer { scratch.deallocate() }
+        let words = (0..<200).map { index in
+            Word(range: index..<(index + 1), kind: .word, syllables: index % 5, letters: 1, characters: 1,
+                isCapitalised: index % 2 == 0, hash: UInt64(index))
+        }
+        for word in words { scratch.append(word) }
+        #expect(scratch.count == 200)
+        #expect(scratch.copied() == words)
+        #expect(scratch[0] == words[0] && scratch.last == words[199])
+        scratch.removeAll()
+        #expect(scratch.isEmpty && scratch.last == nil && scratch.copied().isEmpty)
+    }
+
+    // MARK: SyllableMemo
+
+    @Test func memoRemembersWholeEntriesAndForgetsOnlyWhatDoesNotFit() {
+        let memo = SyllableMemo(placeCount: 16)
+        let hash: UInt64 = 0xABCD_EF01_2345_6700
+        #expect(memo.count(forHash: hash) == nil)
+        memo.remember(3, forHash: hash)
+        #expect(memo.count(forHash: hash) == 3)
+        // Another word in the same place takes it over; the first is then worked out again.
+        let other = hash ^ (1 << 40)
+        memo.remember(5, forHash: other)
+        #expect(memo.count(forHash: other) == 5)
+        #expect(memo.count(forHash: hash) == nil || memo.count(forHash: hash) == 3)
+        // A count too big for its byte, or a hash that would read as an empty place, is not kept.
+        memo.remember(300, forHash: 0x1111_2222_3333_4400)
+        #expect(memo.count(forHash: 0x1111_2222_3333_4400) == nil)
+        memo.remember(2, forHash: 0x42)
+        #expect(memo.count(forHash: 0x42) == nil)
+    }
+}
