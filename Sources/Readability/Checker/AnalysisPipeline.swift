@@ -9,8 +9,9 @@ import PlainlyModel
 /// seen run in order on a thread of their own.
 ///
 /// Each part is handled where it was read, so its text, units and words stay on one processor until
-/// the in-order rules look at them. At most `inFlight` parts wait, are being read or wait to be taken,
-/// and one more is with the in-order rules, so a long text never piles up in memory.
+/// the in-order rules look at them, and it is freed by the worker that made it. At most `inFlight`
+/// parts wait, are being read or wait to be taken, one more is with the in-order rules, and each
+/// worker holds the parts it made until it starts its next, so a long text never piles up in memory.
 final class AnalysisPipeline: @unchecked Sendable {
     static let inFlight = 3
 
