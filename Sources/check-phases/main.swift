@@ -52,7 +52,7 @@ time("collect units") {
     units = collector.receiver.units
 }
 var sentences: [[Sentence]] = []
-time("tokenise (syllable memo warm after the first run)") {
+time("tokenise (memo warm after run 1)") {
     let tokeniser = Tokeniser()
     sentences = units.map { unit in Array(unit.text.utf8).withUnsafeBufferPointer { tokeniser.sentences(in: $0) } }
 }
