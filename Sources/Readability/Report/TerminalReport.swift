@@ -150,25 +150,11 @@ public struct TerminalReport: Sendable {
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
 
-        /// A non-negative number in decimal, without making a String of it.
+        /// A number in decimal, without making a String of it.
         mutating func append(_ number: Int) {
-            guard number > 0 else {
-                bytes.append(UInt8(ascii: "0"))
-                return
-            }
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
-            var rest = number
-            withUnsafeMutableBytes(of: &digits) { buffer in
-                while rest > 0 {
-                    buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                    count += 1
-                }
-                for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-            }
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: FindingMessage.digitCount(number)))
+            _ = bytes.withUnsafeMutableBufferPointer { FindingMessage.writeDecimal(number, into: $0, at: start) }
         }
     }
 

@@ -34,19 +34,24 @@ enum FindingMessage {
                 case .text(let text): text.withUTF8Buffer { copy($0) }
                 case .string(var string): string.withUTF8 { copy($0) }
                 case .bytes(let bytes): bytes.withUnsafeBufferPointer { copy($0) }
-                case .number(let number):
-                    let count = digitCount(number)
-                    var rest = number.magnitude
-                    if number < 0 { buffer[written] = UInt8(ascii: "-") }
-                    for place in stride(from: written + count - 1, through: written + (number < 0 ? 1 : 0), by: -1) {
-                        buffer[place] = UInt8(ascii: "0") + UInt8(rest % 10)
-                        rest /= 10
-                    }
-                    written += count
+                case .number(let number): written += writeDecimal(number, into: buffer, at: written)
                 }
             }
             return written
         }
+    }
+
+    /// Writes a number in decimal, with its minus sign, at `start` (where there must be room for
+    /// `digitCount(number)` bytes), and returns how many bytes it wrote.
+    static func writeDecimal(_ number: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        let count = digitCount(number)
+        var rest = number.magnitude
+        if number < 0 { buffer[start] = UInt8(ascii: "-") }
+        for place in stride(from: start + count - 1, through: start + (number < 0 ? 1 : 0), by: -1) {
+            buffer[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return count
     }
 
     /// Characters of a number written in decimal, with its minus sign.
