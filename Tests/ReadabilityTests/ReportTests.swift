@@ -33,6 +33,18 @@ import Testing
         #expect(output.contains("board-paper.txt:4:1: error: This sentence has 39 words. Try to keep sentences under 25. [long-sentence]"))
     }
 
+    /// The terminal report writes each finding's first line as bytes, for speed; it must be exactly
+    /// the compiler-style line that `FileReport.formatted` (through `Diagnostic.formatted`) makes.
+    @Test func terminalLinesAreTheDiagnosticLines() {
+        let report = Self.report()
+        let lines = Set(TerminalReport().render(report).split(separator: "\n").map(String.init))
+        let file = report.files[0]
+        #expect(!file.result.findings.isEmpty)
+        for finding in file.result.findings {
+            #expect(lines.contains(file.formatted(finding)), "\(file.formatted(finding))")
+        }
+    }
+
     @Test func json() {
         #expect(Golden.compare(JSONReport(includesTokens: true).render(Self.report()), named: "report-tokens.json").passed)
     }

@@ -26,6 +26,21 @@ import Testing
         }
     }
 
+    // MARK: The tokeniser's hashes
+
+    /// The tokeniser works out a plain word's list hash as it scans it; it must be what `WordHash.of`
+    /// gives for the word's bytes, whatever the word's case, digits or neighbours.
+    @Test func tokeniserHashesAreWordHashes() {
+        let text = "The NHS and GPs met Dr Smith at 10.30 a.m. in 2026. Don't re-arrange £4.50 or www.nhs.uk ’quotes’ CAFÉ."
+        let bytes = Array(text.utf8)
+        let sentences = Tokeniser().sentences(in: text)
+        #expect(sentences.count >= 2)
+        for word in sentences.flatMap(\.words) {
+            let expected = bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[word.range])) }
+            #expect(word.hash == expected, "\(String(decoding: bytes[word.range], as: UTF8.self))")
+        }
+    }
+
     // MARK: FindingMessage
 
     @Test func messagesMatchInterpolation() {

@@ -134,6 +134,7 @@ public struct TerminalReport: Sendable {
     private static let errorColored = ": \(color("error"))error:\u{1B}[0m "
     private static let warningColored = ": \(color("warning"))warning:\u{1B}[0m "
     private static let noteColored = ": \(color("note"))note:\u{1B}[0m "
+    // "Try:" dimmed when coloured, as `bold` does for a file's name.
     private static let tryPlain = "    Try: "
     private static let tryColored = "    \u{1B}[2mTry:\u{1B}[0m "
 
@@ -259,5 +260,4 @@ public struct TerminalReport: Sendable {
     }
 
     func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-    func dim(_ text: String) -> String { usesColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 }
