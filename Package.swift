@@ -27,6 +27,9 @@ let package = Package(
         // MARK: The content model (Foundation only).
         .target(name: "PlainlyModel", swiftSettings: swiftSettings),
 
+        // The file system, safely: outputs never touching sources, written whole or not at all.
+        .target(name: "PlainlyFiles", swiftSettings: swiftSettings),
+
         // MARK: System libraries, each wrapped in exactly one Swift target.
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
@@ -81,7 +84,7 @@ let package = Package(
         .target(
             name: "PlainlyCheckCLI",
             dependencies: [
-                "PlainlyCheck", "PlainlySource", "Readability", "PlainlyModel",
+                "PlainlyCheck", "PlainlySource", "Readability", "PlainlyModel", "PlainlyFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -89,7 +92,7 @@ let package = Package(
             name: "PlainlyKit",
             dependencies: [
                 "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
-                "HTMLWriter", "TextWriter",
+                "HTMLWriter", "TextWriter", "PlainlyFiles",
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -114,6 +117,7 @@ let package = Package(
 
         // MARK: Tests mirror the source layout.
         .target(name: "PlainlyTestSupport", path: "Sources/PlainlyTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "PlainlyFilesTests", dependencies: ["PlainlyFiles"], swiftSettings: swiftSettings),
         .testTarget(name: "PlainlyModelTests", dependencies: ["PlainlyTestSupport", "PlainlyModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlySourceTests", dependencies: ["PlainlyTestSupport", "PlainlySource", "PlainlyModel"],

@@ -65,11 +65,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let console = Console.current
         let loaded = try SourceLoader().load(path: source, relativeTo: console.workingDirectory)
-        let outDirectory = console.url(for: out ?? "out/\(loaded.name)")
+        let shownOut = SourceLoader.trimTrailingSlashes(out ?? "out/\(loaded.name)")
+        let outDirectory = console.url(for: shownOut)
         var options = BuildOptions(
             formats: try formats(), outDirectory: outDirectory, profile: try chosenProfile(),
             text: .init(width: width, includePictures: !noPictures),
             fontsDirectory: try fontsFolderIfNeeded(), singleFileHTML: singleFile)
+        options.outDirectoryShown = shownOut
         options.pdfBodySize = fontSize
         options.paper = paper
         if final && !loaded.diagnostics.hasErrors {
@@ -83,16 +85,17 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let result = try Builder().build(loaded, options: options)
+        let result = try Builder().build(loaded, options: options) {
+            console.err("Waiting for another build into \(shownOut) to finish…")
+        }
         DiagnosticPrinter(console: console).print(result.diagnostics, for: loaded)
         if result.refused {
             let count = result.diagnostics.filter { $0.severity == .error }.count
             console.err("Nothing was written: the source has \(count) error\(count == 1 ? "" : "s").")
             throw ExitCode(1)
         }
-        let shown = out ?? "out/\(loaded.name)"
         for path in result.written where !path.contains("/assets/") {
-            console.out("Wrote \(SourceLoader.trimTrailingSlashes(shown))/\(path)")
+            console.out("Wrote \(shownOut)/\(path)")
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlainlyCheck
+import PlainlyFiles
 import Readability
 import Synchronization
 
@@ -57,6 +58,10 @@ public struct CheckCommand: ParsableCommand {
 
     public func run() throws {
         let console = Console.current
+        if let out, let conflict = outputConflict(out, on: console) {
+            console.err(conflict.description)
+            throw ExitCode(2)
+        }
         let options = CheckPipeline.Options(profile: try chosenProfile(), keepsUnits: tokens || format == .html)
         let report: CheckReport
         do {
@@ -82,9 +87,9 @@ public struct CheckCommand: ParsableCommand {
         }
         if let out {
             do {
-                try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: console.url(for: out), options: .atomic)
+                try AtomicFile.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: console.url(for: out), shown: out)
             } catch {
-                console.err("\(out): error: cannot write: \(error.localizedDescription)")
+                console.err(error.description)
                 throw ExitCode(2)
             }
         } else {
@@ -100,6 +105,17 @@ public struct CheckCommand: ParsableCommand {
     private func keepUntilExit(_ report: CheckReport, on console: Console) {
         guard console === Console.standard else { return }
         KeptUntilExit.reports.withLock { $0.append(report) }
+    }
+
+    /// The report may not replace a checked file, nor go inside a checked folder.
+    private func outputConflict(_ out: String, on console: Console) -> OutputConflict? {
+        let sources = paths.map { path in
+            let url = console.url(for: path)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            return OutputPlacement.Source(url: url, shown: path, isFolder: isFolder.boolValue)
+        }
+        return OutputPlacement.conflict(output: console.url(for: out), shown: out, sources: sources)
     }
 
     func failed(_ report: CheckReport) -> Bool {

@@ -1,3 +1,5 @@
+import PlainlyFiles
+
 /// Why the pipeline could not go on: each case names the file and the step. The command line
 /// prints the description and exits with 2 (usage and file-system failures).
 public enum PlainlyError: Error, CustomStringConvertible, Equatable {
@@ -5,6 +7,7 @@ public enum PlainlyError: Error, CustomStringConvertible, Equatable {
     case cannotWrite(path: String, reason: String)
     case rendering(format: String, reason: String)
     case refusingToOverwrite(path: String)
+    case outputOverlapsSource(OutputConflict)
 
     public var description: String {
         switch self {
@@ -17,6 +20,8 @@ public enum PlainlyError: Error, CustomStringConvertible, Equatable {
             "error: could not make the \(format) output: \(reason)"
         case .refusingToOverwrite(let path):
             "\(path): error: already exists and is not empty; choose a new folder so nothing is overwritten"
+        case .outputOverlapsSource(let conflict):
+            conflict.description
         }
     }
 }

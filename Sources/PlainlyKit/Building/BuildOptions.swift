@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var formats: [OutputFormat]
     /// `out/<name>` unless the user says otherwise.
     public var outDirectory: URL
+    /// The output folder as the user wrote it, for messages.
+    public var outDirectoryShown: String
     /// Overrides the profile the document's metadata names.
     public var profile: Profile?
     public var text: TextWriter.Options
@@ -32,6 +34,7 @@ public struct BuildOptions: Sendable {
     ) {
         self.formats = formats
         self.outDirectory = outDirectory
+        self.outDirectoryShown = outDirectory.path
         self.profile = profile
         self.text = text
         self.fontsDirectory = fontsDirectory

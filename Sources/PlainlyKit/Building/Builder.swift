@@ -13,9 +13,17 @@ import TextWriter
 public struct Builder: Sendable {
     public init() {}
 
-    public func build(_ source: LoadedSource, options: BuildOptions) throws(PlainlyError) -> BuildResult {
+    /// `onWait` is called if another build is writing into the same place and this one must wait.
+    public func build(
+        _ source: LoadedSource, options: BuildOptions, onWait: () -> Void = {}
+    ) throws(PlainlyError) -> BuildResult {
         var diagnostics = source.diagnostics
         guard !diagnostics.hasErrors else { return BuildResult(written: [], diagnostics: diagnostics) }
+        if let conflict = SourceFootprint.conflict(
+            of: source, withOutput: options.outDirectory, shown: options.outDirectoryShown)
+        {
+            throw .outputOverlapsSource(conflict)
+        }
 
         var outputs: [(OutputDestination, RenderedOutput)] = []
         for format in Set(options.formats).sorted() {
@@ -23,7 +31,8 @@ public struct Builder: Sendable {
             diagnostics += output.diagnostics
             outputs.append((format.destination(sourceName: source.name, singleFileHTML: options.singleFileHTML), output))
         }
-        let written = try AtomicOutputWriter(directory: options.outDirectory).write(outputs)
+        let written = try AtomicOutputWriter(directory: options.outDirectory, shown: options.outDirectoryShown)
+            .write(outputs, onWait: onWait)
         return BuildResult(written: written, diagnostics: Self.unique(diagnostics).sortedByLocation())
     }
 

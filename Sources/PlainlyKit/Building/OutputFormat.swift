@@ -1,3 +1,5 @@
+import Foundation
+
 /// The documents Plainly makes from one source.
 public enum OutputFormat: String, CaseIterable, Sendable, Comparable {
     case txt, pdf, html
@@ -10,6 +12,16 @@ public enum OutputFormat: String, CaseIterable, Sendable, Comparable {
         case .pdf: .file("\(sourceName).pdf")
         case .html: singleFileHTML ? .file("\(sourceName).html") : .folder("html")
         }
+    }
+
+    /// Whether an entry already in an output folder is one Plainly could have made there (or a
+    /// hidden file such as `.DS_Store`); a folder holding anything else is someone else's, and refused.
+    static func couldHaveMade(name: String, isFolder: Bool) -> Bool {
+        let destinations = allCases.flatMap { [$0.destination(sourceName: "x"), $0.destination(sourceName: "x", singleFileHTML: true)] }
+        if isFolder { return destinations.contains(.folder(name)) }
+        if name.hasPrefix(".") { return true }
+        let ext = (name as NSString).pathExtension.lowercased()
+        return destinations.contains { $0.name.hasPrefix("x.") && $0.name.dropFirst(2) == ext }
     }
 
     /// The formats this build of Plainly can make, in the order they are made.

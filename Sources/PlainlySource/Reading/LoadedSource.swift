@@ -9,6 +9,9 @@ public struct LoadedSource: Sendable {
     public var name: String
     /// The folder as the user named it (`Content/expert-by-experience`), for diagnostics.
     public var displayPrefix: String
+    /// A guide folder (or a folder standing for its one file): every file in it is the source's, so
+    /// no output may go inside it. A single `.md` file's neighbours are not.
+    public var isFolder = false
 
     public var document: Document { reading.document }
     public var diagnostics: [Diagnostic] { reading.diagnostics }

@@ -20,7 +20,7 @@ public struct SourceLoader: Sendable {
             name = url.deletingPathExtension().lastPathComponent
             prefix = (trimmed as NSString).deletingLastPathComponent
         }
-        return LoadedSource(reading: reading, name: name, displayPrefix: prefix)
+        return LoadedSource(reading: reading, name: name, displayPrefix: prefix, isFolder: isDirectory.boolValue)
     }
 
     public static func url(for path: String, relativeTo workingDirectory: URL?) -> URL {

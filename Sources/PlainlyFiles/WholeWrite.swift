@@ -1,0 +1,28 @@
+import Foundation
+
+/// Writes every byte to an open file, going on after interrupted or partial writes.
+/// Returns nil when all were written, else the errno.
+func writeWhole(_ data: Data, to descriptor: Int32) -> Int32? {
+    data.withUnsafeBytes { buffer -> Int32? in
+        var written = 0
+        while written < buffer.count {
+            let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return result == 0 ? EIO : errno }
+            written += result
+        }
+        return nil
+    }
+}
+
+/// `mkdir -p`, with the reason when it cannot be done.
+func makeFolders(_ folder: URL, shown: String) throws(FileWriteError) {
+    var status = stat()
+    if stat(folder.path, &status) == 0 {
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw FileWriteError(path: shown, errno: ENOTDIR) }
+        return
+    }
+    let parent = folder.deletingLastPathComponent()
+    if parent.path != folder.path { try makeFolders(parent, shown: shown) }
+    guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else { throw FileWriteError(path: shown, errno: errno) }
+}
