@@ -27,17 +27,23 @@ public struct PreviewServer: Sendable {
         var logger = Logger(label: "plainly.preview")
         // Server internals are not for the people using the preview; failures surface as errors from run().
         logger.logLevel = .critical
+        let boundPort = BoundPort(port)
         let app = Application(
-            router: Self.router(for: site),
+            router: Self.router(for: site, port: boundPort),
             configuration: .init(address: .hostname(Self.host, port: port), serverName: "plainly-preview"),
             services: [WatcherService(site: site)],
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            onServerRunning: { channel in
+                let actual = channel.localAddress?.port ?? 0
+                boundPort.set(actual)
+                await onRunning(actual)
+            },
             logger: logger)
         try await app.runService()
     }
 
-    static func router(for site: PreviewSite) -> Router<BasicRequestContext> {
+    static func router(for site: PreviewSite, port: BoundPort) -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: LoopbackHostGuard(port: port))
         router.get("/events") { request, _ -> Response in
             let since = request.uri.queryParameters.get("since", as: Int.self) ?? 0
             let subscription = await site.subscribe()

@@ -33,7 +33,7 @@ def test_ctrl_c_stops_the_preview_with_a_page_listening():
     try:
         wait_for_port(port, process)
         events = socket.create_connection(("127.0.0.1", port), timeout=5)
-        events.sendall(b"GET /events?since=1 HTTP/1.1\r\nHost: x\r\n\r\n")
+        events.sendall(f"GET /events?since=1 HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
         received = b""
         while b"retry:" not in received:
             chunk = events.recv(4096)

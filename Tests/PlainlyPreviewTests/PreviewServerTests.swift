@@ -41,6 +41,17 @@ import Testing
             #expect(try await offThePool { try RawHTTPConnection.get(path, port: port) }.status == 404, "\(path) must not be served")
         }
 
+        // DNS rebinding: another site's name pointed at 127.0.0.1 reaches the server but is refused.
+        for host in ["evil.example", "127.0.0.1.evil.example", "evil.example:\(port)", "127.0.0.1.evil.example:\(port)",
+                     "127.0.0.1", "localhost:1", ""] {
+            let answer = try await offThePool { try RawHTTPConnection.get("/", port: port, host: host) }
+            #expect(answer.status == 421, "Host '\(host)' must be refused")
+            #expect(!answer.body.contains("Expert by Experience"))
+        }
+        for host in ["127.0.0.1:\(port)", "localhost:\(port)", "LOCALHOST:\(port)", "[::1]:\(port)"] {
+            #expect(try await offThePool { try RawHTTPConnection.get("/", port: port, host: host) }.status == 200, "\(host)")
+        }
+
         let events = try RawHTTPConnection(port: port)
         try events.send(get: "/events?since=1")
         _ = try await offThePool { try events.read(until: "retry: 1000") }

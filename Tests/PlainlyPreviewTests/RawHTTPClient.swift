@@ -18,9 +18,11 @@ func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async t
 /// thread at a time (hence @unchecked Sendable).
 final class RawHTTPConnection: @unchecked Sendable {
     private let socketDescriptor: Int32
+    private let port: Int
     private var buffer = Data()
 
     init(port: Int, timeout: TimeInterval = 5) throws {
+        self.port = port
         socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketDescriptor >= 0 else { throw RawHTTPError.socket }
         var time = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - floor(timeout)) * 1_000_000))
@@ -42,8 +44,9 @@ final class RawHTTPConnection: @unchecked Sendable {
 
     deinit { close(socketDescriptor) }
 
-    func send(get path: String) throws {
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    /// `host` nil sends the address a browser on this machine would: `127.0.0.1:PORT`.
+    func send(get path: String, host: String? = nil) throws {
+        let request = "GET \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n"
         let sent = request.withCString { Glibc.send(socketDescriptor, $0, strlen($0), 0) }
         guard sent > 0 else { throw RawHTTPError.send }
     }
@@ -70,9 +73,9 @@ final class RawHTTPConnection: @unchecked Sendable {
         }
     }
 
-    static func get(_ path: String, port: Int) throws -> (status: Int, body: String) {
+    static func get(_ path: String, port: Int, host: String? = nil) throws -> (status: Int, body: String) {
         let connection = try RawHTTPConnection(port: port)
-        try connection.send(get: path)
+        try connection.send(get: path, host: host)
         let response = try connection.readAll()
         let statusLine = response.split(separator: "\r\n").first ?? ""
         let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") ?? 0
