@@ -1,9 +1,11 @@
 import Foundation
 import PlainlyCheckCLI
 import PlainlyKit
+import PlainlyPreview
 
 /// The pipeline's failures name the file and the step, so they are printed as they are, exit 2.
 extension PlainlyError: CommandFailure {}
+extension PreviewError: CommandFailure {}
 
 /// Runs the full `plainly` command tree (what `plainly-full` runs) and returns its exit code; the
 /// tests call it in-process. The exit codes are `CommandRunner`'s.

@@ -40,6 +40,7 @@ struct PreviewCommand: ParsableCommand {
             }
         }
         if case .failure(let error) = outcome {
+            if let error = error as? PreviewError { throw error }
             throw PlainlyError.cannotWrite(path: "http://\(PreviewServer.host):\(port)/", reason: "\(error)")
         }
     }

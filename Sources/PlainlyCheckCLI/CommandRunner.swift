@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlainlyModel
 import PlainlySource
 
 /// An error whose description is already the whole message for the user, such as
@@ -17,6 +18,10 @@ extension SourceReadError: CommandFailure {}
 public enum CommandRunner {
     public static func run<Root: ParsableCommand>(_ root: Root.Type, _ arguments: [String]) -> Int32 {
         let console = Console.current
+        if let unknown = unknownCommand(arguments, of: Root.self) {
+            console.err(unknown)
+            return 2
+        }
         do {
             var command = try Root.parseAsRoot(arguments)
             try command.run()
@@ -36,6 +41,20 @@ public enum CommandRunner {
             if code == .validationFailure { return 2 }
             return code.rawValue
         }
+    }
+
+    /// A first word that is not one of the commands gets "Did you mean …?" instead of ArgumentParser's
+    /// "Unexpected argument".
+    static func unknownCommand<Root: ParsableCommand>(_ arguments: [String], of root: Root.Type) -> String? {
+        let names = Root.configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !names.isEmpty, let first = arguments.first, !first.hasPrefix("-"), !names.contains(first),
+            first != "help"
+        else { return nil }
+        let program = Root.configuration.commandName ?? "plainly"
+        if let meant = Suggestion.closest(to: first, among: names) {
+            return "\(program): error: '\(first)' is not a command. Did you mean '\(meant)'?"
+        }
+        return "\(program): error: '\(first)' is not a command. The commands are: \(names.joined(separator: ", "))."
     }
 
     /// Runs with a recording console, for tests: the exit code and what was printed.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 import PlainlyKit
 
@@ -38,7 +39,11 @@ public struct PreviewServer: Sendable {
                 await onRunning(actual)
             },
             logger: logger)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw PreviewError.portInUse(port: port)
+        }
     }
 
     static func router(for site: PreviewSite, port: BoundPort) -> Router<BasicRequestContext> {
