@@ -10,10 +10,13 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Make accessible documents from a source.",
+        usage: "plainly build <source> [--format <formats>] [--out <folder>] [<options>]",
         discussion: """
-            SOURCE is a .md file with front matter, or a folder with a guide.yaml.
-            By default every format is made, into out/<name>/: <name>.txt, <name>.pdf and html/index.html.
-            Nothing is written when the source has errors; sources are never changed.
+            SOURCE is a .md file with front matter, or a folder with a guide.yaml. By default every format \
+            is made, into out/<name>/: <name>.txt, <name>.pdf and html/index.html.
+
+            Nothing is written when the source has errors, and sources are never changed: an output folder \
+            that is, holds or lies inside the source is refused.
             """)
 
     @Argument(help: "A .md file or a guide folder.")

@@ -10,8 +10,8 @@ struct PreviewCommand: ParsableCommand {
         commandName: "preview",
         abstract: "Show the easy-read page in a browser, updating it each time a file is saved.",
         discussion: """
-            For a group working around one screen. The server listens on 127.0.0.1 only, so nobody
-            else on the network can see the draft. Press Ctrl-C to stop.
+            For a group working around one screen. The server listens on 127.0.0.1 only, and answers \
+            only pages addressed to this computer, so nobody else can see the draft. Press Ctrl-C to stop.
             """)
 
     @Argument(help: "A .md file or a guide folder.")

@@ -9,8 +9,8 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Show where a co-production group has got to, part by part.",
         discussion: """
-            For each part: who wrote it, whether the group has agreed it, how many words it has, its
-            reading age, what the checker found and how many pictures are still to be chosen. Then what
+            For each part: who wrote it, whether the group has agreed it, how many words it has, its \
+            reading age, what the checker found and how many pictures are still to be chosen. Then what \
             stops the document being final. Exit 0 when it is ready to be final, 1 when it is not.
             """)
 
