@@ -18,12 +18,18 @@ enum SVGInspector {
     }
 
     static func inspect(_ data: Data) -> Result<Size, PictureProblem> {
+        // Foundation's parser on Linux reports no entity declarations to its delegate, so they are
+        // found in the text: a DOCTYPE may name an outside DTD (never loaded) but declare nothing.
+        if declaresAnything(data) {
+            return .failure(.notAPicture(reason: "the SVG's DOCTYPE declares entities or attributes, which Plainly does not allow"))
+        }
         let checker = Checker()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = checker
-        let parsed = parser.parse()
+        // On Linux `parse()` may return true after an error; the error itself is what counts.
+        let parsed = parser.parse() && parser.parserError == nil && !checker.sawError
         if let refusal = checker.refusal { return .failure(.notAPicture(reason: refusal)) }
         guard checker.sawRoot else {
             return .failure(.notAPicture(reason: "it is not a PNG, JPEG, GIF, WebP or SVG picture"))
@@ -33,6 +39,45 @@ enum SVGInspector {
             return .failure(.notAPicture(reason: "the SVG is not well-formed XML (line \(line))"))
         }
         return .success(checker.size ?? Size(width: 0, height: 0))
+    }
+
+    /// A `<!DOCTYPE …>` with an internal subset (`[…]`), or any `<!ENTITY`, `<!ATTLIST` or
+    /// `<!ELEMENT` at all: entities can expand without end or pull in files, and default
+    /// attributes can add references the checks below never see.
+    static func declaresAnything(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        for keyword in ["<!ENTITY", "<!ATTLIST", "<!ELEMENT"] where contains(bytes, keyword) { return true }
+        guard let start = find(bytes, "<!DOCTYPE") else { return false }
+        var quote: UInt8?
+        for byte in bytes[(start + 9)...] {
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") {
+                return true
+            } else if byte == UInt8(ascii: ">") {
+                return false
+            }
+        }
+        return false
+    }
+
+    private static func contains(_ bytes: [UInt8], _ keyword: String) -> Bool { find(bytes, keyword) != nil }
+
+    /// Where `keyword` first starts, ignoring ASCII case.
+    private static func find(_ bytes: [UInt8], _ keyword: String) -> Int? {
+        let needle = Array(keyword.uppercased().utf8)
+        guard bytes.count >= needle.count else { return nil }
+        outer: for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            for offset in 1..<needle.count {
+                var byte = bytes[start + offset]
+                if byte >= 0x61 && byte <= 0x7A { byte -= 0x20 }
+                if byte != needle[offset] { continue outer }
+            }
+            return start
+        }
+        return nil
     }
 
     /// `url(…)` in a style, or an `href`, may point only inside the file or at a `data:` URL.
@@ -74,7 +119,12 @@ enum SVGInspector {
         var refusal: String?
         var sawRoot = false
         var size: Size?
+        var sawError = false
         private var inStyle = false
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            sawError = true
+        }
 
         private func refuse(_ parser: XMLParser, _ reason: String) {
             if refusal == nil { refusal = reason }
