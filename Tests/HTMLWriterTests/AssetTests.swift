@@ -95,3 +95,46 @@ import Testing
         #expect(!String(decoding: css.contents, as: UTF8.self).contains("@font-face"))
     }
 }
+
+/// The web page takes its pictures from what the source reader read, never from the disk.
+@Suite struct PictureSourceTests {
+    @Test func picturesComeFromTheReadingNotTheDisk() throws {
+        let file = PictureFile(bytes: Fixture.png, format: .png, pixelWidth: 1, pixelHeight: 1)
+        let pictures = SourcePictures(["not/on/any/disk.png": .success(file)])
+        let document = AssetTests.document(pictures: [("not/on/any/disk.png", .description("A phone"))])
+        let output = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory)).render(document, pictures: pictures)
+        let copy = try #require(output.files.first { $0.path == "assets/pictures/disk.png" })
+        #expect(copy.contents == Fixture.png)
+        #expect(output.diagnostics.isEmpty)
+    }
+
+    @Test func refusedPicturesAreSlotsWithTheReasonSaid() throws {
+        let pictures = SourcePictures([
+            "far/away.svg": .failure(.outsideSource),
+            "huge.png": .failure(.notAPicture(reason: "it is 20000 × 20000 pixels; a picture may be at most 16384 pixels on a side")),
+            "pipe.svg": .failure(.unreadable(reason: "it is a folder, FIFO or device, not a picture file")),
+        ])
+        let document = AssetTests.document(pictures: [
+            ("far/away.svg", .description("Far")), ("huge.png", .description("Huge")), ("pipe.svg", .description("Pipe")),
+        ])
+        let output = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory)).render(document, pictures: pictures)
+        let html = String(decoding: try #require(output.files.first { $0.path == "index.html" }).contents, as: UTF8.self)
+        #expect(!html.contains("<img"))
+        #expect(!output.files.contains { $0.path.hasPrefix("assets/pictures/") })
+        #expect(output.diagnostics.map(\.id) == ["outside-source", "unsupported-picture", "unreadable-picture"])
+        #expect(output.diagnostics[1].message.contains("20000 × 20000 pixels"))
+        #expect(output.diagnostics[2].message.contains("FIFO"))
+    }
+
+    @Test func aFileThatOnlyMentionsSVGIsNotCopied() throws {
+        let base = try Fixture.makeBaseDirectory()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try Data("<html><body><svg xmlns=\"http://www.w3.org/2000/svg\"/><script>alert(1)</script></body></html>".utf8)
+            .write(to: base.appendingPathComponent("pictures/page.svg"))
+        let document = AssetTests.document(pictures: [("pictures/page.svg", .description("A page"))])
+        let output = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory))
+            .render(document, pictures: Fixture.pictures(for: document, in: base))
+        #expect(!output.files.contains { $0.path.hasPrefix("assets/pictures/") })
+        #expect(output.diagnostics.map(\.id) == ["unsupported-picture"])
+    }
+}
