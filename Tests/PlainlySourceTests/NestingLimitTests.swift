@@ -32,6 +32,8 @@ import Testing
         ("block quotes 10,000 deep", String(repeating: "> ", count: 10_000) + "deep\n", 1),
         ("bullets 10,000 deep", String(repeating: "- ", count: 10_000) + "deep\n", 1),
         ("quoted bullets 5,000 deep", String(repeating: "> - ", count: 5_000) + "deep\n", 1),
+        ("block quotes a million deep on one line", String(repeating: "> ", count: 1_000_000) + "deep\n", 1),
+        ("numbered lists 10,000 deep", String(repeating: "1. ", count: 10_000) + "deep\n", 1),
         ("an indented list 3,000 deep",
          (0..<3_000).map { String(repeating: "  ", count: $0) + "- item\n" }.joined(), 33),
     ]
@@ -55,6 +57,12 @@ import Testing
         #expect(error?.location?.line == 3)
         #expect(error?.message.contains("Emphasis") == true)
         #expect(seconds < 10)
+    }
+
+    @Test func aLongRuleIsNotNesting() {
+        let (reading, _) = read("# Rule\n\nAbove.\n\n" + String(repeating: "- ", count: 200) + "\n\nBelow.\n")
+        #expect(!reading.diagnostics.contains { $0.id == "nested-too-deep" })
+        #expect(reading.document.parts[0].blocks.count == 2)
     }
 
     @Test func nestingUpToTheLimitIsKept() {

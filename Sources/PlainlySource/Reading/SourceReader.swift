@@ -260,7 +260,15 @@ public struct SourceReader: Sendable {
         // An unclosed front matter block would otherwise be read as a heading and a rule.
         guard split.unclosedAtLine == nil else { return [] }
         let context = SourceFileContext(file: file, sourceFolder: folder, bodyLineOffset: split.bodyLineOffset)
-        let parsed = CmarkParser.parse(split.body)
+        // Runs of markers on one line are cut first: cmark would build every level before any check.
+        let limited = LeadingMarkers.limit(split.body)
+        var parsed = CmarkParser.parse(limited.text)
+        if let cut = limited.firstCut {
+            parsed.tooDeep = CmarkParser.TooDeep(
+                line: cut.line, column: cut.column,
+                message: "Block quotes and lists are nested more than \(SourceLimits.maximumBlockNesting) deep here; "
+                    + "what is inside is left out.")
+        }
         if let tooDeep = parsed.tooDeep {
             diagnostics.append(Diagnostic(
                 .error, tooDeep.message, id: "nested-too-deep",
