@@ -11,23 +11,22 @@ public protocol DrawableImage: AnyObject {
     func draw(x: Double, y: Double, width: Double, height: Double, in graphics: GraphicsContext)
 }
 
-/// Reads a picture file by its contents, not its name: PNG through Cairo, JPEG through gdk-pixbuf
-/// (and embedded as the original JPEG bytes), SVG through librsvg so it stays vector.
+/// The picture formats Cairo, gdk-pixbuf and librsvg draw here. Which one a file is, and whether its
+/// size is sensible, is decided by the source reader from its content before it gets here.
+public enum ImageKind: Sendable {
+    case png, jpeg, svg
+}
+
+/// Makes drawable pictures from bytes already read and checked: PNG through Cairo, JPEG through
+/// gdk-pixbuf (and embedded as the original JPEG bytes), SVG through librsvg so it stays vector.
+/// Nothing here opens a file.
 public enum ImageLoader {
-    public static func load(_ url: URL) throws(GraphicsError) -> any DrawableImage {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .image(path: url.lastPathComponent, reason: "the file is missing or cannot be read")
+    public static func load(_ data: Data, as kind: ImageKind, name: String) throws(GraphicsError) -> any DrawableImage {
+        switch kind {
+        case .png: try RasterImage(png: data, name: name)
+        case .jpeg: try RasterImage(jpeg: data, name: name)
+        case .svg: try VectorImage(svg: data, name: name)
         }
-        if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return try RasterImage(png: data, name: url.lastPathComponent) }
-        if data.starts(with: [0xFF, 0xD8, 0xFF]) { return try RasterImage(jpeg: data, name: url.lastPathComponent) }
-        let head = String(decoding: data.prefix(1024), as: UTF8.self)
-        if head.contains("<svg") || url.pathExtension.lowercased() == "svg" {
-            return try VectorImage(svg: data, name: url.lastPathComponent)
-        }
-        throw .image(path: url.lastPathComponent, reason: "it is not a PNG, JPEG or SVG picture")
     }
 }
 

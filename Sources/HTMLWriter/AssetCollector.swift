@@ -3,30 +3,39 @@ import PlainlyModel
 
 /// Gathers what the page needs besides its HTML: the fonts and copies of the pictures.
 ///
-/// Each picture file is read once however often it is used, checked to be a picture, and either
-/// returned as `assets/pictures/<name>` or embedded as a `data:` URL. Nothing outside the output
-/// folder is ever linked to.
+/// Pictures come from the files the source reader read and checked (`SourcePictures`); nothing
+/// here opens a picture file. Each is either returned as `assets/pictures/<name>` or embedded as a
+/// `data:` URL, once however often it is used. Nothing outside the output folder is ever linked to.
 struct AssetCollector {
     /// Why a picture could not be used; it becomes a visible slot and a warning.
     enum PictureProblem: Error, Hashable {
         case missing(path: String)
-        case unreadable(path: String)
-        case notAPicture(path: String)
+        case unreadable(path: String, reason: String?)
+        case notAPicture(path: String, reason: String?)
+        case outsideSource(path: String)
 
         var diagnosticID: String {
             switch self {
             case .missing: "missing-picture"
             case .unreadable: "unreadable-picture"
             case .notAPicture: "unsupported-picture"
+            case .outsideSource: "outside-source"
             }
         }
 
         var message: String {
             switch self {
             case .missing(let path): "The picture '\(path)' was not found; the web page shows a picture slot instead."
-            case .unreadable(let path): "The picture '\(path)' could not be read; the web page shows a picture slot instead."
-            case .notAPicture(let path):
+            case .unreadable(let path, nil):
+                "The picture '\(path)' could not be read; the web page shows a picture slot instead."
+            case .unreadable(let path, let reason?):
+                "The picture '\(path)' could not be read: \(reason); the web page shows a picture slot instead."
+            case .notAPicture(let path, nil):
                 "'\(path)' is not a PNG, JPEG, GIF, WebP or SVG picture; the web page shows a picture slot instead."
+            case .notAPicture(let path, let reason?):
+                "The picture '\(path)' cannot be used: \(reason); the web page shows a picture slot instead."
+            case .outsideSource(let path):
+                "The picture '\(path)' is outside the source folder; the web page shows a picture slot instead."
             }
         }
     }
@@ -40,38 +49,40 @@ struct AssetCollector {
     static let fontFiles = [("AtkinsonHyperlegible-Regular.ttf", 400), ("AtkinsonHyperlegible-Bold.ttf", 700)]
     static let fontLicence = "OFL.txt"
 
-    let baseDirectory: URL
+    let sourcePictures: SourcePictures
     let embed: Bool
     private(set) var files: [RenderedOutput.File] = []
     private var pictures: [String: Result<AssetURL, PictureProblem>] = [:]
     private var usedNames: Set<String> = []
 
-    init(baseDirectory: URL, embed: Bool) {
-        self.baseDirectory = baseDirectory
+    init(pictures: SourcePictures, embed: Bool) {
+        sourcePictures = pictures
         self.embed = embed
     }
 
     mutating func picture(path: String) -> Result<AssetURL, PictureProblem> {
         if let known = pictures[path] { return known }
-        let result = loadPicture(path: path)
+        let result = usePicture(path: path)
         pictures[path] = result
         return result
     }
 
-    private mutating func loadPicture(path: String) -> Result<AssetURL, PictureProblem> {
-        let url = baseDirectory.appendingPathComponent(path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            return .failure(.missing(path: path))
+    private mutating func usePicture(path: String) -> Result<AssetURL, PictureProblem> {
+        let file: PictureFile
+        switch sourcePictures[path] {
+        case .success(let found): file = found
+        case .failure(.missing): return .failure(.missing(path: path))
+        case .failure(.unreadable(let reason)): return .failure(.unreadable(path: path, reason: reason))
+        case .failure(.notAPicture(let reason)):
+            // The plain "not a picture" keeps its old, shorter message.
+            let generic = reason.hasPrefix("it is not a PNG")
+            return .failure(.notAPicture(path: path, reason: generic ? nil : reason))
+        case .failure(.outsideSource): return .failure(.outsideSource(path: path))
         }
-        guard !isDirectory.boolValue, let data = try? Data(contentsOf: url) else {
-            return .failure(.unreadable(path: path))
-        }
-        guard let format = PictureFormat(sniffing: data) else { return .failure(.notAPicture(path: path)) }
-        if embed { return .success(.data(mediaType: format.mediaType, base64: data.base64EncodedString())) }
-        let name = uniqueName(for: path, format: format)
+        if embed { return .success(.data(mediaType: file.format.mediaType, base64: file.bytes.base64EncodedString())) }
+        let name = uniqueName(for: path, format: file.format)
         let output = "assets/pictures/\(name)"
-        files.append(RenderedOutput.File(path: output, contents: data))
+        files.append(RenderedOutput.File(path: output, contents: file.bytes))
         return .success(.file(output))
     }
 

@@ -48,9 +48,10 @@ public struct HTMLWriter: Sendable {
 
     /// The page and its assets, with paths relative to the HTML output folder, and warnings about
     /// anything that could not be shown as written (a missing picture, a refused link).
-    /// `baseDirectory` is the folder picture paths are relative to.
-    public func render(_ document: Document, baseDirectory: URL) -> RenderedOutput {
-        var renderer = PageRenderer(document: document, baseDirectory: baseDirectory, options: options)
+    /// `pictures` are the picture files the source reader read (`SourceReading.pictures`); the
+    /// writer opens no file for pictures.
+    public func render(_ document: Document, pictures: SourcePictures) -> RenderedOutput {
+        var renderer = PageRenderer(document: document, pictures: pictures, options: options)
         return renderer.render()
     }
 }

@@ -23,10 +23,10 @@ struct PageRenderer {
     /// For each hard word's id, the id of its explanation, which a link to it names as its description.
     let hardWordMeanings: [String: String]
 
-    init(document: Document, baseDirectory: URL, options: HTMLWriter.Options) {
+    init(document: Document, pictures: SourcePictures, options: HTMLWriter.Options) {
         self.document = document
         self.options = options
-        assets = AssetCollector(baseDirectory: baseDirectory, embed: options.singleFile)
+        assets = AssetCollector(pictures: pictures, embed: options.singleFile)
         out = HTMLBuilder(reservingCapacity: 64 * 1024)
 
         var collector = AnchorCollector()

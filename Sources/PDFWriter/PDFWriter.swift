@@ -50,8 +50,9 @@ public struct PDFWriter {
         }
     }
 
-    /// - Parameter baseDirectory: the folder picture paths are relative to.
-    public func render(_ document: Document, baseDirectory: URL) throws(PDFWriterError) -> RenderedOutput {
+    /// - Parameter pictures: the picture files the source reader read (`SourceReading.pictures`);
+    ///   the writer opens no file for pictures.
+    public func render(_ document: Document, pictures: SourcePictures) throws(PDFWriterError) -> RenderedOutput {
         let profile = try layoutProfile(for: document)
         let typesetter: Typesetter
         do {
@@ -59,7 +60,7 @@ public struct PDFWriter {
         } catch {
             throw .fonts(error)
         }
-        let pictures = PictureLibrary(document: document, baseDirectory: baseDirectory)
+        let pictures = PictureLibrary(document: document, pictures: pictures)
         let layout = DocumentLayout(
             profile: profile, paper: options.paper, measurer: PangoMeasurer(typesetter: typesetter),
             includeContents: options.includeContents)

@@ -76,7 +76,9 @@ import Testing
         // A PNG saved with the wrong extension keeps its real type.
         try Fixture.png.write(to: other.appendingPathComponent("Our \"Team\" <photo>.jpeg"))
 
-        var assets = AssetCollector(baseDirectory: base, embed: false)
+        let paths = ["pictures/meeting.svg", "other pictures/meeting.svg", "other pictures/Our \"Team\" <photo>.jpeg"]
+        let document = Self.document(pictures: paths.map { ($0, .description("A picture")) })
+        var assets = AssetCollector(pictures: Fixture.pictures(for: document, in: base), embed: false)
         #expect(try assets.picture(path: "pictures/meeting.svg").get().value == "assets/pictures/meeting.svg")
         #expect(try assets.picture(path: "other pictures/meeting.svg").get().value == "assets/pictures/meeting-2.svg")
         #expect(try assets.picture(path: "other pictures/Our \"Team\" <photo>.jpeg").get().value == "assets/pictures/Our-Team-photo.png")
@@ -86,26 +88,53 @@ import Testing
         let base = try Fixture.makeBaseDirectory()
         defer { try? FileManager.default.removeItem(at: base) }
         let writer = HTMLWriter(options: .init(fontsDirectory: base.appendingPathComponent("no-fonts-here")))
-        let output = writer.render(Fixture.everything, baseDirectory: base)
+        let output = writer.render(Fixture.everything, pictures: Fixture.pictures(for: Fixture.everything, in: base))
         #expect(output.diagnostics.filter { $0.id == "font-missing" }.count == 2)
         #expect(!output.files.contains { $0.path.hasPrefix("assets/fonts/") })
         let css = try #require(output.files.first { $0.path == "assets/plainly.css" })
         #expect(!String(decoding: css.contents, as: UTF8.self).contains("@font-face"))
     }
+}
 
-    @Test(arguments: [
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], PictureFormat.png),
-        ([0xFF, 0xD8, 0xFF, 0xE0, 0, 0], .jpeg),
-        (Array("GIF89a....".utf8), .gif),
-        (Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8 ".utf8), .webp),
-        (Array("<?xml version=\"1.0\"?>\n<!-- drawn by hand -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8), .svg),
-    ] as [([UInt8], PictureFormat)])
-    func recognisesPicturesByTheirFirstBytes(bytes: [UInt8], format: PictureFormat) {
-        #expect(PictureFormat(sniffing: Data(bytes)) == format)
+/// The web page takes its pictures from what the source reader read, never from the disk.
+@Suite struct PictureSourceTests {
+    @Test func picturesComeFromTheReadingNotTheDisk() throws {
+        let file = PictureFile(bytes: Fixture.png, format: .png, pixelWidth: 1, pixelHeight: 1)
+        let pictures = SourcePictures(["not/on/any/disk.png": .success(file)])
+        let document = AssetTests.document(pictures: [("not/on/any/disk.png", .description("A phone"))])
+        let output = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory)).render(document, pictures: pictures)
+        let copy = try #require(output.files.first { $0.path == "assets/pictures/disk.png" })
+        #expect(copy.contents == Fixture.png)
+        #expect(output.diagnostics.isEmpty)
     }
 
-    @Test(arguments: ["not a picture", "<html><body>hello</body></html>", "%PDF-1.7", ""])
-    func refusesWhatIsNotAPicture(text: String) {
-        #expect(PictureFormat(sniffing: Data(text.utf8)) == nil)
+    @Test func refusedPicturesAreSlotsWithTheReasonSaid() throws {
+        let pictures = SourcePictures([
+            "far/away.svg": .failure(.outsideSource),
+            "huge.png": .failure(.notAPicture(reason: "it is 20000 × 20000 pixels; a picture may be at most 16384 pixels on a side")),
+            "pipe.svg": .failure(.unreadable(reason: "it is a folder, FIFO or device, not a picture file")),
+        ])
+        let document = AssetTests.document(pictures: [
+            ("far/away.svg", .description("Far")), ("huge.png", .description("Huge")), ("pipe.svg", .description("Pipe")),
+        ])
+        let output = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory)).render(document, pictures: pictures)
+        let html = String(decoding: try #require(output.files.first { $0.path == "index.html" }).contents, as: UTF8.self)
+        #expect(!html.contains("<img"))
+        #expect(!output.files.contains { $0.path.hasPrefix("assets/pictures/") })
+        #expect(output.diagnostics.map(\.id) == ["outside-source", "unsupported-picture", "unreadable-picture"])
+        #expect(output.diagnostics[1].message.contains("20000 × 20000 pixels"))
+        #expect(output.diagnostics[2].message.contains("FIFO"))
+    }
+
+    @Test func aFileThatOnlyMentionsSVGIsNotCopied() throws {
+        let base = try Fixture.makeBaseDirectory()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try Data("<html><body><svg xmlns=\"http://www.w3.org/2000/svg\"/><script>alert(1)</script></body></html>".utf8)
+            .write(to: base.appendingPathComponent("pictures/page.svg"))
+        let document = AssetTests.document(pictures: [("pictures/page.svg", .description("A page"))])
+        let output = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory))
+            .render(document, pictures: Fixture.pictures(for: document, in: base))
+        #expect(!output.files.contains { $0.path.hasPrefix("assets/pictures/") })
+        #expect(output.diagnostics.map(\.id) == ["unsupported-picture"])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HTMLWriter
 import PlainlyModel
+import PlainlySource
 
 /// Documents built in code for the tests: one that uses every construct the writer knows, and a
 /// folder of pictures for it made fresh in a temporary directory, so nothing depends on a checkout.
@@ -149,6 +150,11 @@ enum Fixture {
         return base
     }
 
+    /// The picture files `document` names, read from `base` by the source reader, as a build does.
+    static func pictures(for document: Document, in base: URL) -> SourcePictures {
+        PictureReader(folder: SourceFolder(base: base)).read(document)
+    }
+
     /// The repository's `Fonts/` folder, found from this file so tests run from anywhere.
     static var fontsDirectory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -162,7 +168,7 @@ enum Fixture {
         defer { try? FileManager.default.removeItem(at: base) }
         let writer = HTMLWriter(options: .init(
             singleFile: singleFile, fontsDirectory: fontsDirectory, includeContents: includeContents))
-        let output = writer.render(document, baseDirectory: base)
+        let output = writer.render(document, pictures: pictures(for: document, in: base))
         let page = output.files.first { $0.path == "index.html" }
         return (output, page.flatMap { String(data: $0.contents, encoding: .utf8) } ?? "")
     }

@@ -33,7 +33,7 @@ import Testing
     @Test func sharedSourceFixtureMatchesTheGoldenPage() throws {
         let reading = try SourceReader().read(at: Fixtures.everyConstruct)
         let writer = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory))
-        let output = writer.render(reading.document, baseDirectory: reading.baseDirectory)
+        let output = writer.render(reading.document, pictures: reading.pictures)
         let html = String(decoding: try #require(output.files.first { $0.path == "index.html" }).contents, as: UTF8.self)
         let outcome = Golden.compare(html, named: "every-construct.html")
         #expect(outcome.passed, "\(outcome.message)")

@@ -40,7 +40,7 @@ struct PreviewTests {
     func writeSamplePreview(source: URL) throws {
         let reading = try SourceReader().read(at: source)
         let writer = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory))
-        let output = writer.render(reading.document, baseDirectory: reading.baseDirectory)
+        let output = writer.render(reading.document, pictures: reading.pictures)
         for diagnostic in output.diagnostics { print(diagnostic.formatted(pathPrefix: source.lastPathComponent)) }
         let page = try Self.write(output.files, named: source.lastPathComponent)
         #expect(FileManager.default.fileExists(atPath: page.path))

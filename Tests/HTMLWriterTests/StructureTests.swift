@@ -142,7 +142,7 @@ import Testing
         let base = try Fixture.makeBaseDirectory()
         defer { try? FileManager.default.removeItem(at: base) }
         let writer = HTMLWriter(options: .init(fontsDirectory: Fixture.fontsDirectory, scriptNonce: nonce))
-        let output = writer.render(Document(metadata: Metadata(title: "Policy"), parts: []), baseDirectory: base)
+        let output = writer.render(Document(metadata: Metadata(title: "Policy"), parts: []), pictures: SourcePictures())
         let html = String(decoding: try #require(output.files.first { $0.path == "index.html" }).contents, as: UTF8.self)
         let meta = try #require(HTMLScanner(html).tags.first { $0.value("http-equiv") == "Content-Security-Policy" })
         return try #require(meta.value("content"))

@@ -1,6 +1,7 @@
 import Foundation
 import PageLayout
 import PlainlyModel
+import PlainlySource
 import PlainlyTestSupport
 import Testing
 
@@ -49,7 +50,8 @@ import Testing
     }
 
     static func render(_ document: Document = document, options: PDFWriter.Options? = nil) throws -> RenderedOutput {
-        try PDFWriter(options: options ?? .init(fontsDirectory: fonts)).render(document, baseDirectory: fixtures)
+        try PDFWriter(options: options ?? .init(fontsDirectory: fonts)).render(
+            document, pictures: PictureReader(folder: SourceFolder(base: fixtures)).read(document))
     }
 
     @Test func rendersOneFileAndReportsPicturesThatCannotBeUsed() throws {

@@ -48,7 +48,7 @@ public struct Builder: Sendable {
             if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
             let writer = HTMLWriter(options: .init(
                 singleFile: options.singleFileHTML, fontsDirectory: fonts, scriptNonce: options.htmlScriptNonce))
-            return writer.render(document, baseDirectory: source.baseDirectory)
+            return writer.render(document, pictures: source.pictures)
         case .pdf:
             let fonts: URL
             if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
@@ -64,7 +64,7 @@ public struct Builder: Sendable {
                 fontsDirectory: fonts, profile: options.profile, bodySize: options.pdfBodySize.map(Points.init),
                 paper: paper))
             do {
-                return try writer.render(document, baseDirectory: source.baseDirectory)
+                return try writer.render(document, pictures: source.pictures)
             } catch {
                 throw .rendering(format: format.rawValue, reason: error.description)
             }

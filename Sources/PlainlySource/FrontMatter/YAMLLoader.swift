@@ -13,6 +13,11 @@ enum YAMLLoader {
     }
 
     static func load(_ yaml: String, file: String, lineOffset: Int) -> Outcome {
+        if let problem = YAMLShape.check(yaml) {
+            return .failure(.error(
+                problem.message, id: "bad-yaml",
+                at: SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column)))
+        }
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return .value(nil) }
             return .value(convert(node, file: file, lineOffset: lineOffset))

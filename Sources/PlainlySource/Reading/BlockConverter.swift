@@ -146,12 +146,22 @@ struct BlockConverter {
             return Picture(source: .slot, words: words, location: location)
         }
         let path = context.resolve(picturePath: written)
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : context.baseDirectory.appendingPathComponent(path)
-        if !FileManager.default.fileExists(atPath: url.path) {
+        switch context.sourceFolder.confine(path) {
+        case .failure(.outside):
+            diagnostics.append(Diagnostic(
+                .error, "The picture '\(written)' is outside the source folder, so it is not used.",
+                id: "outside-source", at: location,
+                why: "A document may only use files inside its own folder, so that nothing private is published by mistake.",
+                suggestion: "Copy the picture into the source folder (the one that holds guide.yaml or the .md file) "
+                    + "and name it from there."))
+        case .failure(.notFound):
             diagnostics.append(Diagnostic(
                 .warning, "The picture '\(written)' was not found; a picture slot is shown instead.",
                 id: "missing-picture", at: location,
                 suggestion: "Check the file name, or leave the brackets empty to mark a picture still to be chosen."))
+        default:
+            // Whether it is a usable picture is judged when it is read (`PictureReader`).
+            break
         }
         return Picture(source: .file(written: written, path: path), words: words, location: location)
     }

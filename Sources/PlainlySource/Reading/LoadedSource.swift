@@ -16,6 +16,7 @@ public struct LoadedSource: Sendable {
     public var document: Document { reading.document }
     public var diagnostics: [Diagnostic] { reading.diagnostics }
     public var baseDirectory: URL { reading.baseDirectory }
+    public var pictures: SourcePictures { reading.pictures }
 
     /// Diagnostics as compiler-style lines with paths the user can open.
     public func formatted(_ diagnostics: [Diagnostic]) -> [String] {

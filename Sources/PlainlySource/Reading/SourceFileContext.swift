@@ -6,8 +6,11 @@ import PlainlyModel
 struct SourceFileContext {
     /// Relative to the document's base folder: `guide.yaml`, `parts/02-meetings.md`.
     var file: String
-    var baseDirectory: URL
+    /// The closed world the file's pictures must come from; its `base` is the document's base folder.
+    var sourceFolder: SourceFolder
     var bodyLineOffset: Int
+
+    var baseDirectory: URL { sourceFolder.base }
 
     /// The file's folder relative to the base folder ("" for a file at the top).
     var folder: String {

@@ -3,11 +3,16 @@ import PlainlyModel
 
 /// Reads a Plainly source (a `.md` file or a guide folder) from a path as the user typed it.
 public struct SourceLoader: Sendable {
-    public init() {}
+    /// Folders beyond the source's own that parts and pictures may come from (`SourceReader`).
+    public var allowedRoots: [URL]
+
+    public init(allowedRoots: [URL] = []) {
+        self.allowedRoots = allowedRoots
+    }
 
     public func load(path: String, relativeTo workingDirectory: URL? = nil) throws(SourceReadError) -> LoadedSource {
         let url = Self.url(for: path, relativeTo: workingDirectory)
-        let reading = try SourceReader().read(at: url)
+        let reading = try SourceReader(allowedRoots: allowedRoots).read(at: url)
         var isDirectory: ObjCBool = false
         FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         let trimmed = Self.trimTrailingSlashes(path)

@@ -4,6 +4,12 @@ public enum SourceReadError: Error, Equatable, CustomStringConvertible {
     case notFound(path: String)
     case unreadable(path: String, reason: String)
     case notASource(path: String)
+    /// A FIFO, socket or device named as a source: never opened, so it cannot make Plainly wait.
+    case notARegularFile(path: String)
+    /// Larger than `SourceLimits.maximumSourceFileBytes`: not read.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// `guide.yaml` (or the one `.md` of a folder) is a link to a file outside the folder.
+    case outsideSource(path: String)
 
     public var description: String {
         switch self {
@@ -13,6 +19,12 @@ public enum SourceReadError: Error, Equatable, CustomStringConvertible {
             "\(path): error: cannot be read: \(reason)"
         case .notASource(let path):
             "\(path): error: not a Plainly source; give a .md file, or a folder with a guide.yaml or with a single .md file"
+        case .notARegularFile(let path):
+            "\(path): error: not an ordinary file (a FIFO, socket or device), so it is not read"
+        case .tooLarge(let path, let bytes, let limit):
+            "\(path): error: \(bytes / 1_048_576) MB is too large; a source file may be at most \(limit / 1_048_576) MB"
+        case .outsideSource(let path):
+            "\(path): error: leads outside the source folder (through a link), so it is not read"
         }
     }
 }

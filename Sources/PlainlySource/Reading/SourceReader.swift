@@ -4,11 +4,19 @@ import PlainlyModel
 /// Reads a Plainly source into the content model: a single `name.md` with front matter, or a folder
 /// with `guide.yaml` listing its part files in order.
 ///
-/// Sources are only ever read, never written.
+/// Sources are only ever read, never written. A source is a closed world: every part and picture
+/// it names must be an ordinary file inside its folder (after following links), or inside one of
+/// `allowedRoots`; anything else is an error at the line that names it. Every limit is in
+/// `SourceLimits`.
 public struct SourceReader: Sendable {
     public static let guideFileName = "guide.yaml"
 
-    public init() {}
+    /// Folders beyond the source's own that parts and pictures may come from.
+    public var allowedRoots: [URL]
+
+    public init(allowedRoots: [URL] = []) {
+        self.allowedRoots = allowedRoots
+    }
 
     public func read(at url: URL) throws(SourceReadError) -> SourceReading {
         var isDirectory: ObjCBool = false
@@ -20,18 +28,23 @@ public struct SourceReader: Sendable {
             if FileManager.default.fileExists(atPath: manifest.path) { return try readGuide(in: url) }
             // A folder that holds one document (a board paper with its pictures) stands for that file.
             guard let single = Self.onlyMarkdownFile(in: url) else { throw .notASource(path: url.path) }
-            return read(markdown: try load(single), file: single.lastPathComponent, baseDirectory: url)
+            let data = try load(single.lastPathComponent, in: SourceFolder(base: url, allowedRoots: allowedRoots))
+            return read(markdown: data, file: single.lastPathComponent, baseDirectory: url)
         }
         guard url.pathExtension.lowercased() == "md" || url.pathExtension.lowercased() == "markdown" else {
             throw .notASource(path: url.path)
         }
+        // The file the user named is read wherever a link leads; its folder is the closed world.
         let base = url.deletingLastPathComponent()
-        let text = try load(url)
+        guard let real = SourceFolder.realPath(url.path) else { throw .notFound(path: url.path) }
+        let text = try Self.check(SourceFolder.readRegularFile(atRealPath: real, limit: SourceLimits.maximumSourceFileBytes),
+                                  path: url.path)
         return read(markdown: text, file: url.lastPathComponent, baseDirectory: base)
     }
 
     /// Reads one Markdown document from text, as if it were `file` in `baseDirectory`.
     public func read(markdown data: Data, file: String, baseDirectory: URL) -> SourceReading {
+        let folder = SourceFolder(base: baseDirectory, allowedRoots: allowedRoots)
         var diagnostics: [Diagnostic] = []
         let text: String
         switch TextDecoding.decode(data, file: file) {
@@ -47,7 +60,7 @@ public struct SourceReader: Sendable {
         diagnostics += reader.fields.diagnostics
 
         var anchors = AnchorMaker()
-        var blocks = body(split, file: file, baseDirectory: baseDirectory, anchors: &anchors, diagnostics: &diagnostics)
+        var blocks = body(split, file: file, folder: folder, anchors: &anchors, diagnostics: &diagnostics)
         if !fields.titleWasGiven {
             if case .heading(let heading)? = blocks.first, heading.level == Part.titleLevel {
                 fields.metadata.title = heading.inlines.plainText
@@ -64,9 +77,10 @@ public struct SourceReader: Sendable {
         }
         blocks = HeadingLevels.normalize(blocks, topLevel: Part.titleLevel)
         let part = Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
+        let document = Document(metadata: fields.metadata, parts: [part])
         return SourceReading(
-            document: Document(metadata: fields.metadata, parts: [part]),
-            diagnostics: diagnostics.sortedByLocation(), baseDirectory: baseDirectory, files: [file])
+            document: document, diagnostics: diagnostics.sortedByLocation(), baseDirectory: baseDirectory,
+            files: [file], pictures: PictureReader(folder: folder).read(document))
     }
 
     public func read(markdown text: String, file: String, baseDirectory: URL) -> SourceReading {
@@ -81,12 +95,15 @@ public struct SourceReader: Sendable {
 
     // MARK: Guide folders
 
-    private func readGuide(in folder: URL) throws(SourceReadError) -> SourceReading {
+    private func readGuide(in url: URL) throws(SourceReadError) -> SourceReading {
+        let folder = SourceFolder(base: url, allowedRoots: allowedRoots)
         let file = Self.guideFileName
         var diagnostics: [Diagnostic] = []
         var files = [file]
         let manifestText: String
-        switch TextDecoding.decode(try load(folder.appendingPathComponent(file)), file: file) {
+        let manifest = try load(file, in: folder)
+        var bytesRead = manifest.count
+        switch TextDecoding.decode(manifest, file: file) {
         case .text(let text): manifestText = text
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -112,31 +129,74 @@ public struct SourceReader: Sendable {
         var anchors = AnchorMaker()
         var parts: [Part] = []
         var seen = Set<String>()
-        for entry in fields.parts {
-            let relative = SourceFileContext(file: file, baseDirectory: folder, bodyLineOffset: 0)
+        for (index, entry) in fields.parts.enumerated() {
+            guard index < SourceLimits.maximumParts else {
+                diagnostics.append(.error(
+                    "guide.yaml lists \(fields.parts.count) parts; a guide may have at most \(SourceLimits.maximumParts). "
+                        + "Split it into more than one guide.",
+                    id: "too-many-parts", at: entry.location))
+                break
+            }
+            let relative = SourceFileContext(file: file, sourceFolder: folder, bodyLineOffset: 0)
                 .resolve(picturePath: entry.path)
             guard seen.insert(relative).inserted else {
                 diagnostics.append(.warning(
                     "'\(entry.path)' is listed twice; it is used once.", id: "duplicate-part", at: entry.location))
                 continue
             }
-            let url = folder.appendingPathComponent(relative)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                diagnostics.append(.error(
-                    "The part file '\(entry.path)' was not found.", id: "missing-part", at: entry.location))
+            let budget = SourceLimits.maximumSourceBytesInTotal - bytesRead
+            let data: Data
+            switch folder.read(relative, limit: min(SourceLimits.maximumSourceFileBytes, budget)) {
+            case .success(let read): data = read
+            case .failure(let refusal):
+                if case .unreadable(let reason) = refusal {
+                    throw .unreadable(path: folder.base.appendingPathComponent(relative).path, reason: reason)
+                }
+                diagnostics.append(Self.diagnostic(for: refusal, part: entry.path, at: entry.location))
                 continue
             }
+            bytesRead += data.count
             files.append(relative)
-            let data = try load(url)
-            parts.append(readPart(data, file: relative, baseDirectory: folder, anchors: &anchors, diagnostics: &diagnostics))
+            parts.append(readPart(data, file: relative, folder: folder, anchors: &anchors, diagnostics: &diagnostics))
         }
+        let document = Document(metadata: fields.metadata, parts: parts)
         return SourceReading(
-            document: Document(metadata: fields.metadata, parts: parts),
-            diagnostics: diagnostics.sortedByLocation(), baseDirectory: folder, files: files)
+            document: document, diagnostics: diagnostics.sortedByLocation(), baseDirectory: url, files: files,
+            pictures: PictureReader(folder: folder).read(document))
+    }
+
+    /// Why a part named in guide.yaml is not read, at the line that names it.
+    private static func diagnostic(for refusal: SourceFolder.Refusal, part: String, at location: SourceLocation) -> Diagnostic {
+        switch refusal {
+        case .outside:
+            return Diagnostic(
+                .error, "The part '\(part)' is outside the source folder, so it is not read.", id: "outside-source",
+                at: location,
+                why: "A guide may only use files inside its own folder, so that nothing private is published by mistake.",
+                suggestion: "Move or copy the file into the folder that holds guide.yaml, and name it from there.")
+        case .notFound:
+            return .error("The part file '\(part)' was not found.", id: "missing-part", at: location)
+        case .notARegularFile:
+            return .error(
+                "The part '\(part)' is not an ordinary file (it is a folder, FIFO or device), so it is not read.",
+                id: "not-a-file", at: location)
+        case .tooLarge(let bytes, let limit):
+            if limit < SourceLimits.maximumSourceFileBytes {
+                return .error(
+                    "The part '\(part)' is not read: the files of a guide may be at most "
+                        + "\(SourceLimits.maximumSourceBytesInTotal / 1_048_576) MB together.",
+                    id: "source-too-large", at: location)
+            }
+            return .error(
+                "The part '\(part)' is \(bytes / 1_048_576) MB; a part may be at most \(limit / 1_048_576) MB.",
+                id: "source-too-large", at: location)
+        case .unreadable(let reason):
+            return .error("The part '\(part)' could not be read: \(reason).", id: "unreadable-part", at: location)
+        }
     }
 
     private func readPart(
-        _ data: Data, file: String, baseDirectory: URL, anchors: inout AnchorMaker, diagnostics: inout [Diagnostic]
+        _ data: Data, file: String, folder: SourceFolder, anchors: inout AnchorMaker, diagnostics: inout [Diagnostic]
     ) -> Part {
         let location = SourceLocation(file: file, line: 1, column: 1)
         let text: String
@@ -152,7 +212,7 @@ public struct SourceReader: Sendable {
         diagnostics += reader.fields.diagnostics
         // The part title's anchor is made first, so it keeps the plain slug.
         var title = front.title
-        var blocks = body(split, file: file, baseDirectory: baseDirectory, anchors: &anchors, diagnostics: &diagnostics)
+        var blocks = body(split, file: file, folder: folder, anchors: &anchors, diagnostics: &diagnostics)
         var anchor = ""
         if title == nil, case .heading(let heading)? = blocks.first, heading.level == Part.titleLevel {
             title = heading.inlines.plainText
@@ -194,13 +254,29 @@ public struct SourceReader: Sendable {
     }
 
     private func body(
-        _ split: FrontMatterSplit, file: String, baseDirectory: URL, anchors: inout AnchorMaker,
+        _ split: FrontMatterSplit, file: String, folder: SourceFolder, anchors: inout AnchorMaker,
         diagnostics: inout [Diagnostic]
     ) -> [Block] {
         // An unclosed front matter block would otherwise be read as a heading and a rule.
         guard split.unclosedAtLine == nil else { return [] }
-        let tree = CmarkParser.parse(split.body)
-        let context = SourceFileContext(file: file, baseDirectory: baseDirectory, bodyLineOffset: split.bodyLineOffset)
+        let context = SourceFileContext(file: file, sourceFolder: folder, bodyLineOffset: split.bodyLineOffset)
+        // Runs of markers on one line are cut first: cmark would build every level before any check.
+        let limited = LeadingMarkers.limit(split.body)
+        var parsed = CmarkParser.parse(limited.text)
+        if let cut = limited.firstCut {
+            parsed.tooDeep = CmarkParser.TooDeep(
+                line: cut.line, column: cut.column,
+                message: "Block quotes and lists are nested more than \(SourceLimits.maximumBlockNesting) deep here; "
+                    + "what is inside is left out.")
+        }
+        if let tooDeep = parsed.tooDeep {
+            diagnostics.append(Diagnostic(
+                .error, tooDeep.message, id: "nested-too-deep",
+                at: SourceLocation(file: file, line: tooDeep.line + split.bodyLineOffset, column: max(tooDeep.column, 1)),
+                why: "Text nested this deep cannot be read by anyone, and would exhaust the memory that builds it.",
+                suggestion: "Use headings and short lists side by side instead of putting them inside each other."))
+        }
+        let tree = parsed.root
         var converter = BlockConverter(context: context, anchors: anchors)
         let blocks = converter.convert(tree.children)
         anchors = converter.anchors
@@ -208,11 +284,20 @@ public struct SourceReader: Sendable {
         return blocks
     }
 
-    private func load(_ url: URL) throws(SourceReadError) -> Data {
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+    /// `guide.yaml`, or the one `.md` of a folder: an ordinary file inside it, within the size limit.
+    private func load(_ name: String, in folder: SourceFolder) throws(SourceReadError) -> Data {
+        let path = folder.base.appendingPathComponent(name).path
+        return try Self.check(folder.read(name, limit: SourceLimits.maximumSourceFileBytes), path: path)
+    }
+
+    private static func check(_ result: Result<Data, SourceFolder.Refusal>, path: String) throws(SourceReadError) -> Data {
+        switch result {
+        case .success(let data): return data
+        case .failure(.notFound): throw .notFound(path: path)
+        case .failure(.outside): throw .outsideSource(path: path)
+        case .failure(.notARegularFile): throw .notARegularFile(path: path)
+        case .failure(.tooLarge(let bytes, let limit)): throw .tooLarge(path: path, bytes: bytes, limit: limit)
+        case .failure(.unreadable(let reason)): throw .unreadable(path: path, reason: reason)
         }
     }
 }

@@ -10,11 +10,18 @@ public struct SourceReading: Sendable {
     public var baseDirectory: URL
     /// Every file read, relative to `baseDirectory`: what a preview watches for changes.
     public var files: [String]
+    /// Every picture file the document names, read once from inside the source folder: the only
+    /// place the writers get pictures from.
+    public var pictures: SourcePictures
 
-    public init(document: Document, diagnostics: [Diagnostic], baseDirectory: URL, files: [String]) {
+    public init(
+        document: Document, diagnostics: [Diagnostic], baseDirectory: URL, files: [String],
+        pictures: SourcePictures = SourcePictures()
+    ) {
         self.document = document
         self.diagnostics = diagnostics
         self.baseDirectory = baseDirectory
         self.files = files
+        self.pictures = pictures
     }
 }

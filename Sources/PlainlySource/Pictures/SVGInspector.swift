@@ -1,0 +1,234 @@
+import Foundation
+import PlainlyModel
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Checks that a file is an SVG picture that stands on its own: well-formed XML whose root is
+/// `<svg>`, with no entity declarations (no "billion laughs"), no processing instructions that load
+/// style sheets, and no reference to anything but a `#fragment` inside it or a `data:` URL. librsvg
+/// and browsers then have nothing outside the file to fetch.
+///
+/// Also reads its intrinsic size in CSS pixels (from `width` and `height`, else the `viewBox`).
+enum SVGInspector {
+    struct Size: Equatable {
+        var width: Int
+        var height: Int
+    }
+
+    static func inspect(_ data: Data) -> Result<Size, PictureProblem> {
+        // Foundation's parser on Linux reports no entity declarations to its delegate, so they are
+        // found in the text: a DOCTYPE may name an outside DTD (never loaded) but declare nothing.
+        if declaresAnything(data) {
+            return .failure(.notAPicture(reason: "the SVG's DOCTYPE declares entities or attributes, which Plainly does not allow"))
+        }
+        let checker = Checker()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = checker
+        // On Linux `parse()` may return true after an error; the error itself is what counts.
+        let parsed = parser.parse() && parser.parserError == nil && !checker.sawError
+        if let refusal = checker.refusal { return .failure(.notAPicture(reason: refusal)) }
+        guard checker.sawRoot else {
+            return .failure(.notAPicture(reason: "it is not a PNG, JPEG, GIF, WebP or SVG picture"))
+        }
+        guard parsed else {
+            let line = parser.lineNumber
+            return .failure(.notAPicture(reason: "the SVG is not well-formed XML (line \(line))"))
+        }
+        return .success(checker.size ?? Size(width: 0, height: 0))
+    }
+
+    /// A `<!DOCTYPE …>` with an internal subset (`[…]`), or any `<!ENTITY`, `<!ATTLIST` or
+    /// `<!ELEMENT` at all: entities can expand without end or pull in files, and default
+    /// attributes can add references the checks below never see.
+    static func declaresAnything(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        for keyword in ["<!ENTITY", "<!ATTLIST", "<!ELEMENT"] where contains(bytes, keyword) { return true }
+        guard let start = find(bytes, "<!DOCTYPE") else { return false }
+        var quote: UInt8?
+        for byte in bytes[(start + 9)...] {
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") {
+                return true
+            } else if byte == UInt8(ascii: ">") {
+                return false
+            }
+        }
+        return false
+    }
+
+    private static func contains(_ bytes: [UInt8], _ keyword: String) -> Bool { find(bytes, keyword) != nil }
+
+    /// Where `keyword` first starts, ignoring ASCII case.
+    private static func find(_ bytes: [UInt8], _ keyword: String) -> Int? {
+        let needle = Array(keyword.uppercased().utf8)
+        guard bytes.count >= needle.count else { return nil }
+        outer: for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            for offset in 1..<needle.count {
+                var byte = bytes[start + offset]
+                if byte >= 0x61 && byte <= 0x7A { byte -= 0x20 }
+                if byte != needle[offset] { continue outer }
+            }
+            return start
+        }
+        return nil
+    }
+
+    /// `url(…)` in a style, or an `href`, may point only inside the file or at a `data:` URL.
+    static func isSelfContained(reference: String) -> Bool {
+        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
+        return trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.lowercased().hasPrefix("data:")
+    }
+
+    /// Every `url(…)` in some CSS or attribute text is self-contained, and nothing is `@import`ed.
+    static func styleIsSelfContained(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.contains("@import") { return false }
+        var rest = lower[...]
+        while let open = rest.range(of: "url(") {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstIndex(of: ")") else { return false }
+            if !isSelfContained(reference: String(after[..<close])) { return false }
+            rest = after[close...]
+        }
+        return true
+    }
+
+    /// A length in CSS pixels: a number with an optional absolute unit. Percentages give nil.
+    static func pixels(_ text: String?) -> Double? {
+        guard var text = text?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty else { return nil }
+        let units: [(String, Double)] = [("px", 1), ("pt", 4.0 / 3), ("pc", 16), ("mm", 96 / 25.4), ("cm", 96 / 2.54),
+                                         ("in", 96), ("em", 16), ("ex", 8)]
+        var scale = 1.0
+        for (unit, factor) in units where text.hasSuffix(unit) {
+            scale = factor
+            text.removeLast(unit.count)
+            break
+        }
+        guard let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else { return nil }
+        return number * scale
+    }
+
+    private final class Checker: NSObject, XMLParserDelegate {
+        var refusal: String?
+        var sawRoot = false
+        var size: Size?
+        var sawError = false
+        private var inStyle = false
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            sawError = true
+        }
+
+        private func refuse(_ parser: XMLParser, _ reason: String) {
+            if refusal == nil { refusal = reason }
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+            refuse(parser, "the SVG declares entities, which Plainly does not expand")
+        }
+
+        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+            refuse(parser, "the SVG declares entities, which Plainly does not expand")
+        }
+
+        func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?,
+                    systemID: String?, notationName: String?) {
+            refuse(parser, "the SVG declares entities, which Plainly does not expand")
+        }
+
+        func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+            refuse(parser, "the SVG refers to an outside entity")
+            return nil
+        }
+
+        func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {
+            if target.lowercased() == "xml-stylesheet" { refuse(parser, "the SVG loads a style sheet from outside it") }
+        }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName qName: String?, attributes: [String: String] = [:]) {
+            let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+            if !sawRoot {
+                sawRoot = true
+                guard local == "svg" else {
+                    refuse(parser, "it is not a PNG, JPEG, GIF, WebP or SVG picture")
+                    return
+                }
+                readSize(attributes)
+                if refusal != nil { parser.abortParsing(); return }
+            }
+            for (name, value) in attributes {
+                let attribute = name.lowercased()
+                if attribute == "href" || attribute.hasSuffix(":href") || attribute == "src" {
+                    guard SVGInspector.isSelfContained(reference: value) else {
+                        refuse(parser, "the SVG refers to '\(value)' outside it; only '#…' and 'data:' references are allowed")
+                        return
+                    }
+                } else if !SVGInspector.styleIsSelfContained(value) {
+                    refuse(parser, "the SVG's styles refer to something outside it; only 'url(#…)' and 'data:' are allowed")
+                    return
+                }
+            }
+            inStyle = local == "style"
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            inStyle = false
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            checkStyleText(parser, string)
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+            checkStyleText(parser, String(decoding: CDATABlock, as: UTF8.self))
+        }
+
+        private func checkStyleText(_ parser: XMLParser, _ text: String) {
+            guard inStyle, !SVGInspector.styleIsSelfContained(text) else { return }
+            refuse(parser, "the SVG's styles refer to something outside it; only 'url(#…)' and 'data:' are allowed")
+        }
+
+        private func readSize(_ attributes: [String: String]) {
+            let givenWidth = SVGInspector.pixels(attributes["width"])
+            let givenHeight = SVGInspector.pixels(attributes["height"])
+            // Judged before converting to Int, so that 1e300 cannot overflow. Only a size the file
+            // states is judged: a viewBox is a coordinate system (a map may use metres), not a size.
+            let side = Double(SourceLimits.maximumPictureSide)
+            for given in [givenWidth, givenHeight].compactMap({ $0 }) where given > side || given < 0 {
+                refusal = "its size is \(Self.describe(givenWidth)) × \(Self.describe(givenHeight)) pixels; "
+                    + "a picture may be at most \(SourceLimits.maximumPictureSide) pixels on a side"
+                return
+            }
+            var width = givenWidth, height = givenHeight
+            let box = (attributes["viewBox"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," || $0.isNewline })
+                .compactMap { Double($0) }
+            if box.count == 4, box[2] > 0, box[3] > 0, box[2].isFinite, box[3].isFinite {
+                if width == nil, height == nil {
+                    width = box[2]
+                    height = box[3]
+                } else if width == nil, let height {
+                    width = height * box[2] / box[3]
+                } else if height == nil, let width {
+                    height = width * box[3] / box[2]
+                }
+            }
+            guard let width, let height else { return }
+            let largest = Double(Int32.max)
+            size = Size(width: Int(min(width, largest).rounded()), height: Int(min(height, largest).rounded()))
+        }
+
+        private static func describe(_ value: Double?) -> String {
+            guard let value else { return "?" }
+            return abs(value) < 1e15 ? String(Int(value.rounded())) : String(value)
+        }
+    }
+}
