@@ -44,11 +44,20 @@ public struct CheckPipeline: Sendable {
         } catch {
             switch error {
             case .notFound, .noCheckableFiles: throw error
-            case .read, .source:
-                let profile = CheckProfile.named(options.profile ?? .plainEnglish)
-                return [FileReport(path: SourceLoader.trimTrailingSlashes(path), failure: error.description, profile: profile)]
+            case .read, .source: return [failed(path, error, options: options)]
             }
         }
+    }
+
+    func failed(_ path: String, _ error: CheckError, options: Options) -> FileReport {
+        FileReport(
+            path: SourceLoader.trimTrailingSlashes(path), failure: error.description,
+            profile: .named(options.profile ?? .plainEnglish))
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     func checkOrThrow(path: String, options: Options, relativeTo workingDirectory: URL? = nil) throws(CheckError) -> [FileReport] {
@@ -62,13 +71,21 @@ public struct CheckPipeline: Sendable {
             if FileManager.default.fileExists(atPath: url.appendingPathComponent("guide.yaml").path) {
                 return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
             }
+            // Files only: a subfolder, even one named `notes.html`, is not checked.
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
                 .filter { !$0.hasPrefix(".") && Self.checkableExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { !Self.isFolder(url.appendingPathComponent($0).path) }
                 .sorted()
             guard !names.isEmpty else { throw .noCheckableFiles(path: shown) }
             var reports: [FileReport] = []
             for name in names {
-                reports += try check(path: (shown as NSString).appendingPathComponent(name), options: options, relativeTo: workingDirectory)
+                let file = (shown as NSString).appendingPathComponent(name)
+                do {
+                    reports += try checkOrThrow(path: file, options: options, relativeTo: workingDirectory)
+                } catch {
+                    // Even a file gone since the folder was listed (or a dangling link) stops only itself.
+                    reports.append(failed(file, error, options: options))
+                }
             }
             return reports
         }

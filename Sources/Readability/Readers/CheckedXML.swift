@@ -47,17 +47,15 @@ enum CheckedXML {
         if !checker.sawRoot { throw damaged(nil, nil, "it has no XML in it") }
     }
 
-    /// The parser's error as a sentence.
+    /// The parser's error as a sentence. The codes are libxml2's (`xmlParserErrors`), which
+    /// FoundationXML passes on as they are.
     static func explain(_ error: (any Error)?) -> String {
-        guard let error, let code = XMLParser.ErrorCode(rawValue: (error as NSError).code) else {
-            return "it is not well-formed XML"
-        }
-        switch code {
-        case .tagNameMismatchError: return "an end tag does not match the element it closes"
-        case .prematureDocumentEndError, .gtRequiredError, .ltRequiredError:
-            return "it ends in the middle of an element; the file may be cut short"
-        case .emptyDocumentError: return "it has no XML in it"
-        default: return "it is not well-formed XML (XMLParser error \(code.rawValue))"
+        guard let error else { return "it is not well-formed XML" }
+        switch (error as NSError).code {
+        case 76: return "an end tag does not match the element it closes"
+        case 77, 73, 5: return "it ends in the middle of an element; the file may be cut short"
+        case 4: return "it has no XML in it"
+        case let code: return "it is not well-formed XML (libxml2 error \(code))"
         }
     }
 
