@@ -61,6 +61,7 @@ let package = Package(
         // MARK: What reads the model.
         .target(
             name: "Readability",
+            // ZIPFoundation brings its zlib module (CZlib), which the .docx reader inflates with.
             dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Syllable table (from the CMU Pronouncing Dictionary, licence beside it), profiles, word lists.
             resources: [.copy("Resources")],
@@ -126,7 +127,12 @@ let package = Package(
             name: "PlainlySourceTests", dependencies: ["PlainlyTestSupport", "PlainlySource", "PlainlyModel"],
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "ReadabilityTests", dependencies: ["PlainlyTestSupport", "Readability", "PlainlySource", "PlainlyModel"],
+            name: "ReadabilityTests",
+            dependencies: [
+                "PlainlyTestSupport", "Readability", "PlainlySource", "PlainlyModel", "PlainlyCheck",
+                // Builds the damaged and hostile Word files the reader tests use.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Data", "Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PageLayoutTests", dependencies: ["PlainlyTestSupport", "PageLayout", "PlainlyModel"],

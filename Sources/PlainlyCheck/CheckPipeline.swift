@@ -8,6 +8,11 @@ import Readability
 /// A `.md` file or a guide folder (one with `guide.yaml`) is read by the Plainly source reader; `.txt`,
 /// `.html`/`.htm` and `.docx` by the readability readers; any other folder is checked file by file
 /// (its supported files, sorted, not its subfolders), one report each plus a total.
+///
+/// A file that cannot be read (not UTF-8, damaged, too large, not a regular file) does not stop the
+/// others: it gets a report of its own that carries the error (`FileReport.failure`), and the command
+/// exits with 2 at the end. Only a path that does not exist, or a folder with nothing to check, stops
+/// the check at once.
 public struct CheckPipeline: Sendable {
     public struct Options: Sendable {
         /// Overrides the profile a source names; papers default to plain English.
@@ -25,7 +30,8 @@ public struct CheckPipeline: Sendable {
 
     public init() {}
 
-    /// Checks every path, in order; a folder may expand to several files.
+    /// Checks every path, in order; a folder may expand to several files. Files that cannot be read
+    /// are in the report with their error (see `CheckReport.failures`).
     public func check(_ paths: [String], options: Options, relativeTo workingDirectory: URL? = nil) throws(CheckError) -> CheckReport {
         var files: [FileReport] = []
         for path in paths { files += try check(path: path, options: options, relativeTo: workingDirectory) }
@@ -33,6 +39,28 @@ public struct CheckPipeline: Sendable {
     }
 
     public func check(path: String, options: Options, relativeTo workingDirectory: URL? = nil) throws(CheckError) -> [FileReport] {
+        do {
+            return try checkOrThrow(path: path, options: options, relativeTo: workingDirectory)
+        } catch {
+            switch error {
+            case .notFound, .noCheckableFiles: throw error
+            case .read, .source: return [failed(path, error, options: options)]
+            }
+        }
+    }
+
+    func failed(_ path: String, _ error: CheckError, options: Options) -> FileReport {
+        FileReport(
+            path: SourceLoader.trimTrailingSlashes(path), failure: error.description,
+            profile: .named(options.profile ?? .plainEnglish))
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    func checkOrThrow(path: String, options: Options, relativeTo workingDirectory: URL? = nil) throws(CheckError) -> [FileReport] {
         let url = SourceLoader.url(for: path, relativeTo: workingDirectory)
         let shown = SourceLoader.trimTrailingSlashes(path)
         var isDirectory: ObjCBool = false
@@ -43,13 +71,21 @@ public struct CheckPipeline: Sendable {
             if FileManager.default.fileExists(atPath: url.appendingPathComponent("guide.yaml").path) {
                 return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
             }
+            // Files only: a subfolder, even one named `notes.html`, is not checked.
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
                 .filter { !$0.hasPrefix(".") && Self.checkableExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { !Self.isFolder(url.appendingPathComponent($0).path) }
                 .sorted()
             guard !names.isEmpty else { throw .noCheckableFiles(path: shown) }
             var reports: [FileReport] = []
             for name in names {
-                reports += try check(path: (shown as NSString).appendingPathComponent(name), options: options, relativeTo: workingDirectory)
+                let file = (shown as NSString).appendingPathComponent(name)
+                do {
+                    reports += try checkOrThrow(path: file, options: options, relativeTo: workingDirectory)
+                } catch {
+                    // Even a file gone since the folder was listed (or a dangling link) stops only itself.
+                    reports.append(failed(file, error, options: options))
+                }
             }
             return reports
         }
@@ -58,14 +94,17 @@ public struct CheckPipeline: Sendable {
             return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
         case "txt", "text":
             // Read and checked a part at a time: neither the file nor its content model is held whole.
-            guard let file = fopen(url.path, "rb") else {
-                throw .read(.cannotRead(path: shown, reason: String(cString: strerror(errno))))
+            let file: InputFile
+            do {
+                file = try InputFile(fileSystemPath: url.path, shownAs: shown)
+            } catch {
+                throw .read(error)
             }
-            defer { fclose(file) }
-            let parts = StreamedTextParts(chunks: FileChunks(file: file), file: shown)
+            let chunks = InputFile.Chunks(file)
+            let parts = StreamedTextParts(chunks: chunks, file: shown)
             let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, usesWorkers: true)
             let result = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
-            if ferror(file) != 0 { throw .read(.cannotRead(path: shown, reason: "the file could not be read to the end")) }
+            if let failure = chunks.failure { throw .read(failure) }
             guard parts.isValidUTF8 else {
                 throw .read(.notUTF8(path: shown, line: parts.firstInvalidPlace?.line, column: parts.firstInvalidPlace?.column))
             }
@@ -105,33 +144,17 @@ public struct CheckPipeline: Sendable {
     }
 
     func readText(_ url: URL, shown: String, into read: (String) -> Document) throws(CheckError) -> Document {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            bytes = try InputFile(fileSystemPath: url.path, shownAs: shown).readAll()
         } catch {
-            throw .read(.cannotRead(path: shown, reason: error.localizedDescription))
+            throw .read(error)
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            let place = UTF8Check.firstInvalidPlace([UInt8](data))
-            throw .read(.notUTF8(path: shown, line: place?.line, column: place?.column))
+        if let place = UTF8Check.firstInvalidPlace(bytes) {
+            throw .read(.notUTF8(path: shown, line: place.line, column: place.column))
         }
+        var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return read(text)
-    }
-}
-
-/// A file read in chunks of 32 KB: each piece of the text (up to the last blank line in what has been
-/// read) is one job for the checker's workers, so pieces this size keep them all busy and little text
-/// in memory at once.
-struct FileChunks: IteratorProtocol {
-    let file: UnsafeMutablePointer<FILE>
-    static let size = 1 << 15
-
-    mutating func next() -> [UInt8]? {
-        var chunk = [UInt8](repeating: 0, count: Self.size)
-        let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-        guard count > 0 else { return nil }
-        chunk.removeLast(Self.size - count)
-        return chunk
     }
 }

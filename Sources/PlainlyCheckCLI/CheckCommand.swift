@@ -70,6 +70,11 @@ public struct CheckCommand: ParsableCommand {
             console.err(error.description)
             throw ExitCode(2)
         }
+        // Nothing could be read: only the errors, as before there was a report.
+        if report.failures.count == report.files.count {
+            for file in report.files { console.err(file.failure ?? "") }
+            throw ExitCode(2)
+        }
         let text: String
         switch format {
         case .text where out == nil:
@@ -78,6 +83,7 @@ public struct CheckCommand: ParsableCommand {
             // Printed in blocks of about 64 KB: one write per line is slow for thousands of findings.
             TerminalReport(usesColor: color).render(report) { console.out(bytes: $0) }
             keepUntilExit(report, on: console)
+            if !report.failures.isEmpty { throw ExitCode(2) }
             if failed(report) { throw ExitCode(1) }
             return
         case .text:
@@ -95,6 +101,8 @@ public struct CheckCommand: ParsableCommand {
         } else {
             console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
         }
+        // A file that could not be read is in the report; the others were still checked.
+        if !report.failures.isEmpty { throw ExitCode(2) }
         if failed(report) { throw ExitCode(1) }
     }
 

@@ -117,4 +117,19 @@ import Testing
         try Data([0xEF, 0xBB, 0xBF] + Array("Café open.".utf8)).write(to: scratch.folder.appendingPathComponent("bom.txt"))
         #expect(PlainlyMain.runCapturing(["check", "bom.txt"], workingDirectory: scratch.folder).code == 0)
     }
+
+    /// One file in a folder that is not UTF-8 made `check` exit 2 with nothing on stdout: now every
+    /// other file is reported, the bad one with its error, and the exit code is 2 at the end.
+    @Test func folderWithOneUnreadableFileReportsTheRest() throws {
+        let scratch = try Scratch()
+        try scratch.write("papers/a.txt", "Carers can get help with costs. Ask us about it.")
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x2E]).write(to: scratch.folder.appendingPathComponent("papers/b.txt"))
+        try scratch.write("papers/c.txt", "We reply within 10 days.")
+        for format in ["text", "json", "html"] {
+            let result = PlainlyMain.runCapturing(["check", "papers", "--format", format], workingDirectory: scratch.folder)
+            #expect(result.code == 2, "\(format): \(result.err)")
+            #expect(result.out.contains("papers/a.txt") && result.out.contains("papers/c.txt"), "\(format)")
+            #expect(result.out.contains("papers/b.txt:1:4: error: the text is not UTF-8"), "\(format)")
+        }
+    }
 }

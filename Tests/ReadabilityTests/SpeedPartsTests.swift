@@ -61,7 +61,6 @@ import Testing
 
     @Test func scratchKeepsWordsInOrderAsItGrows() {
         var scratch = WordScratch()
-        defer { scratch.deallocate() }
         let words = (0..<200).map { index in
             Word(range: index..<(index + 1), kind: .word, syllables: index % 5, letters: 1, characters: 1,
                 isCapitalised: index % 2 == 0, hash: UInt64(index))

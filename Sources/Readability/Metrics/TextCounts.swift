@@ -41,7 +41,7 @@ public struct TextCounts: Hashable, Sendable, Codable {
     }
 
     /// Adds one sentence's words.
-    public mutating func add(_ sentence: Sentence, text: UnsafeBufferPointer<UInt8>) {
+    package mutating func add(_ sentence: Sentence, text: UnsafeBufferPointer<UInt8>) {
         sentences += 1
         var poly = 0
         for (position, word) in sentence.words.enumerated() {

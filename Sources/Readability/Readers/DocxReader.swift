@@ -1,7 +1,5 @@
 import Foundation
 import PlainlyModel
-import ZIPFoundation
-
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
@@ -11,12 +9,15 @@ import ZIPFoundation
 /// cells. Italic and underlined runs are emphasis. A paragraph's "line" in findings is its number in
 /// the document (the first paragraph is line 1), since Word files have no lines.
 ///
-/// Archives that would expand past `maximumExpandedBytes` (200 MB unless told otherwise) in all, or hold more than `maximumEntries`
-/// files, are refused before anything is decompressed, and decompression stops at the limit in case the
-/// sizes in the archive lie.
+/// A damaged or hostile file is an error naming it, never a crash, a hang or unbounded memory (see
+/// `InputLimits`): only a regular file is opened; archives that declare more than
+/// `maximumExpandedBytes` in all or list more than `InputLimits.maximumArchiveEntries` files are refused
+/// before anything is decompressed; `word/document.xml` may hold at most `InputLimits.maximumInputBytes`
+/// and expand at most `InputLimits.maximumCompressionRatio` times, checked while it inflates; its XML
+/// must be UTF-8, well-formed, without a DTD, and nest at most `InputLimits.maximumXMLDepth` deep.
 public struct DocxReader: Sendable {
-    public static let defaultMaximumExpandedBytes = 200_000_000
-    public static let maximumEntries = 10_000
+    public static let defaultMaximumExpandedBytes = InputLimits.maximumExpandedBytes
+    public static let maximumEntries = InputLimits.maximumArchiveEntries
 
     public var maximumExpandedBytes: Int
 
@@ -25,77 +26,45 @@ public struct DocxReader: Sendable {
     }
 
     public func read(at url: URL, displayPath: String) throws(ReadError) -> Document {
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw .notADocx(path: displayPath, reason: "it is not a zip archive (\(error))")
-        }
-        var total: UInt64 = 0
-        var entries = 0
-        for entry in archive {
-            total += entry.uncompressedSize
-            entries += 1
-            if total > UInt64(maximumExpandedBytes) || entries > Self.maximumEntries {
-                throw .archiveTooLarge(path: displayPath, limit: maximumExpandedBytes)
-            }
+        // A .docx is a few MB of text and pictures; its size is capped with everything it expands to.
+        let file = try InputFile(fileSystemPath: url.path, shownAs: displayPath, budget: InputLimits.maximumExpandedBytes)
+        let archive = try ZipArchive(file: file)
+        var declared = 0
+        for entry in archive.entries {
+            declared += entry.uncompressedSize
+            if declared > maximumExpandedBytes { throw .archiveTooLarge(path: displayPath, limit: maximumExpandedBytes) }
         }
         guard let documentEntry = archive["word/document.xml"] else {
             throw .notADocx(path: displayPath, reason: "it has no word/document.xml")
         }
-        let documentXML = try extract(documentEntry, from: archive, displayPath: displayPath)
+        let partLimit = min(InputLimits.maximumInputBytes, maximumExpandedBytes)
+        let documentXML = try archive.contents(of: documentEntry, limit: partLimit)
         var styles: [String: String] = [:]
         if let stylesEntry = archive["word/styles.xml"] {
-            styles = StyleNames.parse(try extract(stylesEntry, from: archive, displayPath: displayPath))
+            let names = StyleNames()
+            try CheckedXML.parse(try archive.contents(of: stylesEntry, limit: partLimit), part: stylesEntry.name, file: displayPath, into: names)
+            styles = names.names
         }
         let parser = BodyParser(file: displayPath, styles: styles)
-        let xml = XMLParser(data: documentXML)
-        xml.delegate = parser
-        guard xml.parse() else {
-            throw .notADocx(path: displayPath, reason: "word/document.xml is not well-formed XML")
-        }
+        try CheckedXML.parse(documentXML, part: documentEntry.name, file: displayPath, into: parser)
         return Document(
             metadata: Metadata(title: url.deletingPathExtension().lastPathComponent, kind: .paper, profile: .plain),
             parts: [Part(blocks: parser.blocks, location: SourceLocation(file: displayPath, line: 1, column: 1))])
     }
 
-    private func extract(_ entry: Entry, from archive: Archive, displayPath: String) throws(ReadError) -> Data {
-        var data = Data()
-        let limit = maximumExpandedBytes
-        do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                data.append(chunk)
-                if data.count > limit { throw ReadError.archiveTooLarge(path: displayPath, limit: limit) }
-            }
-        } catch let error as ReadError {
-            throw error
-        } catch {
-            throw .notADocx(path: displayPath, reason: "\(entry.path) cannot be decompressed (\(error))")
-        }
-        return data
-    }
-
     /// Style ids to their names: `Heading1` → `heading 1`.
-    final class StyleNames: NSObject, XMLParserDelegate {
+    final class StyleNames: CheckedXML.Walker {
         var names: [String: String] = [:]
         var currentID: String?
 
-        static func parse(_ data: Data) -> [String: String] {
-            let delegate = StyleNames()
-            let parser = XMLParser(data: data)
-            parser.delegate = delegate
-            _ = parser.parse()
-            return delegate.names
-        }
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, attributes: [String: String]) {
             if name == "w:style" { currentID = attributes["w:styleId"] }
             if name == "w:name", let id = currentID, let value = attributes["w:val"] { names[id] = value.lowercased() }
         }
     }
 
     /// Walks `w:body`: paragraphs, their style and numbering, their runs' text and emphasis.
-    final class BodyParser: NSObject, XMLParserDelegate {
+    final class BodyParser: CheckedXML.Walker {
         let file: String
         let styles: [String: String]
         var blocks: [Block] = []
@@ -117,7 +86,7 @@ public struct DocxReader: Sendable {
 
         var location: SourceLocation { SourceLocation(file: file, line: paragraphNumber, column: 1) }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, attributes: [String: String]) {
             switch name {
             case "w:tbl": tableDepth += 1
             case "w:p":
@@ -143,11 +112,11 @@ public struct DocxReader: Sendable {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        override func characters(_ string: String) {
             if inText { text += string }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func end(_ name: String) {
             switch name {
             case "w:t":
                 inText = false

@@ -5,7 +5,7 @@ public enum UTF8Check {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }
 
-    public static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { firstInvalidOffset(buffer) == nil }
+    package static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { firstInvalidOffset(buffer) == nil }
 
     /// Where the first byte that does not begin a well-formed character is, or nil when all are.
     public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
@@ -28,7 +28,7 @@ public enum UTF8Check {
         return (line, column)
     }
 
-    public static func firstInvalidOffset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func firstInvalidOffset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = buffer.count
         let raw = UnsafeRawBufferPointer(buffer)

@@ -9,12 +9,25 @@ public struct FileReport: Sendable {
     public var result: CheckResult
     /// Problems the reader found in the source itself (front matter, links), printed before the findings.
     public var sourceDiagnostics: [Diagnostic]
+    /// Why the file could not be checked at all (compiler style, naming the file), when it could not:
+    /// a folder's other files are still checked and reported. Its counts are then all zero.
+    public var failure: String?
 
     public init(path: String, pathPrefix: String = "", result: CheckResult, sourceDiagnostics: [Diagnostic] = []) {
         self.path = path
         self.pathPrefix = pathPrefix
         self.result = result
         self.sourceDiagnostics = sourceDiagnostics
+        failure = nil
+    }
+
+    /// A file that could not be read or checked, with the message that says why.
+    public init(path: String, failure: String, profile: CheckProfile) {
+        self.path = path
+        pathPrefix = ""
+        result = CheckResult(profile: profile, counts: TextCounts(), scores: nil, findings: [], units: [])
+        sourceDiagnostics = []
+        self.failure = failure
     }
 
     public func formatted(_ finding: Finding) -> String { finding.diagnostic.formatted(pathPrefix: pathPrefix) }
@@ -39,6 +52,9 @@ public struct CheckReport: Sendable {
         for file in files { counts.add(file.result.counts) }
         return counts
     }
+
+    /// The files that could not be checked.
+    public var failures: [FileReport] { files.filter { $0.failure != nil } }
 
     public func count(of severity: Finding.Severity) -> Int {
         files.reduce(0) { $0 + $1.result.count(of: severity) }

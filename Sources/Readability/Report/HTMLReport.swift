@@ -45,6 +45,9 @@ public struct HTMLReport: Sendable {
         let result = file.result
         var html = "<section aria-labelledby=\"\(anchor(file.path))\">\n"
         html += "<h2 id=\"\(anchor(file.path))\">\(escape(file.path))</h2>\n"
+        if let failure = file.failure {
+            return html + "<p class=\"failure\"><strong>This file could not be checked.</strong> \(escape(failure))</p>\n</section>\n"
+        }
         html += "<p><strong>\(escape(ScoreSummary.readingAge(result.scores, profile: result.profile)))</strong></p>\n"
         html += "<p>\(escape(ScoreSummary.countsLine(result.counts))) \(escape(ScoreSummary.findingsLine(errors: result.count(of: .error), warnings: result.count(of: .warning), notes: result.count(of: .note))))</p>\n"
         if let scores = result.scores { html += table(scores) }

@@ -41,7 +41,8 @@ public struct JSONReport: Sendable {
                     column: finding.location.column, message: finding.message, why: finding.why,
                     suggestion: finding.suggestion, excerpt: finding.excerpt)
             },
-            sentences: includesTokens ? sentences(result, prefix: file.pathPrefix) : nil)
+            sentences: includesTokens ? sentences(result, prefix: file.pathPrefix) : nil,
+            error: file.failure)
     }
 
     func sentences(_ result: CheckResult, prefix: String) -> [SentenceOutput] {
@@ -94,6 +95,8 @@ public struct JSONReport: Sendable {
         var summary: String
         var findings: [FindingOutput]
         var sentences: [SentenceOutput]?
+        /// Only for a file that could not be checked.
+        var error: String?
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -105,10 +108,11 @@ public struct JSONReport: Sendable {
             try container.encode(summary, forKey: .summary)
             try container.encode(findings, forKey: .findings)
             try container.encodeIfPresent(sentences, forKey: .sentences)
+            try container.encodeIfPresent(error, forKey: .error)
         }
 
         enum CodingKeys: String, CodingKey {
-            case path, profile, counts, scores, notEnoughText, summary, findings, sentences
+            case path, profile, counts, scores, notEnoughText, summary, findings, sentences, error
         }
     }
 

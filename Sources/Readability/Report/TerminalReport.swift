@@ -31,6 +31,12 @@ public struct TerminalReport: Sendable {
     private func render(_ report: CheckReport, into block: Block) {
         var block = block
         for file in report.files {
+            if let failure = file.failure {
+                block.add(bold(file.path))
+                block.add(colored(failure, "error"))
+                block.add("")
+                continue
+            }
             for line in summary(file) { block.add(line) }
             for diagnostic in file.sourceDiagnostics {
                 block.add(colored(diagnostic.formatted(pathPrefix: file.pathPrefix), diagnostic.severity.rawValue))
@@ -49,7 +55,8 @@ public struct TerminalReport: Sendable {
         if report.files.count > 1 {
             let counts = report.totalCounts
             let profile = report.files[0].result.profile
-            block.add(bold("Total for \(report.files.count) files"))
+            let unread = report.failures.count
+            block.add(bold("Total for \(report.files.count) files" + (unread == 0 ? "" : unread == 1 ? " (1 could not be read)" : " (\(unread) could not be read)")))
             block.add("  " + ScoreSummary.countsLine(counts))
             block.add("  " + ScoreSummary.readingAge(Scores(counts), profile: profile))
             block.add("  " + ScoreSummary.findingsLine(

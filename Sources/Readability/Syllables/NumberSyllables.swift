@@ -47,7 +47,7 @@ public enum NumberSyllables {
     }
 
     /// A number token such as `£4.50`, `1,200`, `10:30`, `23/11/2026`, `3rd`, `45%`.
-    public static func count(_ token: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func count(_ token: UnsafeBufferPointer<UInt8>) -> Int {
         var syllables = 0
         var currency = 0
         var index = 0

@@ -40,7 +40,7 @@ public final class SyllableCounter {
     }
 
     /// Syllables of a word as written in running text (letters, apostrophes, hyphens; any case).
-    public func count(_ word: UnsafeBufferPointer<UInt8>) -> Int { count(word, writtenHash: Self.hash(word)) }
+    package func count(_ word: UnsafeBufferPointer<UInt8>) -> Int { count(word, writtenHash: Self.hash(word)) }
 
     /// The same, given the word's `WordHash.ofBytes` (the tokeniser works it out as it reads the word).
     @inline(__always)

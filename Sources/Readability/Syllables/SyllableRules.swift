@@ -34,7 +34,7 @@ public enum SyllableRules {
     private static let soundedEs = LetterAlternation("ses$|xes$|zes$|ches$|shes$|ces$|ges$|[^aeiouyl]les$")
 
     /// `word` holds lowercase ASCII letters only.
-    public static func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         guard !word.isEmpty else { return 0 }
         var count = 0
         var previousWasVowel = false

@@ -5,15 +5,12 @@ import Foundation
 ///
 /// The file's bytes are kept as they are and indexed by an open-addressing hash table of offsets, so
 /// loading is one pass with no per-word allocation and a lookup never builds a `String`.
-public final class SyllableTable: @unchecked Sendable {
-    // Written once in init, read-only afterwards (hence @unchecked Sendable); raw buffers so a lookup
-    // costs a hash and a compare, with no retain, release or bounds check.
+public final class SyllableTable: Sendable {
     /// The table's buffers as plain values, for code that looks words up on several threads at once:
     /// calling the table itself would count references to it on every word, and threads doing that to
-    /// one shared object slow each other down. Valid while the table lives.
-    public let lookup: Lookup
-    /// All the entries allocated (`lookup` uses the first `count`).
-    private let allocatedStarts: UnsafeMutableBufferPointer<UInt32>
+    /// one shared object slow each other down. It holds the buffers' owner, so it stays valid as long
+    /// as it is kept, whether or not the table is.
+    package let lookup: Lookup
 
     /// The table shipped with Plainly, read from its file straight into the table's own buffer.
     public static let shipped: SyllableTable = {
@@ -45,10 +42,14 @@ public final class SyllableTable: @unchecked Sendable {
     public var count: Int { lookup.starts.count }
 
     /// Reads `word<TAB>count` lines; words must be lowercase ASCII letters and apostrophes.
-    public convenience init(tsv: UnsafeBufferPointer<UInt8>) {
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(tsv.count, 1))
-        _ = bytes.initialize(from: tsv)
-        self.init(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<tsv.count]))
+    public convenience init(tsv: String) {
+        var tsv = tsv
+        let bytes = tsv.withUTF8 { tsv in
+            let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(tsv.count, 1))
+            _ = bytes.initialize(from: tsv)
+            return UnsafeMutableBufferPointer(rebasing: bytes[0..<tsv.count])
+        }
+        self.init(owning: bytes)
     }
 
     /// The same from a buffer the table takes over (and frees). Loading is part of every check's start,
@@ -97,33 +98,75 @@ public final class SyllableTable: @unchecked Sendable {
             slots[slot] = Int32(entries)
             entries += 1
         }
+        let storage = Storage(bytes: bytes, starts: starts, lengths: lengths, counts: counts, slots: slots)
         lookup = Lookup(
-            bytes: bytes, starts: UnsafeMutableBufferPointer(rebasing: starts[0..<entries]), lengths: lengths,
-            counts: counts, slots: slots, mask: mask)
-        allocatedStarts = starts
-    }
-
-    deinit {
-        lookup.bytes.deallocate()
-        allocatedStarts.deallocate()
-        lookup.lengths.deallocate()
-        lookup.counts.deallocate()
-        lookup.slots.deallocate()
+            storage: storage, bytes: UnsafeBufferPointer(bytes), starts: UnsafeBufferPointer(rebasing: starts[0..<entries]),
+            lengths: UnsafeBufferPointer(lengths), counts: UnsafeBufferPointer(counts), slots: UnsafeBufferPointer(slots),
+            mask: mask)
     }
 
     /// The count for a lowercase word, or nil when the dictionary lacks it.
-    public func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? { lookup.syllables(of: word) }
+    package func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? { lookup.syllables(of: word) }
 
-    public struct Lookup: @unchecked Sendable {
-        fileprivate let bytes: UnsafeMutableBufferPointer<UInt8>
-        fileprivate let starts: UnsafeMutableBufferPointer<UInt32>
-        fileprivate let lengths: UnsafeMutableBufferPointer<UInt8>
-        fileprivate let counts: UnsafeMutableBufferPointer<UInt8>
-        fileprivate let slots: UnsafeMutableBufferPointer<Int32>
+    /// Owns the table's buffers and frees them when the last table or lookup holding it goes.
+    // @unchecked: raw buffers are not Sendable, but these are written once, before any lookup exists,
+    // and only read afterwards.
+    final class Storage: @unchecked Sendable {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        let starts: UnsafeMutableBufferPointer<UInt32>
+        let lengths: UnsafeMutableBufferPointer<UInt8>
+        let counts: UnsafeMutableBufferPointer<UInt8>
+        let slots: UnsafeMutableBufferPointer<Int32>
+
+        init(
+            bytes: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<UInt32>,
+            lengths: UnsafeMutableBufferPointer<UInt8>, counts: UnsafeMutableBufferPointer<UInt8>,
+            slots: UnsafeMutableBufferPointer<Int32>
+        ) {
+            self.bytes = bytes
+            self.starts = starts
+            self.lengths = lengths
+            self.counts = counts
+            self.slots = slots
+        }
+
+        deinit {
+            bytes.deallocate()
+            starts.deallocate()
+            lengths.deallocate()
+            counts.deallocate()
+            slots.deallocate()
+        }
+    }
+
+    /// The buffers' addresses, copied out of `storage` so a lookup reads them without going through
+    /// an object, and `storage` itself, which keeps them alive as long as this value is.
+    // @unchecked: holds raw buffers, read-only and kept alive by `storage` (which is Sendable).
+    package struct Lookup: @unchecked Sendable {
+        private let storage: Storage
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let starts: UnsafeBufferPointer<UInt32>
+        fileprivate let lengths: UnsafeBufferPointer<UInt8>
+        fileprivate let counts: UnsafeBufferPointer<UInt8>
+        fileprivate let slots: UnsafeBufferPointer<Int32>
         fileprivate let mask: Int
 
+        fileprivate init(
+            storage: Storage, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
+            lengths: UnsafeBufferPointer<UInt8>, counts: UnsafeBufferPointer<UInt8>, slots: UnsafeBufferPointer<Int32>,
+            mask: Int
+        ) {
+            self.storage = storage
+            self.bytes = bytes
+            self.starts = starts
+            self.lengths = lengths
+            self.counts = counts
+            self.slots = slots
+            self.mask = mask
+        }
+
         /// The count for a lowercase word, or nil when the dictionary lacks it.
-        public func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+        package func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? {
             guard !word.isEmpty, word.count < 256 else { return nil }
             var slot = SyllableTable.hash(word) & mask
             while true {
@@ -143,7 +186,9 @@ public final class SyllableTable: @unchecked Sendable {
         return utf8.withUnsafeMutableBufferPointer { syllables(of: UnsafeBufferPointer($0)) }
     }
 
-    public func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { syllables(of: word) != nil }
+    package func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { syllables(of: word) != nil }
+
+    public func contains(_ word: String) -> Bool { syllables(of: word) != nil }
 
     /// FNV-1a: short keys, few collisions, no allocation.
     @inline(__always)

@@ -64,7 +64,13 @@ public struct Abbreviations: Sendable {
     }
 
     /// The entry for a word as written (without its final full stop).
-    public func entry(for word: UnsafeBufferPointer<UInt8>) -> Entry? {
+    public func entry(for word: String) -> Entry? {
+        var word = word
+        return word.withUTF8 { entry(for: $0) }
+    }
+
+    /// The same for the word's UTF-8 bytes.
+    package func entry(for word: UnsafeBufferPointer<UInt8>) -> Entry? {
         guard word.count <= longest, let key = Self.packed(word), let index = byPacked[key] else { return nil }
         let candidate = entries[index]
         // Capitalised entries match only as written; equal packed keys mean equal lowercase letters.

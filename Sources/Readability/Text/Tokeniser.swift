@@ -16,25 +16,28 @@ public final class Tokeniser {
         self.abbreviations = abbreviations
     }
 
+    /// A String is always UTF-8, so this is the safe entry for any caller.
     public func sentences(in text: String) -> [Sentence] {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { sentences(in: UnsafeBufferPointer($0)) }
+        var text = text
+        return text.withUTF8 { sentences(in: $0) }
     }
 
-    public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Sentence] {
-        var scanner = Scanner(text: text, tokeniser: self, scratch: scratch)
+    /// The same over UTF-8 bytes, for the checker's own callers, which hold each unit's bytes already.
+    /// Bytes that are not UTF-8 are read without reading past the buffer (a lead byte that claims more
+    /// bytes than are left takes only those left), but what they count as is unspecified.
+    package func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+        var scanner = Scanner(text: text, tokeniser: self, scratch: scratch.take() ?? WordScratch())
         let sentences = scanner.run()
-        scratch = scanner.words  // it may have grown
+        scratch = .some(scanner.words)  // it may have grown
         return sentences
     }
 
     /// The scanner's scratch space for a sentence's words, handed from one unit to the next so it
-    /// is allocated once per tokeniser rather than once per unit.
-    private var scratch = WordScratch()
+    /// is allocated once per tokeniser rather than once per unit. Not copyable: it is moved into the
+    /// scanner and back, and frees its buffer when it goes.
+    private var scratch: WordScratch? = WordScratch()
 
-    deinit { scratch.deallocate() }
-
-    fileprivate struct Scanner {
+    fileprivate struct Scanner: ~Copyable {
         let text: UnsafeBufferPointer<UInt8>
         // Held here rather than reached through the tokeniser: reading a class's property copies it,
         // and this is done for most words.
@@ -45,7 +48,7 @@ public final class Tokeniser {
         var sentenceStart = 0
         var index = 0
 
-        init(text: UnsafeBufferPointer<UInt8>, tokeniser: Tokeniser, scratch: WordScratch) {
+        init(text: UnsafeBufferPointer<UInt8>, tokeniser: Tokeniser, scratch: consuming WordScratch) {
             self.text = text
             counter = tokeniser.counter
             abbreviations = tokeniser.abbreviations
@@ -64,7 +67,7 @@ public final class Tokeniser {
                 } else if startsWord(index) {
                     word()
                 } else {
-                    index += Self.length(of: byte)
+                    skipCharacter()
                 }
             }
             close(at: text.count)
@@ -126,7 +129,9 @@ public final class Tokeniser {
         /// A full stop after an abbreviation or an initial may still be inside the sentence.
         func endsAfterFullStop(_ last: Word, next: Int?) -> Bool {
             guard last.range.upperBound == index - 1 else { return true }  // something between: a real stop
-            let nextIsCapital = next.map(isUppercase) ?? true
+            // Not `next.map(isUppercase)`: a closure over the non-copyable scanner.
+            var nextIsCapital = true
+            if let next { nextIsCapital = isUppercase(next) }
             if last.kind == .abbreviation {
                 let bytes = UnsafeBufferPointer(rebasing: text[last.range])
                 return abbreviations.entry(for: bytes)?.ending == .capital && nextIsCapital
@@ -182,7 +187,7 @@ public final class Tokeniser {
                     index += 1
                 } else if byte >= 0x80 && isLetter(index) {
                     letters += 1
-                    index += Self.length(of: byte)
+                    skipCharacter()
                 } else if let joiner = apostropheLength(at: index), letters > 0, isLetter(index + joiner) {
                     index += joiner
                 } else if let joiner = hyphenLength(at: index), index > start, isAlphanumeric(index - 1),
@@ -208,7 +213,7 @@ public final class Tokeniser {
                 }
             }
             if index == start {
-                index += Self.length(of: text[start])
+                skipCharacter()
                 return
             }
             let range = start..<index
@@ -317,6 +322,12 @@ public final class Tokeniser {
             position >= 0 && position < text.count ? text[position] : nil
         }
 
+        /// Past the character at `index`, and never past the end, even when its lead byte claims more
+        /// bytes than are left (text that is not UTF-8).
+        @inline(__always) mutating func skipCharacter() {
+            index = min(index + Self.length(of: text[index]), text.count)
+        }
+
         static func length(of lead: UInt8) -> Int {
             lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         }
@@ -350,7 +361,9 @@ public final class Tokeniser {
         }
 
         @inline(__always) func startsWord(_ position: Int) -> Bool {
-            isLetter(position) || isDigit(position) || (currencyLength(at: position).map { isDigit(position + $0) } ?? false)
+            if isLetter(position) || isDigit(position) { return true }
+            guard let currency = currencyLength(at: position) else { return false }
+            return isDigit(position + currency)
         }
 
         @inline(__always) func currencyLength(at position: Int) -> Int? {
@@ -426,9 +439,10 @@ public final class Tokeniser {
 
 /// A sentence's words as the scanner finds them, in a buffer the tokeniser keeps and reuses: adding
 /// a word is a store, without an array's checks for a shared or full buffer on every word. A value
-/// held by the scanner, so its count changes with no run-time exclusivity check; the tokeniser frees
-/// the buffer. `Word` holds only plain values, so words are copied and dropped as bytes.
-struct WordScratch {
+/// held by the scanner, so its count changes with no run-time exclusivity check. Not copyable, so no
+/// copy can outlive the buffer it frees. `Word` holds only plain values, so words are copied and
+/// dropped as bytes.
+struct WordScratch: ~Copyable {
     private var base: UnsafeMutablePointer<Word>
     private var capacity: Int
     private(set) var count = 0
@@ -438,7 +452,7 @@ struct WordScratch {
         base = .allocate(capacity: capacity)
     }
 
-    func deallocate() { base.deallocate() }
+    deinit { base.deallocate() }
 
     var isEmpty: Bool { count == 0 }
     var last: Word? { count > 0 ? base[count - 1] : nil }

@@ -23,7 +23,7 @@ public enum WordHash {
 
     /// The hash of the word written in these bytes.
     @inline(__always)
-    public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    package static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value = offsetBasis
         forEachListByte(of: bytes) { value = adding($0, to: value) }
         return value

@@ -32,8 +32,8 @@ public struct WordSet: Sendable {
 }
 
 /// A map from `WordHash` values to anything, by open addressing in flat arrays. Entries are only ever
-/// added or changed, never removed: rules remember what they have seen.
-public struct WordTable<Value>: @unchecked Sendable {
+/// added or changed, never removed: rules remember what they have seen. Sendable when its values are.
+public struct WordTable<Value> {
     private var keys: [UInt64]
     private var values: [Value?]
     public private(set) var count = 0
@@ -77,3 +77,5 @@ public struct WordTable<Value>: @unchecked Sendable {
         for slot in oldKeys.indices { if let value = oldValues[slot] { set(value, for: oldKeys[slot]) } }
     }
 }
+
+extension WordTable: Sendable where Value: Sendable {}

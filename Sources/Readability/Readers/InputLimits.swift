@@ -1,0 +1,29 @@
+/// The limits every reader of `plainly check` keeps, so that a damaged or hostile file gets a clear
+/// error instead of a crash, a hang or unbounded memory. Each number is far above any real document.
+public enum InputLimits {
+    /// The most bytes one input file may hold (a `.txt` or `.html` file, or the text of a Word
+    /// document once decompressed): 64 MB. A long board paper is under 1 MB; the checker's benchmark
+    /// reads 5 MB; 64 MB is about 10 million words, a hundred novels.
+    public static let maximumInputBytes = 64 << 20
+
+    /// The deepest nesting of XML elements in a Word document part: 256. Word nests a paragraph in
+    /// a few levels (body, table, row, cell, paragraph, run, text); tables in tables in tables still
+    /// stay under 40. libxml2 refuses documents past 256 levels by default for the same reason.
+    public static let maximumXMLDepth = 256
+
+    /// The most a Word file may expand to in all, by the sizes its archive declares and as it is
+    /// decompressed: 256 MB. Word documents with many photos are a few tens of MB; only the text
+    /// parts are ever decompressed, but a declared total past this means a damaged or made-up file.
+    public static let maximumExpandedBytes = 256 << 20
+
+    /// The most files a Word archive may list: 10,000 (a document with many pictures has a few hundred).
+    public static let maximumArchiveEntries = 10_000
+
+    /// How many times larger than its compressed size a part may become: 200. Word's XML compresses
+    /// about 10:1, at most 30:1 for very repetitive tables; a zip bomb compresses 1000:1.
+    public static let maximumCompressionRatio = 200
+
+    /// Parts smaller than this once decompressed (1 MB) are never refused for their ratio: a short
+    /// part of repeated markup can compress far better than 200:1 and costs nothing.
+    public static let compressionRatioFloor = 1 << 20
+}
