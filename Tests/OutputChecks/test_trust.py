@@ -37,11 +37,13 @@ def run(*args, cwd=None, expect=(0, 1, 2), stdin=subprocess.DEVNULL):
     peak_file = tempfile.NamedTemporaryFile(prefix="plainly-peak-", delete=False)
     peak_file.close()
     process = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", peak_file.name, BIN, *map(str, args)],
-                               cwd=cwd, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                               cwd=cwd, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True)
     try:
         out, err = process.communicate(timeout=SECONDS)
     except subprocess.TimeoutExpired:
-        process.kill()
+        # The whole group: `plainly` hands most commands to `plainly-full`, a child of its own.
+        os.killpg(process.pid, signal.SIGKILL)
         out, err = process.communicate()
         raise AssertionError(f"plainly {' '.join(map(str, args))} hung for {SECONDS} s")
     seconds = time.monotonic() - started
@@ -389,3 +391,61 @@ def test_one_unreadable_file_in_a_folder_does_not_hide_the_others(tmp_path):
     for n in range(5):
         assert f"paper-{n}.txt" in result.out
     assert "broken.txt" in result.out + result.err
+
+
+# 9. The preview survives every bad edit ---------------------------------------------------------------
+
+def test_the_preview_shows_each_bad_edit_and_keeps_running(tmp_path):
+    import socket
+    source = guide(tmp_path / "g", {"a.md": AGREED + "We meet on Monday.\n"})
+    write(tmp_path / "secret.md", f"---\ntitle: S\n---\n\n{SECRET}\n")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([BIN, "preview", str(source), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+
+    def page():
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+            connection.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+            received = b""
+            while chunk := connection.recv(65536):
+                received += chunk
+        return received.decode("utf-8", "replace")
+
+    def shows(marker, present=True):
+        for _ in range(300):
+            assert process.poll() is None, process.stderr.read().decode()[-2000:]
+            try:
+                text = page()
+                if (marker in text) == present:
+                    return text
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise AssertionError(f"the preview never {'showed' if present else 'dropped'} {marker!r}")
+
+    edits = {
+        "guide.yaml": [
+            "title: G\nparts:\n  - a.md\nx: " + "[" * 5_000 + "\n",
+            "title: G\nparts:\n  - a.md\n" + alias_bomb(),
+            "title: G\nparts:\n  - ../secret.md\n",
+            "title: [unclosed\n",
+        ],
+        "a.md": [AGREED + text for text in NESTED.values()] + [b"---\ntitle: \xff\n---\n"],
+    }
+    try:
+        shows("We meet on Monday.")
+        for name, versions in edits.items():
+            original = (source / name).read_bytes()
+            for version in versions:
+                # Each bad version replaces the good page (so it was really rebuilt), then the good
+                # one comes back: the server lived through it.
+                write(source / name, version)
+                text = shows("We meet on Monday.", present=False)
+                assert SECRET not in text
+                write(source / name, original)
+                shows("We meet on Monday.")
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=10)
