@@ -11,6 +11,7 @@ public struct CheckCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check how easy a text is to read, and say what would make it easier.",
+        usage: "plainly check <paths> ... [--format <format>] [--out <file>] [<options>]",
         discussion: """
             PATH is a .md source or guide folder, a .txt, .html or .docx file, or a folder of them (one report \
             each, then a total). Headings, list items and table cells count as sentences of their own.

@@ -37,3 +37,15 @@ import Testing
         #expect(result.err == "error: port \(port) is already in use (perhaps by another preview); choose another with --port, for example --port \(port + 1)\n")
     }
 }
+
+/// `--help` reads cleanly in an 80-column terminal: no line runs past it.
+@Suite struct HelpWidthTests {
+    @Test(arguments: [[], ["build"], ["check"], ["status"], ["new"], ["preview"]])
+    func helpFitsEightyColumns(command: [String]) {
+        let result = PlainlyMain.runCapturing(command + ["--help"])
+        #expect(result.code == 0)
+        for line in result.out.split(separator: "\n") {
+            #expect(line.count <= 80, "\(command): \(line)")
+        }
+    }
+}
