@@ -2,6 +2,9 @@ import PlainlyModel
 
 extension PageRenderer {
     mutating func writeBlock(_ block: Block) {
+        // A table straight after a heading that names it is labelled by that heading.
+        let headingAbove = headingJustWritten
+        headingJustWritten = nil
         switch block {
         case .heading(let heading): writeHeading(heading)
         case .paragraph(let paragraph):
@@ -17,7 +20,7 @@ extension PageRenderer {
             out.close(.div)
         case .list(let list): writeList(list)
         case .callout(let callout): writeCallout(callout)
-        case .table(let table): writeTable(table)
+        case .table(let table): writeTable(table, headingAbove: headingAbove)
         case .titlePage(let page): writeTitlePage(page)
         case .contents(let contents): writeContents(contents)
         case .glossary(let glossary): writeGlossary(glossary)
@@ -46,6 +49,7 @@ extension PageRenderer {
         writeInlines(heading.inlines, hardWords: false)
         out.close(tag)
         lastHeadingLevel = level
+        headingJustWritten = id
     }
 
     /// The picture on the left, each line of text on a line of its own on the right.
@@ -126,13 +130,17 @@ extension PageRenderer {
 
     /// A table in a box that scrolls sideways on its own when it is wider than the screen, so the
     /// page never does; the box can take keyboard focus so that everyone can scroll it.
-    private mutating func writeTable(_ table: Table) {
+    private mutating func writeTable(_ table: Table, headingAbove: String?) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return }
         let caption = Self.shown(table.caption)
         let captionID = caption.map { _ in ids.claimGenerated("table") }
         var box: [Attribute] = [.classes("table-scroll"), .role("region"), .tabindex(0)]
-        box.append(captionID.map { .ariaLabelledby($0) } ?? .ariaLabel(Wording.tableName))
+        if let label = captionID ?? headingAbove {
+            box.append(.ariaLabelledby(label))
+        } else {
+            box.append(.ariaLabel(Wording.tableName))
+        }
         out.open(.div, box)
         out.open(.table)
         if let caption, let captionID { out.element(.caption, [.id(captionID)], text: caption) }

@@ -16,6 +16,8 @@ struct PageRenderer {
     var linkedHardWords: Set<String> = []
     /// The level of the last heading written, so that no level is ever skipped.
     var lastHeadingLevel = 1
+    /// The id of a heading written as the last block, so a table right below it can be named by it.
+    var headingJustWritten: String?
     /// Links to places on this page, checked once every id is known.
     var fragmentLinks: [(id: String, location: SourceLocation)] = []
 
@@ -72,7 +74,7 @@ struct PageRenderer {
 
         out.open(.main, [.id(mainID)])
         let untitledAlone = document.parts.count == 1 && Self.shown(document.parts[0].title) == nil
-        for part in document.parts { writePart(part, alone: untitledAlone) }
+        for part in document.parts { writePart(part, alone: untitledAlone, assembly: assembly) }
         let backMatter = assembly.backMatter
         for block in backMatter {
             switch block {
@@ -147,7 +149,7 @@ struct PageRenderer {
     mutating func writeTitlePage(_ page: TitlePage) {
         out.open(.header, [.classes("title-page")])
         // Said first, before the title, so nobody takes a draft for the agreed version.
-        if document.hasDraftParts {
+        if page.isDraft {
             out.element(.p, [.classes("draft-note")]) { out in
                 out.element(.strong, text: Wording.draftBannerLabel)
                 out.text(" " + Wording.draftBanner)
@@ -159,14 +161,14 @@ struct PageRenderer {
         if let date = page.date {
             out.element(.p, [.classes("date")]) { $0.element(.time, [.datetime(date.iso)], text: date.spelledOut) }
         }
-        if !page.makers.isEmpty { out.element(.p, [.classes("makers")], text: Wording.madeBy(page.makers)) }
+        for line in page.details { out.element(.p, [.classes("title-detail")], text: line) }
         out.close(.header)
     }
 
     mutating func writeContents(_ contents: Contents) {
         let entries = contents.entries.filter { Self.shown($0.title) != nil }
         guard !entries.isEmpty else { return }
-        let titleID = ids.claimGenerated("contents")
+        let titleID = ids.claimGenerated(DocumentAssembly.contentsAnchor)
         out.open(.nav, [.ariaLabelledby(titleID)])
         out.element(.h2, [.id(titleID)], text: contents.title)
         lastHeadingLevel = 2
@@ -180,7 +182,7 @@ struct PageRenderer {
     }
 
     mutating func writeGlossary(_ glossary: Glossary) {
-        let titleID = ids.claimGenerated("hard-words")
+        let titleID = ids.claimGenerated(DocumentAssembly.glossaryAnchor)
         out.open(.section, [.classes("hard-words"), .ariaLabelledby(titleID)])
         out.element(.h2, [.id(titleID)], text: glossary.title)
         lastHeadingLevel = 2
@@ -205,7 +207,7 @@ struct PageRenderer {
     }
 
     mutating func writeContactCard(_ card: ContactCard) {
-        let titleID = ids.claimGenerated("contact")
+        let titleID = ids.claimGenerated(DocumentAssembly.contactAnchor)
         out.open(.footer, [.ariaLabelledby(titleID)])
         out.element(.h2, [.id(titleID)], text: card.title)
         out.open(.address)
@@ -221,9 +223,9 @@ struct PageRenderer {
                 out.element(.dd, [], body)
             }
         }
-        if let name = contact.name { field(&out, "Name") { $0.text(name) } }
+        if let name = contact.name { field(&out, Wording.ContactLabel.name) { $0.text(name) } }
         if let phone = contact.phone {
-            field(&out, "Phone") { out in
+            field(&out, Wording.ContactLabel.phone) { out in
                 if let target = LinkTarget.phone(phone) {
                     out.element(.a, [.href(target)], text: phone)
                 } else {
@@ -232,7 +234,7 @@ struct PageRenderer {
             }
         }
         if let email = contact.email {
-            field(&out, "Email") { out in
+            field(&out, Wording.ContactLabel.email) { out in
                 if let target = LinkTarget.email(email) {
                     out.element(.a, [.href(target)], text: email)
                 } else {
@@ -241,7 +243,7 @@ struct PageRenderer {
             }
         }
         if let address = contact.address {
-            field(&out, "Address") { out in
+            field(&out, Wording.ContactLabel.address) { out in
                 let lines = address.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 for (index, line) in lines.enumerated() {
                     if index > 0 { out.void(.br) }
@@ -251,7 +253,7 @@ struct PageRenderer {
         }
         if let website = contact.website {
             var refusal: LinkTarget.Refusal?
-            field(&out, "Website") { out in
+            field(&out, Wording.ContactLabel.website) { out in
                 switch LinkTarget.website(website) {
                 case .success(let target): out.element(.a, [.href(target)], text: website)
                 case .failure(let reason):
@@ -272,7 +274,7 @@ struct PageRenderer {
 
     // MARK: - Parts
 
-    private mutating func writePart(_ part: Part, alone: Bool) {
+    private mutating func writePart(_ part: Part, alone: Bool, assembly: DocumentAssembly) {
         linkedHardWords.removeAll()
         let container: Tag = document.metadata.kind == .newsletter ? .article : .section
         if let title = Self.shown(part.title) {
@@ -283,14 +285,14 @@ struct PageRenderer {
         } else if !alone {
             out.open(.div, [.classes("part")])
         }
-        if let byline = DocumentAssembly(document).byline(for: part) { out.element(.p, [.classes("by-line")], text: byline) }
+        if let byline = assembly.byline(for: part) { out.element(.p, [.classes("by-line")], text: byline) }
         if part.status == .draft {
             out.element(.p, [.classes("draft-note")]) { out in
-                out.element(.strong, text: Wording.draftLabel)
-                out.text(" " + Wording.draftNote)
+                out.element(.strong, text: Wording.draftPartLabel)
+                out.text(" " + Wording.draftPartNote)
             }
         }
-        for block in part.blocks { writeBlock(block) }
+        for block in assembly.blocks(of: part) { writeBlock(block) }
         if Self.shown(part.title) != nil {
             out.close(container)
         } else if !alone {

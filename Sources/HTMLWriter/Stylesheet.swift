@@ -177,7 +177,7 @@ struct Stylesheet: Sendable {
 
         .title-page { border-bottom: 4px solid var(--rule); padding-bottom: 1rem; margin-bottom: 2rem; }
         .subtitle { font-size: 1.25em; }
-        .makers, .date { margin-bottom: 0.5em; }
+        .title-detail, .date { margin-bottom: 0.5em; }
 
         nav ol { padding-left: 1.5em; }
         nav li { margin: 0.5em 0; }

@@ -104,7 +104,7 @@ public struct DocumentLayout {
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
         builder.anchors = Self.anchors(in: document, assembly: assembly)
-        builder.titlePage(assembly.titlePage, column: column, hasDrafts: document.hasDraftParts)
+        builder.titlePage(assembly.titlePage, column: column)
         let paperCover = assembly.paperCover
         if !paperCover.isEmpty {
             builder.blocks(paperCover, column: column, prefix: [])
@@ -112,17 +112,7 @@ public struct DocumentLayout {
         }
         let diary = assembly.diary
         if withContents {
-            var contents = assembly.contents
-            for case .heading(let heading) in diary {
-                contents.entries.append(.init(title: heading.inlines.plainText, level: heading.level, anchor: heading.anchor))
-            }
-            if let glossary = assembly.glossary {
-                contents.entries.append(.init(title: glossary.title, level: Part.titleLevel, anchor: FlowBuilder.glossaryAnchor))
-            }
-            if let card = assembly.contactCard {
-                contents.entries.append(.init(title: card.title, level: Part.titleLevel, anchor: FlowBuilder.contactAnchor))
-            }
-            builder.contents(contents, column: column)
+            builder.contents(assembly.contents, column: column)
             builder.breakPage()
         }
         let articlesStartNewPage = document.metadata.kind == .newsletter && document.metadata.newsletter.articleStartsNewPage
@@ -137,11 +127,11 @@ public struct DocumentLayout {
                 builder.keepWithWhatFollows()
             }
             if part.status == .draft {
-                builder.paragraph([.strong([.text("Draft:")]), .text(" the group has not agreed this part yet.")],
+                builder.paragraph([.strong([.text(Wording.draftPartLabel)]), .text(" " + Wording.draftPartNote)],
                                   column: column, prefix: [], location: part.location)
                 builder.keepWithWhatFollows()
             }
-            builder.blocks(part.blocks, column: column, prefix: [])
+            builder.blocks(assembly.blocks(of: part), column: column, prefix: [])
         }
         if articlesStartNewPage && !diary.isEmpty { builder.breakPage() }
         builder.blocks(diary, column: column, prefix: [])

@@ -4,8 +4,13 @@ import PlainlyModel
 extension FlowBuilder {
     // MARK: Generated blocks
 
-    func titlePage(_ page: TitlePage, column: Column, hasDrafts: Bool) {
+    func titlePage(_ page: TitlePage, column: Column) {
         let start = items.count
+        // Said first, before the title, so nobody takes a draft for the agreed version.
+        if page.isDraft {
+            paragraph([.strong([.text(Wording.draftBannerLabel)]), .text(" " + Wording.draftBanner)],
+                      column: column, prefix: [], spaceBefore: .zero, location: page.location)
+        }
         headingText([.text(page.title)], level: 1, column: column,
                     path: [element(.heading(1), title: page.title)], location: page.location)
         keepWithNext = false
@@ -20,13 +25,15 @@ extension FlowBuilder {
             paragraph([.text(date.spelledOut)], column: column, prefix: [], spaceBefore: body * 1.5,
                       location: page.location)
         }
-        if !page.makers.isEmpty {
-            paragraph([.text("Made together by "), .strong([.text(DocumentAssembly.names(page.makers))]), .text(".")],
-                      column: column, prefix: [], spaceBefore: body * 1.5, location: page.location)
-        }
-        if hasDrafts {
-            paragraph([.strong([.text("Draft:")]), .text(" some parts are not agreed by the group yet.")],
-                      column: column, prefix: [], spaceBefore: body * 1.5, location: page.location)
+        for (index, line) in page.details.enumerated() {
+            // The makers' names stand out; every other line is as the catalogue words it.
+            var inlines: [Inline] = [.text(line)]
+            if index == 0 && !page.makers.isEmpty {
+                inlines = [.text(Wording.madeByLead(count: page.makers.count)),
+                           .strong([.text(Wording.list(page.makers))]), .text(".")]
+            }
+            paragraph(inlines, column: column, prefix: [], spaceBefore: body * (index == 0 ? 1.5 : 0.5),
+                      location: page.location)
         }
         // The title sits a little way down the page, where the eye lands first, when there is room.
         let used = items[start...].reduce(Points.zero) { $0 + $1.height + $1.spaceBefore }
@@ -39,9 +46,9 @@ extension FlowBuilder {
         breakPage()
     }
 
-    static let contentsAnchor = "plainly-contents"
-    static let glossaryAnchor = "plainly-hard-words"
-    static let contactAnchor = "plainly-contact"
+    static let contentsAnchor = DocumentAssembly.contentsAnchor
+    static let glossaryAnchor = DocumentAssembly.glossaryAnchor
+    static let contactAnchor = DocumentAssembly.contactAnchor
 
     func contents(_ contents: Contents, column: Column) {
         breakPage()
@@ -59,7 +66,7 @@ extension FlowBuilder {
                 path: bodyPath, location: contents.location, group: "contents entry")
             guard !lineItems.isEmpty else { continue }
             // The page number, right-aligned on the entry's first line, links to the same place.
-            let pageText = anchorPages?[entry.anchor].map { "page \($0)" } ?? "page ?"
+            let pageText = Wording.contentsPage(anchorPages?[entry.anchor])
             let width = measurer.width(of: pageText, weight: .regular, size: body)
             if case .text(var line) = lineItems[0].boxes[0].box {
                 line.runs = [TextRun(x: column.x + column.width - width, width: width, text: pageText, weight: .regular,
@@ -100,9 +107,9 @@ extension FlowBuilder {
             for (index, field) in card.contact.labelledFields.enumerated() {
                 var value: Inline = .text(field.value)
                 switch field.label {
-                case "Email": value = .link("mailto:" + field.value, [.text(field.value)])
-                case "Phone": value = .link("tel:" + field.value.filter { !$0.isWhitespace }, [.text(field.value)])
-                case "Website":
+                case Wording.ContactLabel.email: value = .link("mailto:" + field.value, [.text(field.value)])
+                case Wording.ContactLabel.phone: value = .link("tel:" + field.value.filter { !$0.isWhitespace }, [.text(field.value)])
+                case Wording.ContactLabel.website:
                     let address = field.value.contains("://") ? field.value : "https://" + field.value
                     value = .link(address, [.text(field.value)])
                 default: break

@@ -39,7 +39,7 @@ extension FlowBuilder {
         let padding = body * 0.5
         // A little smaller than the body, never below the smallest text the profile allows.
         let size = max(body * 0.875, profile.minimumBodySize)
-        var inlines: [Inline] = [.strong([.text("Picture to add:")])]
+        var inlines: [Inline] = [.strong([.text(Wording.pictureToAdd + ":")])]
         if !picture.description.isEmpty { inlines += [.text(" " + picture.description)] }
         let inner = Column(x: x + padding, width: width - padding * 2)
         let path = prefix + [element(.paragraph)]

@@ -167,7 +167,7 @@ final class FlowBuilder {
         case .list(let node): list(node, column: column, prefix: prefix)
         case .callout(let node): callout(node, column: column, prefix: prefix)
         case .table(let node): table(node, column: column, prefix: prefix)
-        case .titlePage(let node): titlePage(node, column: column, hasDrafts: false)
+        case .titlePage(let node): titlePage(node, column: column)
         case .contents(let node): contents(node, column: column)
         case .glossary(let node): glossary(node, column: column)
         case .contactCard(let node): contactCard(node, column: column)

@@ -14,7 +14,7 @@ struct PageEmitter {
     /// While any part is a draft, every page says so at its foot, beside the page number.
     let draftNotice: String?
 
-    static let draftNotice = "Draft – not yet agreed"
+    static let draftNotice = Wording.draftFooter
 
     private(set) var anchorPages: [String: Int] = [:]
     private var open: [(logical: StructureElement, emitted: StructureElement)] = []
@@ -102,7 +102,7 @@ struct PageEmitter {
     /// "Page 3 of 12" at body size, on the left like the text, and the draft notice in bold at the
     /// right while parts are drafts; an artifact, like all running page furniture.
     private func footer(page: Int, of total: Int) -> Box {
-        let text = "Page \(page) of \(total)"
+        let text = Wording.page(page, of: total)
         let width = measurer.width(of: text, weight: .regular, size: profile.bodySize)
         var runs = [TextRun(x: geometry.column.x, width: width, text: text, weight: .regular)]
         if let draftNotice {

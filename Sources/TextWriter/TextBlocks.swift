@@ -61,11 +61,11 @@ struct TextBlocks {
     }
 
     private mutating func titlePage(_ page: TitlePage) {
+        // Said first, before the title, so nobody takes a draft for the agreed version.
+        if page.isDraft { out.paragraph("\(Wording.draftBannerLabel) \(Wording.draftBanner)") }
         out.heading(page.title, level: 1)
         if let subtitle = page.subtitle { out.append(wrapping: subtitle) }
-        var details: [String] = []
-        if let date = page.date { details.append(date.spelledOut) }
-        if !page.makers.isEmpty { details.append("Made together by \(DocumentAssembly.names(page.makers)).") }
+        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.details
         if !details.isEmpty {
             out.startBlock()
             for line in details { out.append(wrapping: line) }
@@ -74,7 +74,7 @@ struct TextBlocks {
 
     private func marker(for picture: Picture) -> String? {
         guard options.includePictures, !picture.isDecorative || picture.isSlot else { return nil }
-        return picture.isSlot ? "[Picture to add: \(picture.description)]" : "[Picture: \(picture.description)]"
+        return "[" + (picture.isSlot ? Wording.slot(picture.description) : Wording.picture(picture.description)) + "]"
     }
 
     private mutating func picture(_ picture: Picture, indent: String) {

@@ -31,15 +31,13 @@ public struct TextWriter: Sendable {
     public func render(_ document: Document) -> String {
         var out = TextOutput(wrapper: LineWrapper(width: max(options.width, Options.minimumWidth)))
         let assembly = DocumentAssembly(document)
-        if document.hasDraftParts {
-            out.paragraph("Draft – not yet agreed. Some parts of this document are still being written.")
-        }
         var blocks = TextBlocks(out: out, options: options)
         for block in assembly.frontMatter() { blocks.render(block) }
         for part in document.parts {
             if let title = part.title { blocks.out.heading(title, level: Part.titleLevel) }
             if let byline = assembly.byline(for: part) { blocks.out.paragraph(byline) }
-            for block in part.blocks { blocks.render(block) }
+            if part.status == .draft { blocks.out.paragraph("\(Wording.draftPartLabel) \(Wording.draftPartNote)") }
+            for block in assembly.blocks(of: part) { blocks.render(block) }
         }
         for block in assembly.backMatter { blocks.render(block) }
         return blocks.out.text

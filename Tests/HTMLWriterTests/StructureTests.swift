@@ -79,7 +79,7 @@ import Testing
         let (_, withoutOption) = try Fixture.render(few, includeContents: nil)
         #expect(!withoutOption.contains("<nav"))  // two parts: fewer than DocumentAssembly.partsNeedingContents
         let (_, asked) = try Fixture.render(few, includeContents: true)
-        #expect(asked.contains("<nav aria-labelledby=\"contents\">"))
+        #expect(asked.contains("<nav aria-labelledby=\"plainly-contents\">"))
         var many = few
         many.parts = (1...5).map { Part(title: "Part \($0)", anchor: "part-\($0)", blocks: []) }
         let (_, automatic) = try Fixture.render(many, includeContents: nil)

@@ -5,17 +5,38 @@ public struct TitlePage: Hashable, Sendable {
     public var date: CalendarDate?
     /// Everyone named as an author or as a writer of a part ("Made together by …").
     public var makers: [String]
+    /// While any part is a draft every format says so first (`Wording.draftBanner`).
+    public var isDraft: Bool
+    /// What the document is an easy read version of, when it says.
+    public var easyReadOf: String?
+    public var version: String?
+    public var reviewDate: CalendarDate?
     public var location: SourceLocation
 
     public init(
         title: String, subtitle: String? = nil, date: CalendarDate? = nil, makers: [String] = [],
+        isDraft: Bool = false, easyReadOf: String? = nil, version: String? = nil, reviewDate: CalendarDate? = nil,
         location: SourceLocation = .generated
     ) {
         self.title = title
         self.subtitle = subtitle
         self.date = date
         self.makers = makers
+        self.isDraft = isDraft
+        self.easyReadOf = easyReadOf
+        self.version = version
+        self.reviewDate = reviewDate
         self.location = location
+    }
+
+    /// The lines under the title and date, in order, in the same words in every format.
+    public var details: [String] {
+        var lines: [String] = []
+        if !makers.isEmpty { lines.append(Wording.madeBy(makers)) }
+        if let easyReadOf { lines.append(Wording.easyReadOf(easyReadOf)) }
+        if let version { lines.append(Wording.version(version)) }
+        if let reviewDate { lines.append(Wording.reviewDate(reviewDate)) }
+        return lines
     }
 }
 
@@ -38,7 +59,7 @@ public struct Contents: Hashable, Sendable {
     public var entries: [Entry]
     public var location: SourceLocation
 
-    public init(title: String = "Contents", entries: [Entry], location: SourceLocation = .generated) {
+    public init(title: String, entries: [Entry], location: SourceLocation = .generated) {
         self.title = title
         self.entries = entries
         self.location = location
@@ -51,7 +72,7 @@ public struct Glossary: Hashable, Sendable {
     public var entries: [GlossaryEntry]
     public var location: SourceLocation
 
-    public init(title: String = "Hard words", entries: [GlossaryEntry], location: SourceLocation = .generated) {
+    public init(title: String = Wording.hardWords, entries: [GlossaryEntry], location: SourceLocation = .generated) {
         self.title = title
         self.entries = entries
         self.location = location
@@ -64,7 +85,7 @@ public struct ContactCard: Hashable, Sendable {
     public var contact: Contact
     public var location: SourceLocation
 
-    public init(title: String = "Who to contact", contact: Contact, location: SourceLocation = .generated) {
+    public init(title: String = Wording.whoToContact, contact: Contact, location: SourceLocation = .generated) {
         self.title = title
         self.contact = contact
         self.location = location

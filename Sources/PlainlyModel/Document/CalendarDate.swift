@@ -33,6 +33,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// The way UK readers expect a date: "23 November 2026" (no ordinal suffix, no abbreviation).
+    /// "October 2027": enough for a review date.
+    public var monthAndYear: String { "\(CalendarDate.monthNames[month - 1]) \(year)" }
+
     public var spelledOut: String { "\(day) \(CalendarDate.monthNames[month - 1]) \(year)" }
 
     /// "Thursday 4 February 2027": the weekday helps people place a date for the diary.

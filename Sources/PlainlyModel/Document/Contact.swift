@@ -22,11 +22,11 @@ public struct Contact: Hashable, Sendable {
     /// The filled-in fields, labelled, in the order people read a contact card.
     public var labelledFields: [(label: String, value: String)] {
         var fields: [(String, String)] = []
-        if let name { fields.append(("Name", name)) }
-        if let phone { fields.append(("Phone", phone)) }
-        if let email { fields.append(("Email", email)) }
-        if let address { fields.append(("Address", address)) }
-        if let website { fields.append(("Website", website)) }
+        if let name { fields.append((Wording.ContactLabel.name, name)) }
+        if let phone { fields.append((Wording.ContactLabel.phone, phone)) }
+        if let email { fields.append((Wording.ContactLabel.email, email)) }
+        if let address { fields.append((Wording.ContactLabel.address, address)) }
+        if let website { fields.append((Wording.ContactLabel.website, website)) }
         return fields
     }
 }

@@ -19,10 +19,18 @@ public struct DocumentAssembly: Sendable {
         let lines = [metadata.subtitle, metadata.newsletter.edition].compactMap { $0 }
         return TitlePage(
             title: metadata.title, subtitle: lines.isEmpty ? nil : lines.joined(separator: " – "),
-            date: metadata.date, makers: document.makers, location: metadata.location)
+            date: metadata.date, makers: document.makers, isDraft: document.hasDraftParts,
+            easyReadOf: metadata.easyReadOf, version: metadata.version, reviewDate: metadata.reviewDate,
+            location: metadata.location)
     }
 
-    /// The part titles (level 2) and the headings one level below them that stand outside a part.
+    /// Fixed anchors for the sections Plainly makes, the same in every format.
+    public static let contentsAnchor = "plainly-contents"
+    public static let glossaryAnchor = "plainly-hard-words"
+    public static let contactAnchor = "plainly-contact"
+
+    /// The part titles (level 2), the headings one level below them that stand outside a part, then
+    /// the sections Plainly adds at the end (dates for the diary, hard words, who to contact).
     public var contents: Contents {
         var entries: [Contents.Entry] = []
         for part in document.parts {
@@ -33,16 +41,40 @@ public struct DocumentAssembly: Sendable {
                 entries.append(.init(title: heading.inlines.plainText, level: heading.level, anchor: heading.anchor))
             }
         }
-        return Contents(title: Self.contentsTitle(for: document.metadata.kind), entries: entries)
+        for case .heading(let heading) in diary {
+            entries.append(.init(title: heading.inlines.plainText, level: heading.level, anchor: heading.anchor))
+        }
+        if let glossary { entries.append(.init(title: glossary.title, level: Part.titleLevel, anchor: Self.glossaryAnchor)) }
+        if let contactCard {
+            entries.append(.init(title: contactCard.title, level: Part.titleLevel, anchor: Self.contactAnchor))
+        }
+        return Contents(title: Wording.contentsTitle(for: document.metadata.kind), entries: entries)
     }
 
-    /// Said the way a reader would ask: "What is in this guide?"
-    public static func contentsTitle(for kind: DocumentKind) -> String {
-        switch kind {
-        case .guide: "What is in this guide"
-        case .newsletter: "In this issue"
-        case .paper: "What is in this paper"
+    /// A part's blocks as every format shows them: a first heading that only repeats the part's
+    /// title is said once, and so is a table caption that only repeats the heading just above it.
+    public func blocks(of part: Part) -> [Block] {
+        var blocks = part.blocks
+        if let title = part.title, case .heading(let first)? = blocks.first, Self.same(first.inlines.plainText, title) {
+            blocks.removeFirst()
         }
+        for index in blocks.indices.dropFirst() {
+            guard case .heading(let heading) = blocks[index - 1], case .table(var table) = blocks[index],
+                let caption = table.caption, Self.same(caption, heading.inlines.plainText)
+            else { continue }
+            table.caption = nil
+            blocks[index] = .table(table)
+        }
+        return blocks
+    }
+
+    private static func same(_ a: String, _ b: String) -> Bool {
+        func folded(_ text: String) -> String {
+            text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
+                .split(separator: " ").joined(separator: " ")
+        }
+        let first = folded(a)
+        return !first.isEmpty && first == folded(b)
     }
 
     /// Newsletters always say what is in the issue; other documents once they have several parts.
@@ -56,7 +88,7 @@ public struct DocumentAssembly: Sendable {
     /// each article's writer. Nil when the part names nobody.
     public func byline(for part: Part) -> String? {
         guard !part.by.isEmpty else { return nil }
-        return "Written by " + Self.names(part.by)
+        return Wording.writtenBy(part.by)
     }
 
     /// A board paper's cover block: what meeting, which item, who wrote it, why, and what is asked.
@@ -65,18 +97,19 @@ public struct DocumentAssembly: Sendable {
         guard metadata.kind == .paper else { return [] }
         let paper = metadata.paper
         var fields: [(String, String)] = []
-        if let meeting = paper.meeting { fields.append(("Meeting", meeting)) }
-        if let date = metadata.date { fields.append(("Date", date.spelledOut)) }
-        if let item = paper.agendaItem { fields.append(("Agenda item", item)) }
-        if !metadata.authors.isEmpty { fields.append(("Author", Self.names(metadata.authors))) }
-        if let purpose = paper.purpose { fields.append(("Purpose", purpose)) }
-        if let decision = paper.decisionNeeded { fields.append(("Decision needed", decision)) }
+        typealias Label = Wording.PaperLabel
+        if let meeting = paper.meeting { fields.append((Label.meeting, meeting)) }
+        if let date = metadata.date { fields.append((Label.date, date.spelledOut)) }
+        if let item = paper.agendaItem { fields.append((Label.agendaItem, item)) }
+        if !metadata.authors.isEmpty { fields.append((Label.author, Wording.list(metadata.authors))) }
+        if let purpose = paper.purpose { fields.append((Label.purpose, purpose)) }
+        if let decision = paper.decisionNeeded { fields.append((Label.decisionNeeded, decision)) }
         guard !fields.isEmpty else { return [] }
         let items = fields.map { label, value in
             ListItem(blocks: [.paragraph(Paragraph(inlines: [.strong([.text(label + ":")]), .text(" " + value)]))])
         }
         return [
-            .heading(Heading(level: Part.titleLevel, inlines: [.text("About this paper")], anchor: anchor("about-this-paper"))),
+            .heading(Heading(level: Part.titleLevel, inlines: [.text(Wording.aboutThisPaper)], anchor: anchor("about-this-paper"))),
             .list(ListBlock(isNumbered: false, items: items)),
         ]
     }
@@ -90,10 +123,11 @@ public struct DocumentAssembly: Sendable {
         func cell(_ text: String?, _ location: SourceLocation = .generated) -> TableCell {
             TableCell(inlines: text.map { [.text($0, at: location)] } ?? [], location: location)
         }
-        var header = [cell("Date")]
-        if hasTime { header.append(cell("Time")) }
-        if hasPlace { header.append(cell("Where")) }
-        header.append(cell("What"))
+        typealias Label = Wording.DiaryLabel
+        var header = [cell(Label.date)]
+        if hasTime { header.append(cell(Label.time)) }
+        if hasPlace { header.append(cell(Label.place)) }
+        header.append(cell(Label.what))
         let rows = events.map { event -> [TableCell] in
             var row = [cell(event.date.spelledOutWithWeekday, event.location)]
             if hasTime { row.append(cell(event.time, event.location)) }
@@ -101,7 +135,7 @@ public struct DocumentAssembly: Sendable {
             row.append(cell(event.what, event.location))
             return row
         }
-        let title = "Dates for your diary"
+        let title = Wording.datesForYourDiary
         return [
             .heading(Heading(level: Part.titleLevel, inlines: [.text(title)], anchor: anchor("dates-for-your-diary"))),
             .table(Table(caption: title, header: header, rows: rows, location: events[0].location)),
@@ -121,15 +155,6 @@ public struct DocumentAssembly: Sendable {
             number += 1
         }
         return candidate
-    }
-
-    /// "Amira", "Amira and Tom", "Amira, Tom and Jo".
-    public static func names(_ names: [String]) -> String {
-        switch names.count {
-        case 0: ""
-        case 1: names[0]
-        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-        }
     }
 
     /// Sorted alphabetically, ignoring case, as readers look words up.

@@ -17,7 +17,7 @@ public struct NewsletterDetails: Hashable, Sendable {
 
     /// "Issue 12, Winter 2026", or whichever part of it is known.
     public var edition: String? {
-        let issueText = issue.map { $0.first?.isNumber == true ? "Issue \($0)" : $0 }
+        let issueText = issue.map(Wording.issue)
         let parts = [issueText, season].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }

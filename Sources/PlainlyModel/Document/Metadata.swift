@@ -9,6 +9,8 @@ public struct Metadata: Hashable, Sendable {
     public var date: CalendarDate?
     public var reviewDate: CalendarDate?
     public var version: String?
+    /// The document this is an easy read version of (`easy-read-of:`), said on the title page.
+    public var easyReadOf: String?
     public var authors: [String]
     public var contact: Contact?
     /// In the order the author wrote them; renderers sort for display where that helps.

@@ -72,7 +72,8 @@ struct FieldReader {
 
     mutating func unknownKey(_ entry: YAMLValue.Entry, known: [String]) {
         var message = "Unknown key '\(entry.key)'; it is ignored."
-        if let close = known.first(where: { Self.looksAlike($0, entry.key) }) {
+        // The usual slips: `review_date` or `review` for `review-date`, `Title` for `title`, a typo.
+        if let close = Suggestion.closest(to: entry.key.replacingOccurrences(of: "_", with: "-"), among: known) {
             message += " Did you mean '\(close)'?"
         }
         diagnostics.append(.warning(message, id: "unknown-key", at: entry.keyLocation))
@@ -85,22 +86,6 @@ struct FieldReader {
             "'\(key)' should be \(expected), but it is \(value.kindName).", id: "wrong-type", at: value.location))
     }
 
-    /// Catches the usual slips: `review_date` for `review-date`, `Title` for `title`, one typo.
-    static func looksAlike(_ known: String, _ written: String) -> Bool {
-        func normal(_ s: String) -> String { s.lowercased().replacingOccurrences(of: "_", with: "-") }
-        let a = Array(normal(known)), b = Array(normal(written))
-        if a == b { return true }
-        guard abs(a.count - b.count) <= 1, a.count > 3 else { return false }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count] <= 1
-    }
 }
 
 extension String {

@@ -4,7 +4,7 @@ import PlainlyModel
 struct MetadataReader {
     /// Keys a document's front matter (or `guide.yaml`) may use.
     static let documentKeys = [
-        "title", "subtitle", "kind", "profile", "language", "date", "review-date", "version",
+        "title", "subtitle", "kind", "profile", "language", "date", "review-date", "version", "easy-read-of",
         "authors", "contact", "glossary",
         // Newsletters (allowed in any document).
         "issue", "season", "events", "article-break",
@@ -45,6 +45,7 @@ struct MetadataReader {
             case "date": metadata.date = fields.date(value, key: "date")
             case "review-date": metadata.reviewDate = fields.date(value, key: "review-date")
             case "version": metadata.version = fields.text(value, key: "version")
+            case "easy-read-of": metadata.easyReadOf = fields.text(value, key: "easy-read-of")
             case "authors": metadata.authors = fields.names(value, key: "authors")
             case "contact": metadata.contact = contact(value)
             case "glossary": metadata.glossary = glossary(value)

@@ -1,0 +1,117 @@
+/// Every word Plainly adds to a document, for every format, in one place: a PDF, a web page and an
+/// email say the same thing in the same words, and the words can be changed (or translated)
+/// together. Plain, short, and in the second person where it helps.
+public enum Wording {
+    // MARK: Drafts
+
+    /// At the top of every format while any part is a draft: said first, so nobody takes a draft for
+    /// the agreed version.
+    public static let draftBannerLabel = "Draft – not yet agreed."
+    public static let draftBanner = "Some parts of this document are still being written."
+    /// At the foot of every PDF page of a draft.
+    public static let draftFooter = "Draft – not yet agreed"
+    /// Under a part's title while that part is a draft.
+    public static let draftPartLabel = "Draft:"
+    public static let draftPartNote = "the group has not agreed this part yet."
+
+    // MARK: Title page
+
+    /// "Made by Sam Jones." for one person, "Made together by Sam, Ali and Jo." for several.
+    public static func madeBy(_ names: [String]) -> String {
+        (names.count == 1 ? "Made by " : "Made together by ") + list(names) + "."
+    }
+
+    /// The words before the names in `madeBy`, for formats that set the names apart.
+    public static func madeByLead(count: Int) -> String { count == 1 ? "Made by " : "Made together by " }
+
+    public static func version(_ version: String) -> String { "Version \(version)" }
+
+    /// When the document should next be checked: the month is enough for a reader.
+    public static func reviewDate(_ date: CalendarDate) -> String { "Review date: \(date.monthAndYear)" }
+
+    /// "This is an easy read version of …".
+    public static func easyReadOf(_ original: String) -> String { "This is an easy read version of \(original)." }
+
+    /// Said when a document has no title at all, so the page and its tab still have a name.
+    public static let untitled = "Untitled document"
+
+    // MARK: Sections Plainly makes
+
+    /// Said the way a reader would ask: "What is in this guide".
+    public static func contentsTitle(for kind: DocumentKind) -> String {
+        switch kind {
+        case .guide: "What is in this guide"
+        case .newsletter: "In this issue"
+        case .paper: "What is in this paper"
+        }
+    }
+
+    public static let hardWords = "Hard words"
+    public static let whoToContact = "Who to contact"
+    public static let aboutThisPaper = "About this paper"
+    public static let datesForYourDiary = "Dates for your diary"
+
+    /// "Written by Kwame Mensah and Ruth" under a part's title.
+    public static func writtenBy(_ names: [String]) -> String { "Written by " + list(names) }
+
+    /// "Issue 12" for a bare number; anything else as written.
+    public static func issue(_ issue: String) -> String { issue.first?.isNumber == true ? "Issue \(issue)" : issue }
+
+    // MARK: Labels
+
+    public enum ContactLabel {
+        public static let name = "Name"
+        public static let phone = "Phone"
+        public static let email = "Email"
+        public static let address = "Address"
+        public static let website = "Website"
+    }
+
+    public enum PaperLabel {
+        public static let meeting = "Meeting"
+        public static let date = "Date"
+        public static let agendaItem = "Agenda item"
+        public static let author = "Author"
+        public static let purpose = "Purpose"
+        public static let decisionNeeded = "Decision needed"
+    }
+
+    public enum DiaryLabel {
+        public static let date = "Date"
+        public static let time = "Time"
+        public static let place = "Where"
+        public static let what = "What"
+    }
+
+    // MARK: Pictures
+
+    public static let pictureToAdd = "Picture to add"
+
+    /// A picture slot: "Picture to add: two people at a desk".
+    public static func slot(_ description: String) -> String {
+        description.isEmpty ? pictureToAdd : "\(pictureToAdd): \(description)"
+    }
+
+    /// A picture in a format that cannot show it (plain text): "Picture: a bus".
+    public static func picture(_ description: String) -> String { "Picture: \(description)" }
+
+    // MARK: Finding the way
+
+    public static let skipLink = "Skip to the main text"
+    public static let tableName = "Table"
+
+    /// In the PDF's footer.
+    public static func page(_ page: Int, of total: Int) -> String { "Page \(page) of \(total)" }
+
+    /// A contents entry's page number.
+    public static func contentsPage(_ page: Int?) -> String { page.map { "page \($0)" } ?? "page ?" }
+
+    /// "Amira", "Amira and Tom", "Amira, Tom and Jo".
+    public static func list(_ names: [String]) -> String {
+        switch names.count {
+        case 0: ""
+        case 1: names[0]
+        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        }
+    }
+}
