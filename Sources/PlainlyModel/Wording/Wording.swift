@@ -24,7 +24,8 @@ public enum Wording {
     /// The words before the names in `madeBy`, for formats that set the names apart.
     public static func madeByLead(count: Int) -> String { count == 1 ? "Made by " : "Made together by " }
 
-    public static func version(_ version: String) -> String { "Version \(version)" }
+    /// "Version: 2", "Version: Final v3".
+    public static func version(_ version: String) -> String { "Version: \(version)" }
 
     /// When the document should next be checked: the month is enough for a reader.
     public static func reviewDate(_ date: CalendarDate) -> String { "Review date: \(date.monthAndYear)" }
