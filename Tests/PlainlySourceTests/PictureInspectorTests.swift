@@ -104,6 +104,8 @@ import Testing
             <?xml-stylesheet href="https://example.org/a.css"?>
             <svg xmlns="http://www.w3.org/2000/svg"/>
             """),
+        ("nested 10,000 deep", "<svg xmlns=\"http://www.w3.org/2000/svg\">" + String(repeating: "<g>", count: 10_000)
+            + String(repeating: "</g>", count: 10_000) + "</svg>"),
         ("absurd size", """
             <svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"/>
             """),
@@ -134,5 +136,9 @@ import Testing
         // A large viewBox is a coordinate system, not a size: a map may count in metres.
         let map = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100000 80000\"/>"
         #expect(try Self.inspect(map).get().format == .svg)
+        // Many elements side by side are not nesting.
+        let wide = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+            + String(repeating: "<g><rect width=\"1\" height=\"1\"/></g>", count: 5_000) + "</svg>"
+        #expect(try Self.inspect(wide).get().format == .svg)
     }
 }

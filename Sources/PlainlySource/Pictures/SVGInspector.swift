@@ -121,6 +121,7 @@ enum SVGInspector {
         var size: Size?
         var sawError = false
         private var inStyle = false
+        private var depth = 0
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
             sawError = true
@@ -156,6 +157,11 @@ enum SVGInspector {
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes: [String: String] = [:]) {
             let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+            depth += 1
+            guard depth <= SourceLimits.maximumSVGNesting else {
+                refuse(parser, "the SVG's elements are nested more than \(SourceLimits.maximumSVGNesting) deep")
+                return
+            }
             if !sawRoot {
                 sawRoot = true
                 guard local == "svg" else {
@@ -181,6 +187,7 @@ enum SVGInspector {
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            depth -= 1
             inStyle = false
         }
 

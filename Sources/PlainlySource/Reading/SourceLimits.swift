@@ -24,6 +24,11 @@ public enum SourceLimits {
     /// 300 dpi is 4,961 pixels tall, and Cairo refuses surfaces above 32,767.
     public static let maximumPictureSide = 16_384
 
+    /// 256 levels of elements inside each other in an SVG (libxml2's own default): drawings
+    /// exported from Inkscape or Illustrator nest groups a dozen deep; librsvg walks the tree
+    /// recursively when it draws.
+    public static let maximumSVGNesting = 256
+
     /// 32 levels of block nesting in Markdown: block quotes and lists inside each other. Real
     /// documents use three or four; easy read asks for none. Deeper trees would overflow the stack
     /// of every stage that walks them.
