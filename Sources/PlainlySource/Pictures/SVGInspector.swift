@@ -86,6 +86,26 @@ enum SVGInspector {
         return trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.lowercased().hasPrefix("data:")
     }
 
+    /// A picture embedded as a `data:` URL is checked like a file: librsvg would decode it.
+    static func embeddedPictureProblem(_ reference: String) -> String? {
+        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.lowercased().hasPrefix("data:"), let comma = trimmed.firstIndex(of: ",") else { return nil }
+        let header = trimmed[..<comma].lowercased()
+        let payload = trimmed[trimmed.index(after: comma)...]
+        let bytes: Data?
+        if header.hasSuffix(";base64") {
+            bytes = Data(base64Encoded: String(payload), options: .ignoreUnknownCharacters)
+        } else {
+            bytes = String(payload).removingPercentEncoding.map { Data($0.utf8) }
+        }
+        guard let bytes else { return "a picture embedded in the SVG is damaged" }
+        switch PictureInspector.inspect(bytes) {
+        case .success: return nil
+        case .failure(.notAPicture(let reason)): return "a picture embedded in the SVG cannot be used: \(reason)"
+        case .failure: return "a picture embedded in the SVG cannot be used"
+        }
+    }
+
     /// Every `url(…)` in some CSS or attribute text is self-contained, and nothing is `@import`ed.
     static func styleIsSelfContained(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -176,6 +196,10 @@ enum SVGInspector {
                 if attribute == "href" || attribute.hasSuffix(":href") || attribute == "src" {
                     guard SVGInspector.isSelfContained(reference: value) else {
                         refuse(parser, "the SVG refers to '\(value)' outside it; only '#…' and 'data:' references are allowed")
+                        return
+                    }
+                    if let problem = SVGInspector.embeddedPictureProblem(value) {
+                        refuse(parser, problem)
                         return
                     }
                 } else if !SVGInspector.styleIsSelfContained(value) {
