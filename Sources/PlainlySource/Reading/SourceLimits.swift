@@ -40,4 +40,9 @@ public enum SourceLimits {
     /// 64 levels of nesting in YAML metadata (lists and sets of keys inside each other). Plainly's
     /// deepest field (a contact's address inside `contact:`, or an event in `events:`) is 3 deep.
     public static let maximumYAMLNesting = 64
+
+    /// A size for a message, in whole megabytes rounded up, so that 16 MB and a byte says "17 MB".
+    public static func megabytes(_ bytes: Int) -> String {
+        "\((bytes + 1_048_575) / 1_048_576) MB"
+    }
 }

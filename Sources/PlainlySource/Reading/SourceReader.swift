@@ -188,11 +188,11 @@ public struct SourceReader: Sendable {
             if limit < SourceLimits.maximumSourceFileBytes {
                 return .error(
                     "The part '\(part)' is not read: the files of a guide may be at most "
-                        + "\(SourceLimits.maximumSourceBytesInTotal / 1_048_576) MB together.",
+                        + "\(SourceLimits.megabytes(SourceLimits.maximumSourceBytesInTotal)) together.",
                     id: "source-too-large", at: location)
             }
             return .error(
-                "The part '\(part)' is \(bytes / 1_048_576) MB; a part may be at most \(limit / 1_048_576) MB.",
+                "The part '\(part)' is \(SourceLimits.megabytes(bytes)); a part may be at most \(SourceLimits.megabytes(limit)).",
                 id: "source-too-large", at: location)
         case .unreadable(let reason):
             return .error("The part '\(part)' could not be read: \(reason).", id: "unreadable-part", at: location)
