@@ -40,6 +40,10 @@ public enum SourceLimits {
     /// 64 levels of nesting in YAML metadata (lists and sets of keys inside each other). Plainly's
     /// deepest field (a contact's address inside `contact:`, or an event in `events:`) is 3 deep.
     public static let maximumYAMLNesting = 64
+    /// 100,000 values (texts, lists and sets of keys) in one file's YAML. A guide with a thousand
+    /// parts and a glossary of a thousand words has about 5,000; without a cap, 16 MB of `[a,a,a,…]`
+    /// would become millions of values and gigabytes of memory.
+    public static let maximumYAMLValues = 100_000
 
     /// A size for a message, in whole megabytes rounded up, so that 16 MB and a byte says "17 MB".
     public static func megabytes(_ bytes: Int) -> String {
