@@ -99,6 +99,14 @@ import Testing
         #expect(reading.pictures.byPath.count == 1)
     }
 
+    @Test func aReaderThatNeedsOnlyTheWordsSkipsPicturesButStillRefusesOutsideOnes() throws {
+        let root = try Self.guide(parts: ["a.md"], partText: "# A\n\n![x](p/s.svg)\nOne.\n\n![y](../secret/s.svg)\nTwo.\n")
+        try root.write("guide/p/s.svg", SamplePictures.svg)
+        let reading = try SourceReader(readsPictures: false).read(at: root.path("guide"))
+        #expect(reading.pictures.byPath.isEmpty)
+        #expect(reading.diagnostics.filter { $0.id == "outside-source" }.map { $0.location?.line } == [6])
+    }
+
     @Test func aSingleFilesFolderIsItsClosedWorld() throws {
         let root = try TemporaryFolder()
         try root.write("secret.svg", SamplePictures.svg)

@@ -17,7 +17,7 @@ import Testing
         let error = try #require(reading.diagnostics.first { $0.id == "source-too-large" })
         #expect(error.severity == .error)
         #expect(error.location?.line == 4)
-        #expect(error.message.contains("at most 16 MB"))
+        #expect(error.message.contains("is 17 MB; a part may be at most 16 MB"))
         #expect(reading.document.parts.count == 1)
     }
 

@@ -130,6 +130,31 @@ import Testing
         #expect(seconds < 5, "\(name) took \(seconds) s")
     }
 
+    @Test func yamlWithTooManyValuesIsAnErrorAtTheFirstOneTooMany() {
+        let limit = SourceLimits.maximumYAMLValues
+        // The document's set of keys, `title`, its text and `notes` are four values; the list is one more.
+        let fits = "title: Many\nnotes: [" + String(repeating: "a,", count: limit - 6) + "a]"
+        let (kept, _) = read("---\n\(fits)\n---\n\nText.\n")
+        #expect(!kept.diagnostics.contains { $0.id == "bad-yaml" })
+        let tooMany = "title: Many\nnotes: [" + String(repeating: "a,", count: limit - 5) + "a]"
+        let (refused, seconds) = read("---\n\(tooMany)\n---\n\nText.\n")
+        let error = refused.diagnostics.first { $0.id == "bad-yaml" }
+        #expect(error?.message.contains("more than 100000 values") == true)
+        #expect(error?.location == SourceLocation(file: "doc.md", line: 3, column: 9 + 2 * (limit - 5)))
+        #expect(seconds < 10)
+    }
+
+    @Test func inlineNestingUpToTheLimitIsKept() {
+        let limit = SourceLimits.maximumInlineNesting
+        func nested(_ depth: Int) -> String {
+            String(repeating: "*a ", count: depth) + "b" + String(repeating: " c*", count: depth) + "\n"
+        }
+        let (kept, _) = read("# Deep\n\n" + nested(limit))
+        #expect(!kept.diagnostics.contains { $0.id == "nested-too-deep" })
+        let (refused, _) = read("# Deep\n\n" + nested(limit + 1))
+        #expect(refused.diagnostics.contains { $0.id == "nested-too-deep" && $0.location?.line == 3 })
+    }
+
     @Test func yamlNestedUpToTheLimitIsRead() {
         let limit = SourceLimits.maximumYAMLNesting
         // The document's own set of keys is one level; the rest are lists inside `notes:`.

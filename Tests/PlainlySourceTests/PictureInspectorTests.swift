@@ -104,6 +104,13 @@ import Testing
             <?xml-stylesheet href="https://example.org/a.css"?>
             <svg xmlns="http://www.w3.org/2000/svg"/>
             """),
+        ("an embedded PNG claiming 20000 × 20000", "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"data:image/png;base64,"
+            + SamplePictures.pngHeader(width: 20_000, height: 20_000).base64EncodedString() + "\"/></svg>"),
+        ("an embedded SVG with entities", "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"data:image/svg+xml;base64,"
+            + Data("<!DOCTYPE svg [<!ENTITY a \"lol\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>".utf8).base64EncodedString()
+            + "\"/></svg>"),
+        ("nested 10,000 deep", "<svg xmlns=\"http://www.w3.org/2000/svg\">" + String(repeating: "<g>", count: 10_000)
+            + String(repeating: "</g>", count: 10_000) + "</svg>"),
         ("absurd size", """
             <svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"/>
             """),
@@ -127,12 +134,16 @@ import Testing
             <style>circle { fill: url(#g) }</style>
             <rect width="10" height="10" style="fill: url('#g')"/>
             <use xlink:href="#c"/>
-            <image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>
+            <image href="data:image/png;base64,\(SamplePictures.pngHeader(width: 4, height: 4).base64EncodedString())" width="1" height="1"/>
             </svg>
             """
         #expect(try Self.inspect(svg).get().format == .svg)
         // A large viewBox is a coordinate system, not a size: a map may count in metres.
         let map = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100000 80000\"/>"
         #expect(try Self.inspect(map).get().format == .svg)
+        // Many elements side by side are not nesting.
+        let wide = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+            + String(repeating: "<g><rect width=\"1\" height=\"1\"/></g>", count: 5_000) + "</svg>"
+        #expect(try Self.inspect(wide).get().format == .svg)
     }
 }

@@ -6,6 +6,7 @@ import PlainlyModel
 ///
 /// - nesting deeper than `SourceLimits.maximumYAMLNesting` (`[[[[…` thousands deep would overflow
 ///   the stack of the tree builder);
+/// - more than `SourceLimits.maximumYAMLValues` values, which would take gigabytes as a tree;
 /// - any alias (`*name`). Plainly's metadata never needs one, and refusing them outright is the
 ///   one rule that rules out "billion laughs" (a few lines that expand to billions of values) with
 ///   no size to tune. With no aliases, a tree can be no larger than its text.
@@ -28,6 +29,7 @@ enum YAMLShape {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var depth = 0
+            var values = 0
             while true {
                 var event = yaml_event_t()
                 // A syntax error is left for Yams to report with its own words.
@@ -37,7 +39,15 @@ enum YAMLShape {
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     return nil
-                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    values += 1
+                    if values > SourceLimits.maximumYAMLValues {
+                        return Problem(
+                            message: "The YAML has more than \(SourceLimits.maximumYAMLValues) values; "
+                                + "Plainly's metadata needs a few thousand at most.",
+                            line: line, column: column)
+                    }
+                    guard event.type != YAML_SCALAR_EVENT else { break }
                     depth += 1
                     if depth > SourceLimits.maximumYAMLNesting {
                         return Problem(

@@ -37,10 +37,10 @@ public struct PictureReader: Sendable {
         case .failure(.tooLarge(let bytes, let limit)):
             if limit < SourceLimits.maximumPictureFileBytes {
                 return .failure(.unreadable(reason:
-                    "the pictures together are more than \(SourceLimits.maximumPictureBytesInTotal / 1_048_576) MB"))
+                    "the pictures together are more than \(SourceLimits.megabytes(SourceLimits.maximumPictureBytesInTotal))"))
             }
             return .failure(.unreadable(reason:
-                "it is \(bytes / 1_048_576) MB; a picture file may be at most \(limit / 1_048_576) MB"))
+                "it is \(SourceLimits.megabytes(bytes)); a picture file may be at most \(SourceLimits.megabytes(limit))"))
         case .failure(.unreadable(let reason)): return .failure(.unreadable(reason: reason))
         case .success(let data):
             return PictureInspector.inspect(data).map {

@@ -24,6 +24,11 @@ public enum SourceLimits {
     /// 300 dpi is 4,961 pixels tall, and Cairo refuses surfaces above 32,767.
     public static let maximumPictureSide = 16_384
 
+    /// 256 levels of elements inside each other in an SVG (libxml2's own default): drawings
+    /// exported from Inkscape or Illustrator nest groups a dozen deep; librsvg walks the tree
+    /// recursively when it draws.
+    public static let maximumSVGNesting = 256
+
     /// 32 levels of block nesting in Markdown: block quotes and lists inside each other. Real
     /// documents use three or four; easy read asks for none. Deeper trees would overflow the stack
     /// of every stage that walks them.
@@ -35,4 +40,13 @@ public enum SourceLimits {
     /// 64 levels of nesting in YAML metadata (lists and sets of keys inside each other). Plainly's
     /// deepest field (a contact's address inside `contact:`, or an event in `events:`) is 3 deep.
     public static let maximumYAMLNesting = 64
+    /// 100,000 values (texts, lists and sets of keys) in one file's YAML. A guide with a thousand
+    /// parts and a glossary of a thousand words has about 5,000; without a cap, 16 MB of `[a,a,a,…]`
+    /// would become millions of values and gigabytes of memory.
+    public static let maximumYAMLValues = 100_000
+
+    /// A size for a message, in whole megabytes rounded up, so that 16 MB and a byte says "17 MB".
+    public static func megabytes(_ bytes: Int) -> String {
+        "\((bytes + 1_048_575) / 1_048_576) MB"
+    }
 }

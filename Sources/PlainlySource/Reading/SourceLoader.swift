@@ -5,14 +5,17 @@ import PlainlyModel
 public struct SourceLoader: Sendable {
     /// Folders beyond the source's own that parts and pictures may come from (`SourceReader`).
     public var allowedRoots: [URL]
+    /// `SourceReader.readsPictures`: false for a reader that needs only the words.
+    public var readsPictures: Bool
 
-    public init(allowedRoots: [URL] = []) {
+    public init(allowedRoots: [URL] = [], readsPictures: Bool = true) {
         self.allowedRoots = allowedRoots
+        self.readsPictures = readsPictures
     }
 
     public func load(path: String, relativeTo workingDirectory: URL? = nil) throws(SourceReadError) -> LoadedSource {
         let url = Self.url(for: path, relativeTo: workingDirectory)
-        let reading = try SourceReader(allowedRoots: allowedRoots).read(at: url)
+        let reading = try SourceReader(allowedRoots: allowedRoots, readsPictures: readsPictures).read(at: url)
         var isDirectory: ObjCBool = false
         FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         let trimmed = Self.trimTrailingSlashes(path)

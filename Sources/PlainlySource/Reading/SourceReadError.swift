@@ -22,7 +22,7 @@ public enum SourceReadError: Error, Equatable, CustomStringConvertible {
         case .notARegularFile(let path):
             "\(path): error: not an ordinary file (a FIFO, socket or device), so it is not read"
         case .tooLarge(let path, let bytes, let limit):
-            "\(path): error: \(bytes / 1_048_576) MB is too large; a source file may be at most \(limit / 1_048_576) MB"
+            "\(path): error: \(SourceLimits.megabytes(bytes)) is too large; a source file may be at most \(SourceLimits.megabytes(limit))"
         case .outsideSource(let path):
             "\(path): error: leads outside the source folder (through a link), so it is not read"
         }

@@ -13,9 +13,13 @@ public struct SourceReader: Sendable {
 
     /// Folders beyond the source's own that parts and pictures may come from.
     public var allowedRoots: [URL]
+    /// Whether to read the picture files into `SourceReading.pictures`. The checker, which needs
+    /// only the words, may skip them; a picture outside the folder is an error either way.
+    public var readsPictures: Bool
 
-    public init(allowedRoots: [URL] = []) {
+    public init(allowedRoots: [URL] = [], readsPictures: Bool = true) {
         self.allowedRoots = allowedRoots
+        self.readsPictures = readsPictures
     }
 
     public func read(at url: URL) throws(SourceReadError) -> SourceReading {
@@ -80,7 +84,7 @@ public struct SourceReader: Sendable {
         let document = Document(metadata: fields.metadata, parts: [part])
         return SourceReading(
             document: document, diagnostics: diagnostics.sortedByLocation(), baseDirectory: baseDirectory,
-            files: [file], pictures: PictureReader(folder: folder).read(document))
+            files: [file], pictures: pictures(of: document, in: folder))
     }
 
     public func read(markdown text: String, file: String, baseDirectory: URL) -> SourceReading {
@@ -162,7 +166,7 @@ public struct SourceReader: Sendable {
         let document = Document(metadata: fields.metadata, parts: parts)
         return SourceReading(
             document: document, diagnostics: diagnostics.sortedByLocation(), baseDirectory: url, files: files,
-            pictures: PictureReader(folder: folder).read(document))
+            pictures: pictures(of: document, in: folder))
     }
 
     /// Why a part named in guide.yaml is not read, at the line that names it.
@@ -184,11 +188,11 @@ public struct SourceReader: Sendable {
             if limit < SourceLimits.maximumSourceFileBytes {
                 return .error(
                     "The part '\(part)' is not read: the files of a guide may be at most "
-                        + "\(SourceLimits.maximumSourceBytesInTotal / 1_048_576) MB together.",
+                        + "\(SourceLimits.megabytes(SourceLimits.maximumSourceBytesInTotal)) together.",
                     id: "source-too-large", at: location)
             }
             return .error(
-                "The part '\(part)' is \(bytes / 1_048_576) MB; a part may be at most \(limit / 1_048_576) MB.",
+                "The part '\(part)' is \(SourceLimits.megabytes(bytes)); a part may be at most \(SourceLimits.megabytes(limit)).",
                 id: "source-too-large", at: location)
         case .unreadable(let reason):
             return .error("The part '\(part)' could not be read: \(reason).", id: "unreadable-part", at: location)
@@ -282,6 +286,10 @@ public struct SourceReader: Sendable {
         anchors = converter.anchors
         diagnostics += converter.diagnostics
         return blocks
+    }
+
+    private func pictures(of document: Document, in folder: SourceFolder) -> SourcePictures {
+        readsPictures ? PictureReader(folder: folder).read(document) : SourcePictures()
     }
 
     /// `guide.yaml`, or the one `.md` of a folder: an ordinary file inside it, within the size limit.
