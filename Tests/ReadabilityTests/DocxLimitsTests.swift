@@ -161,6 +161,13 @@ import ZIPFoundation
         #expect(throws: ReadError.badXML(path: "dtd.docx", part: "word/document.xml", line: 2, column: 1, reason: "it has a document type declaration, which Word never writes")) { try read(url) }
     }
 
+    /// libxml2 would read the bytes in the encoding the declaration names; Word writes only UTF-8.
+    @Test func otherDeclaredEncodingIsRefused() throws {
+        let xml = Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document xmlns:w=\"\(WordFileMaker.namespace)\"/>".utf8)
+        let url = try maker.make("utf16.docx", document: xml)
+        #expect(throws: ReadError.badXML(path: "utf16.docx", part: "word/document.xml", line: 1, column: 1, reason: "it says its text is UTF-16, but Word writes only UTF-8")) { try read(url) }
+    }
+
     @Test func notAZipOrNoDocumentIsAnError() throws {
         let text = maker.folder.appendingPathComponent("text.docx")
         try Data("just some text, long enough to look for a zip directory in".utf8).write(to: text)
