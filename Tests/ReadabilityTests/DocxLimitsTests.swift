@@ -76,6 +76,23 @@ import ZIPFoundation
         }
     }
 
+    /// The case that spun for ever: a deflate stream whose stored block claims 65,535 bytes more than
+    /// there are (the entry written stored, then marked deflated). ZIPFoundation fed the inflater
+    /// empty chunks past the end of the file, waiting for an end that never came.
+    @Test func streamThatNeverEndsIsAnError() throws {
+        let raw: [UInt8] = [0x00, 0xFF, 0xFF, 0x00, 0x00] + Array("<w:document>".utf8)
+        #expect(throws: ReadError.self) { try ZipArchive.inflate(raw, limit: 1 << 20, path: "x", name: "part") }
+        let url = try maker.make("spin.docx", document: raw, method: .none)
+        var bytes = try [UInt8](Data(contentsOf: url))
+        bytes[8] = 8  // the local header's method: deflate
+        let directory = try #require((0..<(bytes.count - 4)).first { bytes[$0..<($0 + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) })
+        bytes[directory + 10] = 8  // and the central directory's
+        try Data(bytes).write(to: url)
+        #expect(throws: ReadError.notADocx(path: "spin.docx", reason: "word/document.xml is cut short or damaged: its compressed data ends too soon")) {
+            try read(url)
+        }
+    }
+
     /// A small file that inflates far past its size (a zip bomb) is refused by its ratio while it
     /// inflates, long before it fills memory.
     @Test func zipBombIsRefusedByItsRatio() throws {
