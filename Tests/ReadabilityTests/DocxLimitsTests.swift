@@ -76,6 +76,23 @@ import ZIPFoundation
         }
     }
 
+    /// The case that spun for ever: a deflate stream whose stored block claims 65,535 bytes more than
+    /// there are (the entry written stored, then marked deflated). ZIPFoundation fed the inflater
+    /// empty chunks past the end of the file, waiting for an end that never came.
+    @Test func streamThatNeverEndsIsAnError() throws {
+        let raw: [UInt8] = [0x00, 0xFF, 0xFF, 0x00, 0x00] + Array("<w:document>".utf8)
+        #expect(throws: ReadError.self) { try ZipArchive.inflate(raw, limit: 1 << 20, path: "x", name: "part") }
+        let url = try maker.make("spin.docx", document: raw, method: .none)
+        var bytes = try [UInt8](Data(contentsOf: url))
+        bytes[8] = 8  // the local header's method: deflate
+        let directory = try #require((0..<(bytes.count - 4)).first { bytes[$0..<($0 + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) })
+        bytes[directory + 10] = 8  // and the central directory's
+        try Data(bytes).write(to: url)
+        #expect(throws: ReadError.notADocx(path: "spin.docx", reason: "word/document.xml is cut short or damaged: its compressed data ends too soon")) {
+            try read(url)
+        }
+    }
+
     /// A small file that inflates far past its size (a zip bomb) is refused by its ratio while it
     /// inflates, long before it fills memory.
     @Test func zipBombIsRefusedByItsRatio() throws {
@@ -159,6 +176,13 @@ import ZIPFoundation
         let xml = Array("<?xml version=\"1.0\"?>\n<!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\">]>\n<w:document xmlns:w=\"\(WordFileMaker.namespace)\"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>".utf8)
         let url = try maker.make("dtd.docx", document: xml)
         #expect(throws: ReadError.badXML(path: "dtd.docx", part: "word/document.xml", line: 2, column: 1, reason: "it has a document type declaration, which Word never writes")) { try read(url) }
+    }
+
+    /// libxml2 would read the bytes in the encoding the declaration names; Word writes only UTF-8.
+    @Test func otherDeclaredEncodingIsRefused() throws {
+        let xml = Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document xmlns:w=\"\(WordFileMaker.namespace)\"/>".utf8)
+        let url = try maker.make("utf16.docx", document: xml)
+        #expect(throws: ReadError.badXML(path: "utf16.docx", part: "word/document.xml", line: 1, column: 1, reason: "it says its text is UTF-16, but Word writes only UTF-8")) { try read(url) }
     }
 
     @Test func notAZipOrNoDocumentIsAnError() throws {

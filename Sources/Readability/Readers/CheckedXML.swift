@@ -27,6 +27,9 @@ enum CheckedXML {
         if let place = UTF8Check.firstInvalidPlace(bytes) {
             throw damaged(place.line, place.column, "the text is not UTF-8")
         }
+        if let encoding = declaredEncoding(bytes), !["utf-8", "utf8"].contains(encoding.lowercased()) {
+            throw damaged(1, 1, "it says its text is \(encoding), but Word writes only UTF-8")
+        }
         if let offset = firstDTD(in: bytes) {
             let place = lineAndColumn(of: offset, in: bytes)
             throw damaged(place.line, place.column, "it has a document type declaration, which Word never writes")
@@ -57,6 +60,16 @@ enum CheckedXML {
         case 4: return "it has no XML in it"
         case let code: return "it is not well-formed XML (libxml2 error \(code))"
         }
+    }
+
+    /// The `encoding` named in the XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`), if any.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
+        let declaration = String(decoding: bytes.prefix(200).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
+        guard let key = declaration.range(of: "encoding=") else { return nil }
+        let rest = declaration[key.upperBound...]
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     /// Where `<!DOCTYPE` or `<!ENTITY` first appears, if anywhere.

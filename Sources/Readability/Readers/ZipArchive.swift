@@ -81,6 +81,9 @@ struct ZipArchive {
         let path = file.path
         func damaged(_ reason: String) -> ReadError { .notADocx(path: path, reason: "\(entry.name) \(reason)") }
         guard entry.uncompressedSize <= limit else { throw .archiveTooLarge(path: path, limit: limit) }
+        // Deflate adds at most a few bytes per 16 KB to data it cannot shrink: compressed data much
+        // bigger than the limit cannot hold a part within it, and is not read into memory.
+        guard entry.compressedSize <= limit + limit / 100 + 1024 else { throw .archiveTooLarge(path: path, limit: limit) }
         let header = try file.read(at: entry.localHeaderOffset, count: 30)
         guard header.count == 30, Self.uint32(header, 0) == 0x0403_4B50 else { throw damaged("is missing from the archive") }
         let dataOffset = entry.localHeaderOffset + 30 + Int(Self.uint16(header, 26)) + Int(Self.uint16(header, 28))
