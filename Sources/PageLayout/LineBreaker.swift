@@ -144,7 +144,7 @@ struct LineBreaker {
     /// A word as a message quotes it: whole, unless it is too long to read in a message.
     static func quoted(_ word: String) -> String {
         let shown = 80
-        guard word.utf8.count > shown * 4 || word.count > shown else { return word }
+        guard word.count > shown else { return word }
         return word.prefix(shown) + "…"
     }
 
