@@ -61,10 +61,13 @@ struct PageDrawer {
                 case .link(let target):
                     graphics.beginTag("Link", attributes: Self.linkAttributes(target))
                     let words = run.text.trimmingCharacters(in: .whitespaces)
-                    if lastLink == target, let known = record.linkWords[target] {
-                        record.linkWords[target] = known + " " + words
+                    // The words of the first place a link appears, gathered over its lines; in
+                    // place, as a link over many lines would otherwise be copied once a line.
+                    if lastLink == target, record.linkWords[target] != nil {
+                        Self.append(" " + words, to: &record.linkWords[target, default: ""])
                     } else if record.linkWords[target] == nil {
-                        record.linkWords[target] = words
+                        record.linkWords[target] = ""
+                        Self.append(words, to: &record.linkWords[target, default: ""])
                     }
                     lastLink = target
                 case nil:
@@ -91,6 +94,22 @@ struct PageDrawer {
             graphics.setGrey(0)
             graphics.strokeLine(fromX: rule.from.x.value, fromY: rule.from.y.value, toX: rule.to.x.value,
                                 toY: rule.to.y.value, lineWidth: rule.lineWidth.value)
+        }
+    }
+
+    /// A link's words are said by a screen reader, and every line of the link carries them all in
+    /// the PDF, so a link of a whole page of words would make the file grow with the square of it.
+    /// The words stop here, far past any link text a person writes.
+    static let longestLinkWords = 1_000
+
+    /// Adds a line's words to a link's description, up to `longestLinkWords` characters and an ellipsis.
+    static func append(_ words: String, to description: inout String) {
+        guard description.count < longestLinkWords else { return }
+        let room = longestLinkWords - description.count
+        if words.count <= room {
+            description += words
+        } else {
+            description += words.prefix(room) + "…"
         }
     }
 

@@ -16,6 +16,12 @@ struct LineBreaker {
     /// Every heading anchor in the document: a link to any other is drawn as plain text, and reported.
     var anchors: Set<String>? = nil
 
+    /// A link is drawn as a link only when where it goes is at most this many bytes long. Every line
+    /// of a link carries its whole address in the PDF, so a 64 KB address split over 1,600 lines
+    /// made a file of 100 MB. Sitemaps refuse addresses of 2,048 characters or more and browsers
+    /// long stopped at 2,083, so real addresses stay well within this.
+    static let longestLinkAddress = 2_048
+
     private struct Fragment {
         var text: String
         var weight: FontWeight
@@ -83,7 +89,7 @@ struct LineBreaker {
                 }
                 if current.isEmpty && wordWidth > width {
                     diagnostics.append(Diagnostic(
-                        .warning, "the word \"\(word)\" is wider than the line, so it is split across lines",
+                        .warning, "the word \"\(Self.quoted(word))\" is wider than the line, so it is split across lines",
                         id: "word-too-wide", at: location,
                         why: "A word broken across lines is hard to read, above all for people with a learning disability.",
                         suggestion: "Use a shorter word, or put a long web address on a line of its own in a smaller document."))
@@ -122,10 +128,10 @@ struct LineBreaker {
             var runX = Points.zero
             for piece in pieces {
                 let tag: RunTag? = piece.link.map { .link($0) } ?? (hasLink ? .span : nil)
-                if var last = runs.last, last.weight == piece.weight, last.tag == tag {
-                    last.text += piece.text
-                    last.width = last.width + piece.width
-                    runs[runs.count - 1] = last
+                if let last = runs.last, last.weight == piece.weight, last.tag == tag {
+                    // In place: a copy of the run would copy its text for every piece added.
+                    runs[runs.count - 1].text += piece.text
+                    runs[runs.count - 1].width = last.width + piece.width
                 } else {
                     runs.append(TextRun(x: runX, width: piece.width, text: piece.text, weight: piece.weight, tag: tag))
                 }
@@ -133,6 +139,13 @@ struct LineBreaker {
             }
             return BrokenLine(runs: runs, width: runX, endsSentence: endsSentence)
         }
+    }
+
+    /// A word as a message quotes it: whole, unless it is too long to read in a message.
+    static func quoted(_ word: String) -> String {
+        let shown = 80
+        guard word.count > shown else { return word }
+        return word.prefix(shown) + "…"
     }
 
     /// True when a word closes a sentence: it ends with a full stop, question or exclamation mark,
@@ -168,6 +181,7 @@ struct LineBreaker {
     ) -> [Token] {
         var tokens: [Token] = []
         var word: [Fragment] = []
+        var marks = CombiningMarkLimit()
 
         func flushWord() {
             if !word.isEmpty { tokens.append(.word(word)) }
@@ -175,9 +189,9 @@ struct LineBreaker {
         }
 
         func appendPiece(_ text: String, weight: FontWeight, link: LinkTarget?) {
-            if var last = word.last, last.weight == weight, last.link == link {
-                last.text += text
-                word[word.count - 1] = last
+            if let last = word.last, last.weight == weight, last.link == link {
+                // In place, so a word made of many pieces is not copied once for each.
+                word[word.count - 1].text += text
             } else {
                 word.append(Fragment(text: text, weight: weight, link: link))
             }
@@ -189,7 +203,7 @@ struct LineBreaker {
                 case .text(let text):
                     // Scanned by Unicode scalar, slicing whole words out: far cheaper than
                     // building each word a character at a time.
-                    let scalars = text.string.unicodeScalars
+                    let scalars = marks.limit(text.string).unicodeScalars
                     var wordStart: String.Index?
                     var index = scalars.startIndex
                     while index < scalars.endIndex {
@@ -219,6 +233,14 @@ struct LineBreaker {
                             suggestion: "Use the anchor of a heading in this document, or remove the link."))
                         target = nil
                     }
+                    if let address = target.map(Self.address), address.utf8.count > Self.longestLinkAddress {
+                        diagnostics.append(Diagnostic(
+                            .warning, "the link \"\(node.children.plainText.prefix(60))\" goes to an address of \(address.utf8.count) bytes, so it is drawn as plain text",
+                            id: "link-too-long", at: node.location.isGenerated ? location : node.location,
+                            why: "No web address is that long; it is most likely text pasted in by mistake.",
+                            suggestion: "Use the page's short address, at most \(Self.longestLinkAddress) characters."))
+                        target = nil
+                    }
                     walk(node.children, weight: weight, link: target)
                 case .lineBreak:
                     flushWord()
@@ -230,7 +252,21 @@ struct LineBreaker {
 
         walk(inlines, weight: weight, link: nil)
         flushWord()
+        if marks.dropped > 0 {
+            diagnostics.append(Diagnostic(
+                .warning, "a letter carries more than \(CombiningMarkLimit.mostInARow) accents or other marks, so \(marks.dropped) of them are left out",
+                id: "too-many-marks", at: location,
+                why: "No language puts that many marks on one letter; drawn, they pile up into one blot.",
+                suggestion: "Remove the extra marks."))
+        }
         return tokens
+    }
+
+    private static func address(_ target: LinkTarget) -> String {
+        switch target {
+        case .uri(let uri): uri
+        case .anchor(let anchor): anchor
+        }
     }
 }
 
