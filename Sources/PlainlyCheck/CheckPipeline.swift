@@ -127,7 +127,7 @@ public struct CheckPipeline: Sendable {
     func checkSource(path: String, options: Options, relativeTo workingDirectory: URL?) throws(CheckError) -> FileReport {
         let loaded: LoadedSource
         do {
-            loaded = try SourceLoader().load(path: path, relativeTo: workingDirectory)
+            loaded = try SourceLoader(readsPictures: false).load(path: path, relativeTo: workingDirectory)
         } catch {
             throw .source(error)
         }
