@@ -54,6 +54,20 @@ import Testing
         #expect(html.contains("This file could not be checked.</strong> \(shown)/e-pipe.txt: error: not a regular file"))
     }
 
+    /// The whole-input budget (`InputLimits.maximumInputBytes`) for .txt and .html, kept from the
+    /// file's size before anything is read (the files here are sparse: nothing is written).
+    @Test(arguments: ["big.txt", "big.html"])
+    func fileOverTheBudgetIsRefused(name: String) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(name)
+        try #require(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(InputLimits.maximumInputBytes + 1))
+        try handle.close()
+        let reports = try CheckPipeline().check(path: url.path, options: .init())
+        #expect(reports.first?.failure == "\(url.path): error: refused: the file holds more than 64 MB, far more than any real document")
+    }
+
     /// A subfolder named like a file is not checked, and a link to nowhere stops only itself: neither
     /// may end the check of the folder.
     @Test func subfoldersAndDanglingLinksDoNotStopTheFolder() throws {

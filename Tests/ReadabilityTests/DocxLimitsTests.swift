@@ -133,6 +133,27 @@ import ZIPFoundation
         #expect(throws: ReadError.archiveTooLarge(path: "liar.docx", limit: InputLimits.maximumInputBytes)) { try read(liar) }
     }
 
+    /// Declared sizes that add up past `InputLimits.maximumExpandedBytes`, or more entries than
+    /// `InputLimits.maximumArchiveEntries`, are refused from the archive's directory alone.
+    @Test func archiveDirectoryLimits() throws {
+        let url = try maker.make("huge.docx", document: WordFileMaker.documentXML(paragraphs: ["Hello."]))
+        var bytes = try [UInt8](Data(contentsOf: url))
+        WordFileMaker.claimSize(UInt32(InputLimits.maximumExpandedBytes + 1), in: &bytes)
+        try Data(bytes).write(to: url)
+        #expect(throws: ReadError.archiveTooLarge(path: "huge.docx", limit: InputLimits.maximumExpandedBytes)) { try read(url) }
+
+        let many = try maker.make("many.docx", document: WordFileMaker.documentXML(paragraphs: ["Hello."]))
+        var manyBytes = try [UInt8](Data(contentsOf: many))
+        let end = try #require((0..<(manyBytes.count - 4)).last { manyBytes[$0..<($0 + 4)].elementsEqual([0x50, 0x4B, 0x05, 0x06]) })
+        let count = InputLimits.maximumArchiveEntries + 1
+        for field in [8, 10] {  // entries on this disk, and in all
+            manyBytes[end + field] = UInt8(count & 0xFF)
+            manyBytes[end + field + 1] = UInt8(count >> 8)
+        }
+        try Data(manyBytes).write(to: many)
+        #expect(throws: ReadError.notADocx(path: "many.docx", reason: "it lists 10001 files; a Word document has at most a few hundred")) { try read(many) }
+    }
+
     /// Mismatched and missing end tags, and a document cut short, were read as 0 words.
     @Test(arguments: [
         ("<w:p><w:r><w:t>Hi there.</w:p></w:r>", "line 2"),
