@@ -116,7 +116,12 @@ let package = Package(
         // Each fuzz target is one file: built with `-D FUZZING` and libFuzzer it fuzzes; built plainly
         // it replays the inputs named on its command line (Fuzz/FuzzSupport).
         .target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
-        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "Readability", "PlainlyModel"], path: "Fuzz/FuzzSupport", swiftSettings: swiftSettings),
+        .target(
+            name: "FuzzSupport",
+            dependencies: [
+                "CLibFuzzer", "Readability", "PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Fuzz/FuzzSupport", swiftSettings: swiftSettings),
         .executableTarget(
             name: "FuzzMarkdown", dependencies: ["FuzzSupport", "PlainlySource", "Readability"],
             path: "Fuzz/FuzzMarkdown", swiftSettings: swiftSettings),
@@ -124,9 +129,8 @@ let package = Package(
             name: "FuzzGuide", dependencies: ["FuzzSupport", "PlainlySource", "Readability"],
             path: "Fuzz/FuzzGuide", swiftSettings: swiftSettings),
         .executableTarget(
-            name: "FuzzDocx",
-            dependencies: ["FuzzSupport", "Readability", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            path: "Fuzz/FuzzDocx", swiftSettings: swiftSettings),
+            name: "FuzzDocx", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzDocx",
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "FuzzHTML", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzHTML",
             swiftSettings: swiftSettings),
@@ -172,6 +176,10 @@ let package = Package(
         .testTarget(
             name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyCheckCLI", "PlainlyKit"],
             exclude: ["Golden"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FuzzSupportTests",
+            dependencies: ["FuzzSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
     ]
 )
