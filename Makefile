@@ -34,10 +34,11 @@ test: venv
 	@scripts/fuzz --smoke
 	@scripts/race-check
 
-# Every fuzz target for FUZZ_SECONDS each (default 600 s: over a million runs each); see scripts/fuzz.
-FUZZ_SECONDS ?= 600
+# Every fuzz target for FUZZ_RUNS executions (a million), at most FUZZ_SECONDS each; see scripts/fuzz.
+FUZZ_RUNS ?= 1000000
+FUZZ_SECONDS ?= 3600
 fuzz: setup
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
+	@FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
 
 install: release
 	install -d $(PREFIX)/bin $(PREFIX)/share/plainly/Fonts
