@@ -6,7 +6,7 @@ RELEASE_BIN = .build/release/plainly
 RELEASE_FULL_BIN = .build/release/plainly-full
 SAMPLES := $(sort $(wildcard Content/*/))
 
-.PHONY: setup venv build release demo test install bench clean
+.PHONY: setup venv build release demo test fuzz install bench clean
 
 setup:
 	@scripts/setup
@@ -25,11 +25,20 @@ release: setup
 demo: release
 	@scripts/demo $(RELEASE_BIN) $(SAMPLES)
 
-# The whole test suite: unit, golden and CLI tests, then the checks that look at real output.
+# The whole test suite: unit, golden and CLI tests, the checks that look at real output, a short
+# run of every fuzz target and the checker's workers under ThreadSanitizer.
 test: venv
 	swift build --build-tests
 	swift test --skip-build
 	@scripts/check-output
+	@scripts/fuzz --smoke
+	@scripts/race-check
+
+# Every fuzz target for FUZZ_RUNS executions (a million), at most FUZZ_SECONDS each; see scripts/fuzz.
+FUZZ_RUNS ?= 1000000
+FUZZ_SECONDS ?= 3600
+fuzz: setup
+	@FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
 
 install: release
 	install -d $(PREFIX)/bin $(PREFIX)/share/plainly/Fonts
@@ -44,4 +53,4 @@ bench: release
 	@scripts/bench
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz .build-tsan .fuzz out

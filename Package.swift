@@ -119,6 +119,37 @@ let package = Package(
         // Times each phase of a check, for work on its speed (scripts/bench-check-phases).
         .executableTarget(name: "check-phases", dependencies: ["Readability", "PlainlyModel"], swiftSettings: swiftSettings),
 
+        // MARK: Fuzz targets and the race check (scripts/fuzz, scripts/race-check).
+        // Each fuzz target is one file: built with `-D FUZZING` and libFuzzer it fuzzes; built plainly
+        // it replays the inputs named on its command line (Fuzz/FuzzSupport).
+        .target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .target(
+            name: "FuzzSupport",
+            dependencies: [
+                "CLibFuzzer", "Readability", "PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Fuzz/FuzzSupport", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzMarkdown", dependencies: ["FuzzSupport", "PlainlySource", "Readability"],
+            path: "Fuzz/FuzzMarkdown", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzGuide", dependencies: ["FuzzSupport", "PlainlySource", "Readability"],
+            path: "Fuzz/FuzzGuide", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzDocx", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzDocx",
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzHTML", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzHTML",
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzText", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzText",
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "FuzzTokeniser", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzTokeniser",
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "RaceCheck", dependencies: ["Readability"], path: "Fuzz/RaceCheck", swiftSettings: swiftSettings),
+
         // MARK: Tests mirror the source layout.
         .target(name: "PlainlyTestSupport", path: "Sources/PlainlyTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "PlainlyFilesTests", dependencies: ["PlainlyFiles"], swiftSettings: swiftSettings),
@@ -158,6 +189,10 @@ let package = Package(
         .testTarget(
             name: "PlainlyCLITests", dependencies: ["PlainlyTestSupport", "PlainlyCLI", "PlainlyCheckCLI", "PlainlyKit"],
             exclude: ["Golden"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FuzzSupportTests",
+            dependencies: ["FuzzSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
     ]
 )
