@@ -65,6 +65,9 @@ import Testing
         ("3", 1), ("7", 2), ("15", 2), ("21", 3), ("105", 5), ("1,200", 6), ("2024", 5), ("1999", 5), ("2005", 5),
         ("1900", 4), ("1905", 4), ("10.30", 3), ("10.05", 3), ("2.5", 3), ("£4.50", 4), ("£4", 2), ("45%", 5),
         ("10:30", 3), ("23/11/2026", 11), ("3rd", 1),
+        // Found by fuzzing: pence of 19 or more digits overflowed. More than two digits after a
+        // pound sign are a decimal: "four point five five five five pounds".
+        ("£4.5555", 7), ("£4.55555555555555555555", 23),
     ])
     func said(number: String, syllables: Int) {
         var bytes = Array(number.utf8)

@@ -80,7 +80,8 @@ public enum NumberSyllables {
         }
         if !current.isEmpty { groups.append(current[...]) }
         guard let first = groups.first else { return 1 }
-        if groups.count == 2 && separators[0] == 46 && currency > 0 {
+        if groups.count == 2 && separators[0] == 46 && currency > 0 && groups[1].count <= 2 {
+            // Pence are one or two digits; "£4.5555" is read as a decimal below, like any other.
             syllables = digits(first, allowYear: false) + currency
             let pence = groups[1].reduce(0) { $0 * 10 + Int($1 - 48) }
             if pence > 0 { syllables += whole(pence) }
@@ -90,7 +91,7 @@ public enum NumberSyllables {
             let said = fraction == 0 ? 0 : fraction < 10 ? oh + small[fraction] : whole(fraction)
             syllables = digits(first, allowYear: false) + said
         } else if groups.count == 2 && separators[0] == 46 {
-            syllables = digits(first, allowYear: false) + point + groups[1].reduce(0) { $0 + small[Int($1 - 48)] }
+            syllables = digits(first, allowYear: false) + point + groups[1].reduce(0) { $0 + small[Int($1 - 48)] } + currency
         } else {
             syllables = groups.reduce(0) { $0 + digits($1, allowYear: !hasThousands && (groups.count == 1 || $1.count == 4)) } + currency
         }
