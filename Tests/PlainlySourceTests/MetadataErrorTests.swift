@@ -58,6 +58,26 @@ import Testing
         #expect(result.first?.contains("[bad-yaml]") == true)
     }
 
+    @Test func aTitleWithAColonIsToldToGoInQuotes() {
+        let result = messages("---\ntitle: Care: what to expect\n---\nText.\n")
+        #expect(result == [
+            "doc.md:2:12: error: The value of 'title' has a colon in it, so it cannot be read as it is; "
+                + "put the value in quotes: title: \"Care: what to expect\" [bad-yaml]"
+        ])
+    }
+
+    @Test func frontMatterLeftOpenIsOneErrorWithoutKnockOns() {
+        let result = messages("---\ntitle: Care\n\nSome text.\n")
+        #expect(result == [
+            "doc.md:1:1: error: The front matter that starts here is never closed; end it with a line of three dashes (---). [unclosed-front-matter]"
+        ])
+    }
+
+    @Test func anUnknownKeyCutShortGetsTheWholeKey() {
+        let result = messages("---\ntitle: Care\nreview: 2027-01-01\n---\nText.\n")
+        #expect(result == ["doc.md:3:1: warning: Unknown key 'review'; it is ignored. Did you mean 'review-date'? [unknown-key]"])
+    }
+
     @Test func titleComesFromTheFirstHeadingWhenFrontMatterHasNone() {
         let reading = SourceReader().read(markdown: "# Paying for care\n\nSome text.\n", file: "doc.md", baseDirectory: base)
         #expect(reading.document.metadata.title == "Paying for care")

@@ -1,3 +1,4 @@
+import Foundation
 import PlainlyModel
 import Yams
 
@@ -22,7 +23,7 @@ enum YAMLLoader {
             guard let node = try Yams.compose(yaml: yaml) else { return .value(nil) }
             return .value(convert(node, file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, in: yaml, file: file, lineOffset: lineOffset))
         } catch {
             return .failure(Diagnostic.error(
                 "The YAML could not be read: \(error)", id: "bad-yaml",
@@ -56,7 +57,7 @@ enum YAMLLoader {
         SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, in yaml: String, file: String, lineOffset: Int) -> Diagnostic {
         let (problem, mark): (String, Mark?) =
             switch error {
             case .scanner(_, let problem, let mark, _): (problem, mark)
@@ -65,8 +66,29 @@ enum YAMLLoader {
             case .reader(let problem, _, _, _): (problem, nil)
             default: ("\(error)", nil)
             }
+        let location = position(mark, file: file, lineOffset: lineOffset)
+        if problem.hasPrefix("mapping values are not allowed"), let mark,
+            let quoted = quotedSuggestion(forLine: mark.line, in: yaml)
+        {
+            return .error(quoted, id: "bad-yaml", at: location)
+        }
         return .error(
             "The YAML could not be read: \(problem). Check the indentation and the colons on this line.",
-            id: "bad-yaml", at: position(mark, file: file, lineOffset: lineOffset))
+            id: "bad-yaml", at: location)
+    }
+
+    /// The usual cause of "mapping values are not allowed": a value with a colon in it, such as
+    /// `title: Care: what to expect`. Says so, with the line as it should be written.
+    private static func quotedSuggestion(forLine line: Int, in yaml: String) -> String? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        let text = lines[line - 1]
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let key = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, value.contains(": "), !value.hasPrefix("\""), !value.hasPrefix("'") else { return nil }
+        let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "The value of '\(key)' has a colon in it, so it cannot be read as it is; "
+            + "put the value in quotes: \(key): \"\(escaped)\""
     }
 }
