@@ -58,9 +58,11 @@ struct LineBreaker {
         var pendingSpace: Piece?
         var lastWord = ""
 
-        func finish() {
+        /// `next`: the word that starts the next line, if known; a line ends a sentence only where the
+        /// tokeniser would say so ("Dr. Patel" does not, "etc. The" does).
+        func finish(next: String? = nil) {
             lines.append(current)
-            sentenceEnds.append(Self.endsSentence(lastWord))
+            sentenceEnds.append(SentenceEnd.ends(lastWord, next: next))
             current = []
             x = .zero
             pendingSpace = nil
@@ -85,7 +87,7 @@ struct LineBreaker {
                 let word = fragments.map(\.text).joined()
                 let spaceWidth = pendingSpace?.width ?? .zero
                 if !current.isEmpty && x + spaceWidth + wordWidth > width {
-                    finish()
+                    finish(next: word)
                 }
                 if current.isEmpty && wordWidth > width {
                     diagnostics.append(Diagnostic(
@@ -146,16 +148,6 @@ struct LineBreaker {
         let shown = 80
         guard word.count > shown else { return word }
         return word.prefix(shown) + "…"
-    }
-
-    /// True when a word closes a sentence: it ends with a full stop, question or exclamation mark,
-    /// perhaps followed by a closing quote or bracket.
-    static func endsSentence(_ word: String) -> Bool {
-        let closers: Set<Character> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}"]
-        var characters = Substring(word)
-        while let last = characters.last, closers.contains(last) { characters = characters.dropLast() }
-        guard let last = characters.last else { return false }
-        return last == "." || last == "?" || last == "!"
     }
 
     /// Spaces, tabs and line ends break words; no-break spaces do not.

@@ -1,12 +1,10 @@
-/// The abbreviations in `Resources/abbreviations.tsv`: how they are said and whether a full stop
-/// after them can end a sentence.
+import PlainlyModel
+
+/// The model's abbreviations (`Abbreviation.all`, the list the page layout uses too), packed for
+/// the tokeniser's fast lookups: how they are said and whether a full stop after them can end a
+/// sentence (`SentenceEnd`).
 public struct Abbreviations: Sendable {
-    public enum Ending: String, Sendable {
-        /// Always followed by something: "Dr Patel", "e.g. a walk", "No. 4".
-        case never
-        /// Ends a sentence only before a capital letter: "… forms, etc. Then …".
-        case capital
-    }
+    public typealias Ending = Abbreviation.Ending
 
     public struct Entry: Sendable {
         public var written: String
@@ -35,12 +33,9 @@ public struct Abbreviations: Sendable {
     private var byPacked = WordTable<Int>()
     private var longest = 0
 
-    public init(tsv: String) {
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 3, let syllables = Int(fields[1]), let ending = Ending(rawValue: String(fields[2]))
-            else { continue }
-            let written = String(fields[0])
+    public init(_ list: [Abbreviation] = Abbreviation.all) {
+        for abbreviation in list {
+            let (written, syllables, ending) = (abbreviation.written, abbreviation.syllables, abbreviation.ending)
             let bytes = Array(written.utf8)
             // Every entry must fit a packed key; the list's longest is 6 bytes ("approx").
             guard let key = Self.packed(bytes) else { preconditionFailure("Readability: abbreviation '\(written)' is over 7 bytes") }

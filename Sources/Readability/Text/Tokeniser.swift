@@ -1,3 +1,5 @@
+import PlainlyModel
+
 /// Splits a unit's text into sentences and words in one pass over its UTF-8 bytes.
 ///
 /// What does not end a sentence: a full stop inside a number, time, date or amount (`4.50`, `10.30`,
@@ -132,13 +134,12 @@ public final class Tokeniser {
             // Not `next.map(isUppercase)`: a closure over the non-copyable scanner.
             var nextIsCapital = true
             if let next { nextIsCapital = isUppercase(next) }
-            if last.kind == .abbreviation {
-                let bytes = UnsafeBufferPointer(rebasing: text[last.range])
-                return abbreviations.entry(for: bytes)?.ending == .capital && nextIsCapital
-            }
+            let ending = last.kind == .abbreviation
+                ? abbreviations.entry(for: UnsafeBufferPointer(rebasing: text[last.range]))?.ending : nil
             // An initial: "J. Smith", "Mary J. Blige".
-            if last.range.count == 1 && isUppercase(last.range.lowerBound) { return next == nil }
-            return true
+            let isInitial = last.range.count == 1 && isUppercase(last.range.lowerBound)
+            return SentenceEnd.afterFullStop(
+                abbreviation: ending, isInitial: isInitial, nextIsCapital: next == nil ? nil : nextIsCapital)
         }
 
         // MARK: Words

@@ -17,7 +17,7 @@ public struct WordLists: Sendable {
     public static let shipped: WordLists = {
         do {
             return WordLists(
-                abbreviations: Abbreviations(tsv: try resource("abbreviations", "tsv")),
+                abbreviations: Abbreviations(),
                 jargon: JargonEntry.parse(try resource("jargon", "tsv")),
                 knownAcronyms: Set(lines(try resource("known-acronyms", "txt"))),
                 adjectivalParticiples: Set(lines(try resource("adjectival-participles", "txt"))),
