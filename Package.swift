@@ -55,14 +55,14 @@ let package = Package(
         // MARK: Readers: text in, model out.
         .target(
             name: "PlainlySource",
-            dependencies: ["PlainlyModel", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PlainlyModel", "PlainlyFiles", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
 
         // MARK: What reads the model.
         .target(
             name: "Readability",
             // ZIPFoundation brings its zlib module (CZlib), which the .docx reader inflates with.
-            dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["PlainlyModel", "PlainlyFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Syllable table (from the CMU Pronouncing Dictionary, licence beside it), profiles, word lists.
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings),

@@ -17,17 +17,5 @@ public struct FileWriteError: Error, Equatable, Sendable, CustomStringConvertibl
 
     public var description: String { "\(path): error: cannot write: \(reason)" }
 
-    public static func reason(errno code: Int32) -> String {
-        switch code {
-        case EISDIR: "it is a folder, not a file"
-        case ENOTDIR: "part of the path is a file, not a folder"
-        case ENOENT: "the folder it goes in does not exist"
-        case EACCES, EPERM: "permission denied"
-        case ENOSPC, EDQUOT: "the disk is full"
-        case EROFS: "the disk is read-only"
-        case EEXIST: "something with that name is already there"
-        case ENAMETOOLONG: "the name is too long"
-        default: String(cString: strerror(code)).lowercased()
-        }
-    }
+    public static func reason(errno code: Int32) -> String { FileSystemReason.sentence(errno: code, .writing) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlainlyFiles
 
 #if canImport(Glibc)
     import Glibc
@@ -58,43 +59,19 @@ public struct SourceFolder: Sendable {
     }
 
     /// Opens without blocking and without following a last link (the path is already real), checks
-    /// that it is an ordinary file of at most `limit` bytes, then reads it.
+    /// that it is an ordinary file of at most `limit` bytes, then reads it (`RegularFile`).
     static func readRegularFile(atRealPath path: String, limit: Int) -> Result<Data, Refusal> {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT { return .failure(.notFound) }
-            if code == ELOOP { return .failure(.notARegularFile) }
-            return .failure(.unreadable(reason: String(cString: strerror(code))))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            return .failure(.unreadable(reason: String(cString: strerror(errno))))
-        }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notARegularFile) }
-        let size = Int(status.st_size)
-        guard size <= limit else { return .failure(.tooLarge(bytes: size, limit: limit)) }
-        // Read at most one byte past the limit: a file that grows while it is read is caught too.
-        var data = Data(count: size + 1)
-        var filled = 0
-        let failure: Int32? = data.withUnsafeMutableBytes { buffer -> Int32? in
-            guard let start = buffer.baseAddress else { return nil }
-            while filled < buffer.count {
-                let count = systemRead(descriptor, start + filled, buffer.count - filled)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if count == 0 { break }
-                filled += count
+        do {
+            let file = try RegularFile(path: path, followsLinks: false, budget: limit)
+            return .success(Data(try file.readAll(budget: limit)))
+        } catch {
+            switch error {
+            case .notFound: return .failure(.notFound)
+            case .notARegularFile: return .failure(.notARegularFile)
+            case .tooLarge(let bytes, let limit): return .failure(.tooLarge(bytes: bytes, limit: limit))
+            case .unreadable: return .failure(.unreadable(reason: error.reason))
             }
-            return nil
         }
-        if let failure { return .failure(.unreadable(reason: String(cString: strerror(failure)))) }
-        guard filled <= limit else { return .failure(.tooLarge(bytes: filled, limit: limit)) }
-        data.count = filled
-        return .success(data)
     }
 
     static func realPath(_ path: String) -> String? {
@@ -107,13 +84,4 @@ public struct SourceFolder: Sendable {
         if root == "/" { return path.hasPrefix("/") }
         return path == root || path.hasPrefix(root + "/")
     }
-}
-
-/// `read(2)`, named apart from `SourceFolder.read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
-    #else
-        Darwin.read(descriptor, buffer, count)
-    #endif
 }

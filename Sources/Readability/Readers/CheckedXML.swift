@@ -86,16 +86,7 @@ enum CheckedXML {
     }
 
     static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for byte in bytes[..<offset] {
-            if byte == 10 {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
+        UTF8Check.place(of: offset, in: bytes)
     }
 
     /// The delegate: keeps the stack of open elements (at most the depth limit) and the first problem.

@@ -1,3 +1,4 @@
+import PlainlyFiles
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -52,14 +53,6 @@ public enum ReadError: Error, Equatable, CustomStringConvertible, Sendable {
     /// What a system error number means, as a sentence for a person ("permission denied"), never
     /// Foundation's "The operation could not be completed".
     public static func sentence(forErrno code: Int32) -> String {
-        switch code {
-        case ENOENT: "there is no such file"
-        case EACCES, EPERM: "permission denied; check who may read it"
-        case EISDIR: "it is a folder"
-        case ELOOP: "its symbolic links go round in a circle"
-        case ENAMETOOLONG: "its name is too long"
-        case EIO: "the disk could not be read"
-        default: String(cString: strerror(code)).lowercased()
-        }
+        FileSystemReason.sentence(errno: code, .reading)
     }
 }

@@ -15,6 +15,11 @@ public enum UTF8Check {
     /// Line and column (counted in characters, from 1) of the first bad byte, or nil when all are good.
     public static func firstInvalidPlace(_ bytes: [UInt8], firstLine: Int = 1) -> (line: Int, column: Int)? {
         guard let offset = firstInvalidOffset(bytes) else { return nil }
+        return place(of: offset, in: bytes, firstLine: firstLine)
+    }
+
+    /// Line and column (counted in characters, from 1) of a byte offset.
+    static func place(of offset: Int, in bytes: [UInt8], firstLine: Int = 1) -> (line: Int, column: Int) {
         var line = firstLine
         var column = 1
         for byte in bytes[..<offset] {
