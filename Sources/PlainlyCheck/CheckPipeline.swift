@@ -24,6 +24,9 @@ public struct CheckPipeline: Sendable {
             self.profile = profile
             self.keepsUnits = keepsUnits
         }
+
+        /// How every file of this check is checked: worker threads, since `check` reads long texts.
+        var service: CheckService { CheckService(profile: profile, keepsUnits: keepsUnits, usesWorkers: true) }
     }
 
     public static let checkableExtensions: Set<String> = ["md", "txt", "html", "htm", "docx"]
@@ -102,8 +105,7 @@ public struct CheckPipeline: Sendable {
             }
             let chunks = InputFile.Chunks(file)
             let parts = StreamedTextParts(chunks: chunks, file: shown)
-            let checker = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, usesWorkers: true)
-            let result = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
+            let result = options.service.check(metadata: PlainTextReader.metadata(), parts: parts)
             if let failure = chunks.failure { throw .read(failure) }
             guard parts.isValidUTF8 else {
                 throw .read(.notUTF8(path: shown, line: parts.firstInvalidPlace?.line, column: parts.firstInvalidPlace?.column))
@@ -131,15 +133,14 @@ public struct CheckPipeline: Sendable {
         } catch {
             throw .source(error)
         }
-        let profile = options.profile ?? ProfileName(loaded.document.metadata.profile)
-        let result = Checker(profile: .named(profile), keepsUnits: options.keepsUnits, usesWorkers: true).check(loaded.document)
+        let result = options.service.check(loaded.document)
         return FileReport(
             path: SourceLoader.trimTrailingSlashes(path), pathPrefix: loaded.displayPrefix, result: result,
             sourceDiagnostics: loaded.diagnostics)
     }
 
     func report(_ document: Document, path: String, options: Options) -> FileReport {
-        let result = Checker(profile: .named(options.profile ?? .plainEnglish), keepsUnits: options.keepsUnits, usesWorkers: true).check(document)
+        let result = options.service.check(document)
         return FileReport(path: path, result: result)
     }
 

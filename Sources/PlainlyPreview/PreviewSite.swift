@@ -71,8 +71,7 @@ actor PreviewSite {
 
     /// The checker's report on the same source, hard and very hard sentences highlighted.
     static func checkPage(for loaded: LoadedSource) -> String {
-        let profile = ProfileName(loaded.document.metadata.profile)
-        let result = Checker(profile: .named(profile), keepsUnits: true).check(loaded.document)
+        let result = CheckService(keepsUnits: true).check(loaded.document)
         let report = CheckReport(files: [
             FileReport(path: loaded.name, pathPrefix: loaded.displayPrefix, result: result, sourceDiagnostics: []),
         ])

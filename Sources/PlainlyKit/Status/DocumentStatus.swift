@@ -43,13 +43,13 @@ public struct StatusMaker: Sendable {
 
     public func status(of source: LoadedSource) -> DocumentStatus {
         let document = source.document
-        let profile = CheckProfile.named(ProfileName(document.metadata.profile))
+        let service = CheckService()
         var rows: [DocumentStatus.PartRow] = []
         var blockers: [DocumentStatus.Blocker] = []
         for (index, part) in document.parts.enumerated() {
             let title = part.title ?? (document.parts.count == 1 ? document.metadata.title : "Part \(index + 1)")
             // Each part is checked on its own, so a group sees which part needs work.
-            let result = Checker(profile: profile).check(Document(metadata: document.metadata, parts: [part]))
+            let result = service.check(Document(metadata: document.metadata, parts: [part]))
             let slots = PictureSlots.find(in: part)
             rows.append(.init(
                 title: title, file: part.location.file, by: part.by, status: part.status.rawValue,
@@ -67,7 +67,7 @@ public struct StatusMaker: Sendable {
                     location: slot.location.formatted(pathPrefix: source.displayPrefix)))
             }
         }
-        let whole = Checker(profile: profile).check(document)
+        let whole = service.check(document)
         for finding in whole.findings where finding.severity == .error {
             let diagnostic = finding.diagnostic
             blockers.append(.init(
@@ -76,6 +76,6 @@ public struct StatusMaker: Sendable {
         }
         return DocumentStatus(
             title: document.metadata.title, kind: document.metadata.kind.rawValue,
-            profile: profile.name.rawValue, parts: rows, blockers: blockers)
+            profile: service.profile(for: document.metadata).rawValue, parts: rows, blockers: blockers)
     }
 }

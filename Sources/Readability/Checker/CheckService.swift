@@ -1,0 +1,35 @@
+import PlainlyModel
+
+/// The one way every command checks a document (`check`, `status`, `build --final` and the
+/// preview's highlights): which profile a document is checked with, and the checker set up for it.
+public struct CheckService: Sendable {
+    /// The profile asked for on the command line; nil for the one the document names.
+    public var profileOverride: ProfileName?
+    /// Keep every sentence and word (for `--tokens` and the highlighted pages).
+    public var keepsUnits: Bool
+    /// Worker threads, for long texts from the command line (see `Checker.usesWorkers`).
+    public var usesWorkers: Bool
+
+    public init(profile: ProfileName? = nil, keepsUnits: Bool = false, usesWorkers: Bool = false) {
+        profileOverride = profile
+        self.keepsUnits = keepsUnits
+        self.usesWorkers = usesWorkers
+    }
+
+    /// The one asked for, else the document's own: a paper, a `.txt`, `.html` or `.docx` file
+    /// (which the readers mark `plain`) is checked as plain English.
+    public func profile(for metadata: Metadata) -> ProfileName {
+        profileOverride ?? ProfileName(metadata.profile)
+    }
+
+    public func checker(for metadata: Metadata) -> Checker {
+        Checker(profile: .named(profile(for: metadata)), keepsUnits: keepsUnits, usesWorkers: usesWorkers)
+    }
+
+    public func check(_ document: Document) -> CheckResult { checker(for: document.metadata).check(document) }
+
+    /// Text read a piece at a time (a long `.txt` file), never held whole.
+    public func check<Parts: Sequence>(metadata: Metadata, parts: Parts) -> CheckResult where Parts.Element: PartPiece {
+        checker(for: metadata).check(metadata: metadata, parts: parts)
+    }
+}
