@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlainlyCheck
 import PlainlyFiles
+import PlainlyModel
 import Readability
 import Synchronization
 
@@ -31,7 +32,7 @@ public struct CheckCommand: ParsableCommand {
     @Argument(help: "Files or folders to check.")
     var paths: [String]
 
-    @Option(name: .long, help: "easy-read, plain-english or large-print (default: what the source says; plain-english for papers).")
+    @Option(name: .long, help: "easy-read, large-print or plain, as for build (default: what the source says; plain for papers).")
     var profile: String?
 
     @Option(name: .long, help: "How to report: text, json or html.")
@@ -138,9 +139,11 @@ public struct CheckCommand: ParsableCommand {
 
     func chosenProfile() throws -> ProfileName? {
         guard let profile else { return nil }
-        if profile.lowercased() == "plain" { return .plainEnglish }
+        // The same words as `build --profile` and a source's `profile:`; the checker's own name for
+        // plain ("plain-english", which its reports print) is taken too.
+        if let shared = PlainlyModel.Profile(rawValue: profile.lowercased()) { return ProfileName(shared) }
         guard let name = ProfileName(rawValue: profile.lowercased()) else {
-            throw ValidationError("Unknown profile '\(profile)'. Choose from: easy-read, plain-english, large-print.")
+            throw ValidationError("Unknown profile '\(profile)'. Choose from: easy-read, large-print, plain.")
         }
         return name
     }

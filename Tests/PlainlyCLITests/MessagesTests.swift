@@ -49,3 +49,21 @@ import Testing
         }
     }
 }
+
+/// One profile vocabulary: `check --profile` takes the words `build --profile` and `profile:` take.
+@Suite struct ProfileVocabularyTests {
+    @Test(arguments: ["plain", "plain-english", "easy-read", "large-print"])
+    func checkTakesBuildsProfileNames(name: String) throws {
+        let scratch = try Scratch()
+        try scratch.write("note.txt", "We will meet on Monday.\n")
+        let result = plainly("check", scratch.path("note.txt"), "--profile", name)
+        #expect(result.code == 0, "\(result.err)")
+    }
+
+    @Test func anUnknownProfileListsTheSameNamesAsBuild() throws {
+        let scratch = try Scratch()
+        try scratch.write("note.txt", "We will meet on Monday.\n")
+        let check = plainly("check", scratch.path("note.txt"), "--profile", "simple")
+        #expect(check.err.contains("Choose from: easy-read, large-print, plain."), "\(check.err)")
+    }
+}
