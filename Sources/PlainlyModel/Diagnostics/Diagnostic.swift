@@ -3,10 +3,13 @@
 /// Printed like a compiler message, `path:line:column: severity: message [id]`, so that editors and
 /// people who know compilers can jump to the line.
 public struct Diagnostic: Hashable, Sendable {
-    public enum Severity: String, Sendable, Comparable, CaseIterable {
+    /// The one severity of everything Plainly says about a text: the readers' diagnostics and the
+    /// checker's findings alike.
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
         case note, warning, error
 
-        private var rank: Int {
+        /// Notes first, errors last.
+        public var rank: Int {
             switch self {
             case .note: 0
             case .warning: 1

@@ -2,28 +2,8 @@ import PlainlyModel
 
 /// What a rule found: data, convertible to a compiler-style `Diagnostic`.
 public struct Finding: Hashable, Sendable {
-    public enum Severity: String, Hashable, Sendable, Codable, Comparable, CaseIterable {
-        case note, warning, error
-
-        /// Notes first, errors last.
-        var rank: Int {
-            switch self {
-            case .note: 0
-            case .warning: 1
-            case .error: 2
-            }
-        }
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-
-        var diagnostic: Diagnostic.Severity {
-            switch self {
-            case .note: .note
-            case .warning: .warning
-            case .error: .error
-            }
-        }
-    }
+    /// The model's one severity, shared with every reader's diagnostics.
+    public typealias Severity = Diagnostic.Severity
 
     public var rule: String
     public var severity: Severity
@@ -55,7 +35,7 @@ public struct Finding: Hashable, Sendable {
     }
 
     public var diagnostic: Diagnostic {
-        Diagnostic(severity.diagnostic, message, id: rule, at: location, why: why, suggestion: suggestion)
+        Diagnostic(severity, message, id: rule, at: location, why: why, suggestion: suggestion)
     }
 }
 
