@@ -122,7 +122,7 @@ public struct CheckCommand: ParsableCommand {
         let sources = paths.map { path in
             let url = console.url(for: path)
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
             return OutputPlacement.Source(url: url, shown: path, isFolder: isFolder.boolValue)
         }
         return OutputPlacement.conflict(output: console.url(for: out), shown: out, sources: sources)

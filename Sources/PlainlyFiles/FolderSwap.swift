@@ -8,7 +8,7 @@ enum FolderSwap {
     ) -> Int32
     private static let exchangeFlag: UInt32 = 2  // RENAME_EXCHANGE, <linux/fs.h>
 
-    nonisolated(unsafe) private static let renameat2: RenameAt2? = dlsym(nil, "renameat2").map {
+    private static let renameat2: RenameAt2? = dlsym(nil, "renameat2").map {
         unsafeBitCast($0, to: RenameAt2.self)
     }
 

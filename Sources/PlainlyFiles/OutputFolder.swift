@@ -111,7 +111,7 @@ public struct OutputFolder: Sendable {
         }
         for name in try entries(of: url) {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder)
             if !mayHold(name, isFolder.boolValue) {
                 throw FileWriteError(
                     path: shown,
@@ -131,7 +131,7 @@ public struct OutputFolder: Sendable {
     /// Hard links, so carrying an output over costs nothing and the old folder can go.
     private func carryOver(_ from: URL, to: URL) throws(FileWriteError) {
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder)
         if isFolder.boolValue {
             try makeFolders(to, shown: shown)
             for name in try entries(of: from) {

@@ -29,7 +29,7 @@ public struct TextWriter: Sendable {
     }
 
     public func render(_ document: Document) -> String {
-        var out = TextOutput(wrapper: LineWrapper(width: max(options.width, Options.minimumWidth)))
+        let out = TextOutput(wrapper: LineWrapper(width: max(options.width, Options.minimumWidth)))
         let assembly = DocumentAssembly(document)
         var blocks = TextBlocks(out: out, options: options)
         for block in assembly.frontMatter() { blocks.render(block) }

@@ -17,7 +17,7 @@ public struct SourceLoader: Sendable {
         let url = Self.url(for: path, relativeTo: workingDirectory)
         let reading = try SourceReader(allowedRoots: allowedRoots, readsPictures: readsPictures).read(at: url)
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         let trimmed = Self.trimTrailingSlashes(path)
         let name: String
         let prefix: String
