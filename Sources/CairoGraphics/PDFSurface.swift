@@ -82,6 +82,9 @@ public final class PDFSurface {
 /// Cairo's attribute strings: values in single quotes, with quotes and backslashes escaped.
 public enum TagAttributes {
     public static func escape(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        // Nearly every value has neither; Foundation's replacing copies the string even then, once
+        // for every heading, link and bookmark.
+        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x27 }) else { return value }
+        return value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

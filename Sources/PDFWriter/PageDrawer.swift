@@ -16,6 +16,13 @@ struct PageDrawer {
         /// The words of each link, by where it goes, for the link annotations' /Contents.
         var linkWords: [LinkTarget: String] = [:]
         var headings: [(level: Int, title: String, anchor: String)] = []
+        /// How many header cells were opened: they get a /Scope in the post-pass.
+        var tableHeaderCount = 0
+
+        /// Whether the post-pass has anything to add inside the structure tree. Walking it through
+        /// libqpdf costs a handful of calls an element, which a long document without figures or
+        /// tables need not pay.
+        var needsElementWalk: Bool { !figureDescriptions.isEmpty || tableHeaderCount > 0 }
     }
 
     func draw(_ pages: [Page], on surface: PDFSurface) throws(GraphicsError) -> Record {
@@ -34,6 +41,7 @@ struct PageDrawer {
                         record.headings.append((level, element.title ?? "", anchor))
                     }
                     if element.role == .figure { record.figureDescriptions.append(element.alternateText ?? "") }
+                    if element.role == .tableHeader { record.tableHeaderCount += 1 }
                 case .end(let element):
                     if case .heading = element.role, element.anchor != nil { graphics.endTag("cairo.dest") }
                     graphics.endTag(element.role.tagName)

@@ -135,6 +135,20 @@ import Testing
         #expect(throws: PDFWriterError.self) { _ = try Self.render(options: options) }
     }
 
+    /// A new stream object costs qpdf a walk over every object in the file, so one a page made the
+    /// post-pass grow with pages times objects; the page's own content stream is rewritten instead.
+    @Test func replacingAPagesContentKeepsItsStreamObject() throws {
+        let document = try QPDFDocument(pdf: try Self.render().files[0].contents)
+        let page = try #require(document.pages.first)
+        let before = try #require(document.get(page, "/Contents").map(document.objectNumber))
+        let objects = document.allObjects.count
+        document.replaceContent(of: page, with: Array("q Q\n".utf8))
+        try document.check("replacing the content")
+        #expect(document.get(page, "/Contents").map(document.objectNumber) == before)
+        #expect(try document.content(of: page) == Array("q Q\n".utf8))
+        #expect(document.allObjects.count == objects)
+    }
+
     @Test func wrapsUntaggedDrawingAsArtifacts() {
         let content = Array("""
             q

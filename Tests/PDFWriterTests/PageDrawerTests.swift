@@ -1,3 +1,4 @@
+import CairoGraphics
 import Foundation
 import PageLayout
 import PlainlyModel
@@ -24,6 +25,21 @@ import Testing
         let full = description
         PageDrawer.append(" more", to: &description)
         #expect(description == full)
+    }
+
+    @Test(arguments: [("heading-12", "heading-12"), ("it's", "it\\'s"), ("a\\b", "a\\\\b"), ("", "")])
+    func tagAttributesEscapeOnlyQuotesAndBackslashes(value: String, escaped: String) {
+        #expect(TagAttributes.escape(value) == escaped)
+    }
+
+    @Test func onlyFiguresAndHeaderCellsNeedTheStructureTreeWalked() {
+        var record = PageDrawer.Record()
+        #expect(!record.needsElementWalk)
+        record.tableHeaderCount = 1
+        #expect(record.needsElementWalk)
+        record = PageDrawer.Record()
+        record.figureDescriptions = ["People at a meeting"]
+        #expect(record.needsElementWalk)
     }
 
     /// Every link annotation's /Contents, in page order.

@@ -47,6 +47,8 @@ struct AccessibilityPostPass {
 
         if let tree = document.get(root, "/StructTreeRoot") {
             wrapInDocumentElement(tree, in: document)
+        }
+        if record.needsElementWalk, let tree = document.get(root, "/StructTreeRoot") {
             var figures = record.figureDescriptions[...]
             var figureCount = 0
             finishElements(document.get(tree, "/K"), in: document, figures: &figures, count: &figureCount)
@@ -56,16 +58,20 @@ struct AccessibilityPostPass {
             }
         }
 
-        for page in document.pages {
+        document.releaseHandles()
+        for index in 0..<document.pageCount {
+            let page = document.page(index)
             document.set(page, "/Tabs", document.name("/S"))
-            for annotation in document.items(document.get(page, "/Annots") ?? document.parse("[]")) {
-                guard document.nameValue(document.get(annotation, "/Subtype") ?? document.parse("null")) == "/Link" else {
-                    continue
-                }
+            for annotation in document.get(page, "/Annots").map(document.items) ?? [] {
+                guard document.get(annotation, "/Subtype").flatMap(document.nameValue) == "/Link" else { continue }
                 document.set(annotation, "/Contents", document.text(words(for: annotation, in: document)))
             }
             let content = try document.content(of: page)
-            document.set(page, "/Contents", document.stream(ContentStreamArtifacts.wrap(content)))
+            let wrapped = ContentStreamArtifacts.wrap(content)
+            // A page with nothing to mark keeps its stream as Cairo compressed it.
+            if wrapped != content { document.replaceContent(of: page, with: wrapped) }
+            // The C API keeps every handle it gives out until told otherwise; a page's are done with.
+            document.releaseHandles()
         }
         try document.check("marking artifacts and annotations")
         return try document.write()

@@ -89,6 +89,12 @@ final class QPDFDocument {
         return (0..<qpdf_oh_get_array_n_items(handle, array)).map { qpdf_oh_get_array_item(handle, array, $0) }
     }
 
+    var pageCount: Int { max(0, Int(qpdf_get_num_pages(handle))) }
+    func page(_ index: Int) -> qpdf_oh { qpdf_get_page_n(handle, index) }
+
+    /// Frees every handle given out so far (the objects stay in the file); none may be used after.
+    func releaseHandles() { qpdf_oh_release_all(handle) }
+
     var pages: [qpdf_oh] {
         let count = qpdf_get_num_pages(handle)
         guard count > 0 else { return [] }
@@ -104,6 +110,23 @@ final class QPDFDocument {
         guard let buffer else { return [] }
         defer { free(buffer) }
         return Array(UnsafeBufferPointer(start: buffer, count: length))
+    }
+
+    /// The object number of an indirect object (0 for a direct one).
+    func objectNumber(_ object: qpdf_oh) -> Int { Int(qpdf_oh_get_object_id(handle, object)) }
+
+    /// Puts `bytes` (uncompressed; the writer compresses them) in place of a page's content. The
+    /// page's own stream is rewritten when it has one: making a new stream costs qpdf a walk over
+    /// every object in the file, which done once a page grew with pages times objects.
+    func replaceContent(of page: qpdf_oh, with bytes: [UInt8]) {
+        guard let contents = get(page, "/Contents"), qpdf_oh_is_stream(handle, contents) == QPDF_TRUE else {
+            set(page, "/Contents", stream(bytes))
+            return
+        }
+        bytes.withUnsafeBufferPointer {
+            qpdf_oh_replace_stream_data(handle, contents, $0.baseAddress, $0.count, qpdf_oh_new_null(handle),
+                                        qpdf_oh_new_null(handle))
+        }
     }
 
     /// A new stream holding `bytes` uncompressed (the writer compresses it), with `entries` added.
