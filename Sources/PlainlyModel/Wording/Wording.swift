@@ -17,9 +17,7 @@ public enum Wording {
     // MARK: Title page
 
     /// "Made by Sam Jones." for one person, "Made together by Sam, Ali and Jo." for several.
-    public static func madeBy(_ names: [String]) -> String {
-        (names.count == 1 ? "Made by " : "Made together by ") + list(names) + "."
-    }
+    public static func madeBy(_ names: [String]) -> String { madeByLead(count: names.count) + list(names) + "." }
 
     /// The words before the names in `madeBy`, for formats that set the names apart.
     public static func madeByLead(count: Int) -> String { count == 1 ? "Made by " : "Made together by " }
