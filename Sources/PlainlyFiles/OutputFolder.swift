@@ -37,7 +37,7 @@ public struct OutputFolder: Sendable {
     public func publish(
         _ files: [File], replacing: Set<String>, mayHold: (String, Bool) -> Bool, onWait: () -> Void = {}
     ) throws(FileWriteError) {
-        try makeFolders(parent, shown: (shown as NSString).deletingLastPathComponent)
+        try makeFolders(parent, shown: parentPath(of: shown))
         let lock = try DirectoryLock(parent, shown: shown, onWait: onWait)
         defer { withExtendedLifetime(lock) {} }
         recoverLeftovers()

@@ -22,12 +22,12 @@ public struct ResolvedPath: Hashable, Sendable, CustomStringConvertible {
                 path = resolved
                 return
             }
-            let parent = (existing as NSString).deletingLastPathComponent
+            let parent = parentPath(of: existing)
             guard parent != existing, !parent.isEmpty else {
                 path = absolute
                 return
             }
-            missing.append((existing as NSString).lastPathComponent)
+            missing.append(String(existing.split(separator: "/").last ?? ""))
             existing = parent
         }
     }

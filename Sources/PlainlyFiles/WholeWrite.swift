@@ -26,3 +26,12 @@ func makeFolders(_ folder: URL, shown: String) throws(FileWriteError) {
     if parent.path != folder.path { try makeFolders(parent, shown: shown) }
     guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else { throw FileWriteError(path: shown, errno: errno) }
 }
+
+/// The folder part of a path as written ("out" for "out/guide", "." for "guide"): NSString's
+/// `deletingLastPathComponent` traps on a one-letter path in this Foundation, so it is not used.
+func parentPath(of path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+}

@@ -93,4 +93,12 @@ import Testing
         after["doc.md"] = before["doc.md"]
         #expect(after == before)
     }
+
+    @Test func aOneLetterOutputFolderWritten() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "# Doc\n\nHi.\n")
+        let result = PlainlyMain.runCapturing(["build", "doc.md", "--format", "txt", "--out", "o"], workingDirectory: scratch.folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(try scratch.read("o/doc.txt").contains("Hi."))
+    }
 }

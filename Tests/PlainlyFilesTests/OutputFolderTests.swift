@@ -90,3 +90,18 @@ import Testing
         #expect(try folder.entries() == ["out"])
     }
 }
+
+@Suite struct ParentPathTests {
+    @Test(arguments: [("o", "."), ("out/guide", "out"), ("out/guide/", "out"), ("/x", "/"), ("/", "/"), ("a/b/c", "a/b")])
+    func theFolderPartOfAPathAsWritten(path: String, parent: String) {
+        #expect(parentPath(of: path) == parent)
+    }
+
+    @Test func aOneLetterOutputFolderIsPublished() throws {
+        // Foundation's deletingLastPathComponent traps on a one-letter path; `--out o` once crashed.
+        let folder = try TemporaryFolder()
+        try OutputFolder(url: folder.at("o"), shown: "o").publish(
+            [.init(path: "a.txt", contents: Data("x".utf8))], replacing: ["a.txt"], mayHold: { _, _ in true })
+        #expect(try folder.read("o/a.txt") == "x")
+    }
+}

@@ -18,6 +18,10 @@ enum SVGInspector {
     }
 
     static func inspect(_ data: Data) -> Result<Size, PictureProblem> {
+        // What Foundation's parser would crash on rather than report.
+        if let problem = XMLPreflight.problem(in: [UInt8](data)) {
+            return .failure(.notAPicture(reason: "the SVG cannot be read: \(problem.reason)"))
+        }
         // Foundation's parser on Linux reports no entity declarations to its delegate, so they are
         // found in the text: a DOCTYPE may name an outside DTD (never loaded) but declare nothing.
         if declaresAnything(data) {

@@ -1,4 +1,5 @@
 import Foundation
+import PlainlyModel
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -24,8 +25,9 @@ enum CheckedXML {
         func damaged(_ line: Int?, _ column: Int?, _ reason: String) -> ReadError {
             .badXML(path: file, part: part, line: line, column: column, reason: reason)
         }
-        if let place = UTF8Check.firstInvalidPlace(bytes) {
-            throw damaged(place.line, place.column, "the text is not UTF-8")
+        if let problem = XMLPreflight.problem(in: bytes) {
+            let place = lineAndColumn(of: problem.offset, in: bytes)
+            throw damaged(place.line, place.column, problem.reason)
         }
         if let encoding = declaredEncoding(bytes), !["utf-8", "utf8"].contains(encoding.lowercased()) {
             throw damaged(1, 1, "it says its text is \(encoding), but Word writes only UTF-8")
