@@ -41,9 +41,26 @@ public final class InterruptCleanup: @unchecked Sendable {
 
     private func interrupted(by signal: Int32) {
         lock.lock()  // held until the process ends: nothing may start a swap now
-        for path in state.paths { try? FileManager.default.removeItem(atPath: path) }
+        for path in state.paths { Self.remove(path) }
         // The shell's convention for a process ended by a signal.
         _exit(128 + signal)
+    }
+
+    /// The build goes on writing while the handler runs, so a folder being removed can gain a file
+    /// and refuse to go. Moving it aside first stops new files arriving by path; a few tries cover a
+    /// file that was being created at the moment of the move.
+    private static func remove(_ path: String) {
+        let doomed = path + "-gone"
+        let target = rename(path, doomed) == 0 ? doomed : path
+        for _ in 0..<20 {
+            do {
+                try FileManager.default.removeItem(atPath: target)
+                return
+            } catch {
+                if !FileManager.default.fileExists(atPath: target) { return }
+                usleep(5_000)
+            }
+        }
     }
 
     private static func install(_ handler: @escaping @Sendable (Int32) -> Void) -> [any DispatchSourceSignal] {

@@ -49,16 +49,23 @@ public struct OutputFolder: Sendable {
             try? FileManager.default.removeItem(at: staging)
             InterruptCleanup.shared.unregister(staging.path)
         }
-        try makeFolders(staging, shown: shown)
+        // Each step into the staging folder is held back from Ctrl-C, so the clean-up never races a
+        // write that would make the folder again after it has gone.
+        let cleanup = InterruptCleanup.shared
+        try cleanup.critical { () throws(FileWriteError) in try makeFolders(staging, shown: shown) }
         if exists {
             for name in try entries(of: url) where !replacing.contains(name) {
-                try carryOver(url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+                try cleanup.critical { () throws(FileWriteError) in
+                    try carryOver(url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+                }
             }
         }
         for file in files {
             let target = staging.appendingPathComponent(file.path)
-            try makeFolders(target.deletingLastPathComponent(), shown: shown)
-            try write(file.contents, to: target, shown: "\(shown)/\(file.path)")
+            try cleanup.critical { () throws(FileWriteError) in
+                try makeFolders(target.deletingLastPathComponent(), shown: shown)
+                try write(file.contents, to: target, shown: "\(shown)/\(file.path)")
+            }
         }
         try InterruptCleanup.shared.critical { () throws(FileWriteError) in try swapIn(staging, exists: exists) }
     }
