@@ -178,7 +178,7 @@ let package = Package(
             name: "TextWriterTests", dependencies: ["PlainlyTestSupport", "TextWriter", "PlainlySource", "PlainlyModel"],
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel"],
+            name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel", "PlainlySource"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyPreviewTests", dependencies: ["PlainlyTestSupport", "PlainlyPreview", "PlainlyKit"],

@@ -8,7 +8,7 @@ import PlainlyModel
 /// contents in `<nav>`, the parts in `<main>` (an `<article>` each in a newsletter), hard words
 /// linked to their entry in the glossary, and the contact card in `<footer>`. Every piece of author
 /// text is escaped, and links go only to web, email and phone addresses or inside the output folder.
-public struct HTMLWriter: Sendable {
+public struct HTMLWriter: DocumentWriter {
     public struct Options: Sendable {
         /// Embed the fonts, pictures and stylesheet in `index.html` as `data:` URLs, for one file
         /// that can be emailed or put on a memory stick.
@@ -40,10 +40,35 @@ public struct HTMLWriter: Sendable {
         }
     }
 
+    public static let formatName = "html"
+    public static let summary = "an easy-read web page, with a picture beside every point (WCAG 2.2 AA)"
+    public static let needsFonts = true
+
+    /// A folder, `html/`, with the page and its assets; or one file named after the source, to email.
+    public static func destination(sourceName: String, plan: BuildPlan) -> OutputDestination {
+        plan.singleFileHTML ? .file("\(sourceName).html") : .folder("html")
+    }
+
+    public static func possibleDestinations(sourceName: String) -> [OutputDestination] {
+        [.folder("html"), .file("\(sourceName).html")]
+    }
+
     public var options: Options
 
     public init(options: Options = .init()) {
         self.options = options
+    }
+
+    public init(plan: BuildPlan) throws(DocumentWriterError) {
+        guard let fonts = plan.fontsDirectory else {
+            throw DocumentWriterError(format: Self.formatName, reason: "no fonts folder was found")
+        }
+        self.init(options: .init(singleFile: plan.singleFileHTML, fontsDirectory: fonts, scriptNonce: plan.htmlScriptNonce))
+    }
+
+    public func write(_ document: RealizedDocument) -> RenderedOutput {
+        var renderer = PageRenderer(realized: document, options: options)
+        return renderer.render()
     }
 
     /// The page and its assets, with paths relative to the HTML output folder, and warnings about
@@ -51,7 +76,6 @@ public struct HTMLWriter: Sendable {
     /// `pictures` are the picture files the source reader read (`SourceReading.pictures`); the
     /// writer opens no file for pictures.
     public func render(_ document: Document, pictures: SourcePictures) -> RenderedOutput {
-        var renderer = PageRenderer(document: document, pictures: pictures, options: options)
-        return renderer.render()
+        write(RealizedDocument(document, pictures: pictures, name: "document"))
     }
 }

@@ -5,7 +5,8 @@ import PlainlyModel
 /// and the contact card. The blocks and inlines are in `PageRenderer+Blocks.swift` and
 /// `PageRenderer+Inlines.swift`.
 struct PageRenderer {
-    let document: Document
+    let assembly: DocumentAssembly
+    var document: Document { assembly.document }
     let options: HTMLWriter.Options
     var assets: AssetCollector
     var out: HTMLBuilder
@@ -25,10 +26,11 @@ struct PageRenderer {
     /// For each hard word's id, the id of its explanation, which a link to it names as its description.
     let hardWordMeanings: [String: String]
 
-    init(document: Document, pictures: SourcePictures, options: HTMLWriter.Options) {
-        self.document = document
+    init(realized: RealizedDocument, options: HTMLWriter.Options) {
+        let document = realized.document
+        self.assembly = realized.assembly
         self.options = options
-        assets = AssetCollector(pictures: pictures, embed: options.singleFile)
+        assets = AssetCollector(pictures: realized.pictures, embed: options.singleFile)
         out = HTMLBuilder(reservingCapacity: 64 * 1024)
 
         var collector = AnchorCollector()
@@ -52,7 +54,6 @@ struct PageRenderer {
     }
 
     mutating func render() -> RenderedOutput {
-        let assembly = DocumentAssembly(document)
         let metadata = document.metadata
         let fonts = assets.fonts(from: options.fontsDirectory)
         diagnostics += fonts.diagnostics

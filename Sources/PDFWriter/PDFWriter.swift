@@ -3,9 +3,10 @@ import Foundation
 import PageLayout
 import PlainlyModel
 
-/// Renders a document as a tagged, large-print or easy-read PDF: lays it out, draws it with Cairo and
-/// Pango, then finishes the accessibility tags with libqpdf. Returns one file, `document.pdf`.
-public struct PDFWriter {
+/// Draws a document's finished pages as a tagged, large-print or easy-read PDF with Cairo and Pango,
+/// then finishes the accessibility tags with libqpdf. The pages come from the layout stage
+/// (`PagedDocumentWriter.write`); this writer lays out nothing. Makes one file, `<name>.pdf`.
+public struct PDFWriter: PagedDocumentWriter {
     public struct Options: Sendable {
         /// nil: the profile the document asks for in its metadata.
         public var profile: Profile?
@@ -30,8 +31,19 @@ public struct PDFWriter {
         }
     }
 
+    public static let formatName = "pdf"
+    public static let summary = "a large-print or easy-read PDF, tagged for screen readers (PDF/UA)"
+    public static let needsFonts = true
     public static let fontFamily = "Atkinson Hyperlegible"
     public static let fileName = "document.pdf"
+
+    public static func destination(sourceName: String, plan: BuildPlan) -> OutputDestination {
+        .file("\(sourceName).pdf")
+    }
+
+    public static func possibleDestinations(sourceName: String) -> [OutputDestination] {
+        [.file("\(sourceName).pdf")]
+    }
 
     public var options: Options
 
@@ -39,54 +51,75 @@ public struct PDFWriter {
         self.options = options
     }
 
-    /// The profile after options: throws when the body size is outside what the profile allows.
-    public func layoutProfile(for document: Document) throws(PDFWriterError) -> LayoutProfile {
-        let profile = LayoutProfile.named(options.profile ?? document.metadata.profile)
-        guard let size = options.bodySize else { return profile }
-        do {
-            return try profile.withBodySize(size)
-        } catch {
-            throw .options(error)
+    public init(plan: BuildPlan) throws(DocumentWriterError) {
+        guard let fonts = plan.fontsDirectory else {
+            throw DocumentWriterError(format: Self.formatName, reason: "no fonts folder was found")
         }
+        // The plan's profile is already the document's (`RealizedDocument`).
+        self.init(options: .init(fontsDirectory: fonts, bodySize: plan.bodySize, paper: plan.paper))
     }
 
+    /// The PDF of a document as a reader loaded it: realizes it with `options.profile`, then writes it.
     /// - Parameter pictures: the picture files the source reader read (`SourceReading.pictures`);
     ///   the writer opens no file for pictures.
-    public func render(_ document: Document, pictures: SourcePictures) throws(PDFWriterError) -> RenderedOutput {
-        let profile = try layoutProfile(for: document)
+    public func render(_ document: Document, pictures: SourcePictures) throws(DocumentWriterError) -> RenderedOutput {
+        try write(RealizedDocument(document, pictures: pictures, name: "document", profile: options.profile))
+    }
+
+    public func pageSetup(for document: RealizedDocument) throws(DocumentWriterError) -> PageSetup {
+        try PageSetup(
+            for: document, bodySize: options.bodySize, paper: options.paper,
+            includeContents: options.includeContents, format: Self.formatName)
+    }
+
+    /// The fonts, and every picture made drawable once.
+    public struct Canvas: PageCanvas {
+        let typesetter: Typesetter
+        let pictures: PictureLibrary
+
+        public var measurer: any TextMeasuring { PangoMeasurer(typesetter: typesetter) }
+        public var pictureSizes: [String: Size] { pictures.sizes }
+    }
+
+    public func makeCanvas(for document: RealizedDocument) throws(DocumentWriterError) -> Canvas {
         let typesetter: Typesetter
         do {
             typesetter = try Typesetter(fontsDirectory: options.fontsDirectory, family: Self.fontFamily)
         } catch {
-            throw .fonts(error)
+            throw Self.failure(.fonts(error))
         }
-        let pictures = PictureLibrary(document: document, pictures: pictures)
-        let layout = DocumentLayout(
-            profile: profile, paper: options.paper, measurer: PangoMeasurer(typesetter: typesetter),
-            includeContents: options.includeContents)
-        let result: PageLayoutResult
-        do {
-            result = try layout.layout(document, pictureSizes: pictures.sizes)
-        } catch {
-            throw .options(error)
-        }
+        return Canvas(typesetter: typesetter, pictures: PictureLibrary(document: document.document, pictures: document.pictures))
+    }
 
+    public func draw(
+        _ result: PageLayoutResult, on canvas: Canvas, of realized: RealizedDocument
+    ) throws(DocumentWriterError) -> RenderedOutput {
+        let document = realized.document
         let pdf: Data
         let record: PageDrawer.Record
         do {
             let size = options.paper.size
             let surface = try PDFSurface(width: size.width.value, height: size.height.value)
             setMetadata(of: surface, for: document)
-            record = try PageDrawer(typesetter: typesetter, pictures: pictures.images).draw(result.pages, on: surface)
+            record = try PageDrawer(typesetter: canvas.typesetter, pictures: canvas.pictures.images).draw(result.pages, on: surface)
             pdf = try surface.finish()
         } catch {
-            throw .drawing(error)
+            throw Self.failure(.drawing(error))
         }
-        let finished = try AccessibilityPostPass(metadata: document.metadata, makers: document.makers, record: record)
-            .apply(to: pdf)
-        let diagnostics = (pictures.diagnostics + result.diagnostics + missingGlyphs(result.pages, typesetter))
+        let finished: Data
+        do {
+            finished = try AccessibilityPostPass(metadata: document.metadata, makers: document.makers, record: record)
+                .apply(to: pdf)
+        } catch {
+            throw Self.failure(error)
+        }
+        let diagnostics = (canvas.pictures.diagnostics + result.diagnostics + missingGlyphs(result.pages, canvas.typesetter))
             .sortedByLocation()
         return RenderedOutput(files: [.init(path: Self.fileName, contents: finished)], diagnostics: diagnostics)
+    }
+
+    private static func failure(_ error: PDFWriterError) -> DocumentWriterError {
+        DocumentWriterError(format: formatName, reason: error.description)
     }
 
     private func setMetadata(of surface: PDFSurface, for document: Document) {

@@ -1,3 +1,4 @@
+import PlainlyModel
 import CairoGraphics
 import PageLayout
 

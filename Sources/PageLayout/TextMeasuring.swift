@@ -1,3 +1,5 @@
+import PlainlyModel
+
 /// The two weights body text may use. There is deliberately no italic and no underline: easy-read
 /// and large-print guidance forbid both, so the layout cannot ask for them.
 public enum FontWeight: String, Hashable, Sendable {

@@ -4,7 +4,6 @@ import PlainlyCheckCLI
 import PlainlyKit
 import PlainlyModel
 import PlainlySource
-import TextWriter
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +23,7 @@ struct BuildCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .singleValue,
-        help: "Formats to make, separated by commas: \(OutputFormat.available.map(\.rawValue).joined(separator: ",")).")
+        help: "Formats to make, separated by commas: \(FormatRegistry.names.joined(separator: ",")).")
     var format: [String] = []
 
     @Option(name: .long, help: "The folder to write into (default: out/<name>).")
@@ -34,7 +33,7 @@ struct BuildCommand: ParsableCommand {
     var profile: String?
 
     @Option(name: .long, help: "Text output: columns a line may take.")
-    var width: Int = TextWriter.Options().width
+    var width: Int = 72
 
     @Flag(name: .long, help: "Text output: leave pictures and picture slots out.")
     var noPictures = false
@@ -48,84 +47,54 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "PDF: body text size in points (at least 14 for easy read, 16 for large print).")
     var fontSize: Double?
 
-    @Option(name: .long, help: "PDF: paper size: \(BuildOptions.paperNames.joined(separator: ", ")) (default A4).")
+    @Option(name: .long, help: "PDF: paper size: \(PaperSize.allCases.map(\.rawValue).joined(separator: ", ")) (default A4).")
     var paper: String?
 
     @Flag(name: .long, help: "Refuse to build unless every part is agreed, every picture chosen and the checker finds no errors.")
     var final = false
 
+    /// What was asked, for `BuildPlanner`: the one place it is checked and resolved.
+    private var request: BuildRequest {
+        var request = BuildRequest(workingDirectory: Console.current.workingDirectory)
+        request.formats = format
+        request.out = out
+        request.profile = profile
+        request.paper = paper
+        request.fontSize = fontSize
+        request.fonts = fonts
+        request.isFinal = final
+        request.textWidth = width
+        request.textIncludesPictures = !noPictures
+        request.singleFileHTML = singleFile
+        return request
+    }
+
     func validate() throws {
-        _ = try formats()
-        _ = try chosenProfile()
-        if let paper, !BuildOptions.paperNames.contains(where: { $0.lowercased() == paper.lowercased() }) {
-            throw ValidationError("--paper must be one of \(BuildOptions.paperNames.joined(separator: ", ")).")
-        }
-        if width < TextWriter.Options.minimumWidth {
-            throw ValidationError("--width must be at least \(TextWriter.Options.minimumWidth) columns.")
-        }
+        if let problem = request.problem() { throw ValidationError(problem) }
     }
 
     func run() throws {
         let console = Console.current
         let loaded = try SourceLoader().load(path: source, relativeTo: console.workingDirectory)
-        let shownOut = SourceLoader.trimTrailingSlashes(out ?? "out/\(loaded.name)")
-        let outDirectory = console.url(for: shownOut)
-        var options = BuildOptions(
-            formats: try formats(), outDirectory: outDirectory, profile: try chosenProfile(),
-            text: .init(width: width, includePictures: !noPictures),
-            fontsDirectory: try fontsFolderIfNeeded(), singleFileHTML: singleFile)
-        options.outDirectoryShown = shownOut
-        options.pdfBodySize = fontSize
-        options.paper = paper
-        if final && !loaded.diagnostics.hasErrors {
-            let status = StatusMaker().status(of: loaded)
-            guard status.isFinal else {
-                DiagnosticPrinter(console: console).print(loaded.diagnostics, for: loaded)
-                console.err("Not built: this cannot be final yet. What is left to do:")
-                for blocker in status.blockers {
-                    console.err("  " + [blocker.location, blocker.message].compactMap { $0 }.joined(separator: ": "))
-                }
-                throw ExitCode(1)
-            }
-        }
-        let result = try Builder().build(loaded, options: options) {
-            console.err("Waiting for another build into \(shownOut) to finish…")
+        let plan = try BuildPlanner().plan(request, for: loaded)
+        let result = try Builder().build(loaded, plan: plan) {
+            console.err("Waiting for another build into \(plan.outputShown) to finish…")
         }
         DiagnosticPrinter(console: console).print(result.diagnostics, for: loaded)
+        if !result.notFinal.isEmpty {
+            console.err("Not built: this cannot be final yet. What is left to do:")
+            for blocker in result.notFinal {
+                console.err("  " + [blocker.location, blocker.message].compactMap { $0 }.joined(separator: ": "))
+            }
+            throw ExitCode(1)
+        }
         if result.refused {
             let count = result.diagnostics.filter { $0.severity == .error }.count
             console.err("Nothing was written: the source has \(count) error\(count == 1 ? "" : "s").")
             throw ExitCode(1)
         }
         for path in result.written where !path.contains("/assets/") {
-            console.out("Wrote \(shownOut)/\(path)")
+            console.out("Wrote \(plan.outputShown)/\(path)")
         }
-    }
-
-    private func formats() throws -> [OutputFormat] {
-        let names = format.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if names.isEmpty { return OutputFormat.available }
-        return try names.map { name in
-            guard let format = OutputFormat(rawValue: name), OutputFormat.available.contains(format) else {
-                let known = OutputFormat.available.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("Unknown format '\(name)'. Choose from: \(known).")
-            }
-            return format
-        }
-    }
-
-    private func chosenProfile() throws -> Profile? {
-        guard let profile else { return nil }
-        guard let chosen = Profile(rawValue: profile.lowercased()) else {
-            throw ValidationError("Unknown profile '\(profile)'. Choose from: easy-read, large-print, plain.")
-        }
-        return chosen
-    }
-
-    /// Fonts matter only to formats that draw or embed text.
-    private func fontsFolderIfNeeded() throws -> URL? {
-        let needsFonts = try formats().contains { $0 != .txt }
-        guard needsFonts || fonts != nil else { return nil }
-        return try FontLocator().locate(override: fonts.map { Console.current.url(for: $0).path })
     }
 }

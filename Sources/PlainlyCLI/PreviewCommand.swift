@@ -4,6 +4,7 @@ import PlainlyCheckCLI
 import PlainlyKit
 import PlainlyPreview
 import PlainlySource
+import HTMLWriter
 
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,9 +31,11 @@ struct PreviewCommand: ParsableCommand {
     func run() throws {
         let console = Console.current
         let loaded = try SourceLoader().load(path: source, relativeTo: console.workingDirectory)
-        let fontsFolder = try FontLocator().locate(override: fonts.map { console.url(for: $0).path })
-        let options = BuildOptions(formats: [.html], outDirectory: console.url(for: "."), fontsDirectory: fontsFolder)
-        let server = PreviewServer(sourcePath: console.url(for: source).path, port: port, options: options)
+        var request = BuildRequest(workingDirectory: console.workingDirectory)
+        request.formats = [HTMLWriter.formatName]
+        request.fonts = fonts
+        let plan = try BuildPlanner().plan(request, for: loaded)
+        let server = PreviewServer(sourcePath: console.url(for: source).path, port: port, plan: plan)
         let title = loaded.document.metadata.title
         let outcome = AsyncBridge.wait {
             try await server.run { port in

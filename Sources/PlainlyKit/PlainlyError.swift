@@ -8,6 +8,8 @@ public enum PlainlyError: Error, CustomStringConvertible, Equatable {
     case rendering(format: String, reason: String)
     case refusingToOverwrite(path: String)
     case outputOverlapsSource(OutputConflict)
+    /// A format, profile or paper that does not exist, said as the option's own message.
+    case invalidRequest(String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum PlainlyError: Error, CustomStringConvertible, Equatable {
             "\(path): error: already exists and is not empty; choose a new folder so nothing is overwritten"
         case .outputOverlapsSource(let conflict):
             conflict.description
+        case .invalidRequest(let message):
+            "error: \(message)"
         }
     }
 }

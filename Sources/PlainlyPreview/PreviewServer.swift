@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import PlainlyKit
+import PlainlyModel
 
 /// `plainly preview`: a local web server, on 127.0.0.1 only, showing the easy-read page for a group
 /// around one screen, and reloading it by itself when any source file or picture is saved.
@@ -12,18 +13,18 @@ public struct PreviewServer: Sendable {
 
     public var sourcePath: String
     public var port: Int
-    public var options: BuildOptions
+    public var plan: BuildPlan
 
     /// - Parameter port: 0 asks the system for a free port (tests do).
-    public init(sourcePath: String, port: Int, options: BuildOptions) {
+    public init(sourcePath: String, port: Int, plan: BuildPlan) {
         self.sourcePath = sourcePath
         self.port = port
-        self.options = options
+        self.plan = plan
     }
 
     /// Serves until Ctrl-C (or SIGTERM), then stops cleanly. `onRunning` gets the port in use.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        let site = PreviewSite(sourcePath: sourcePath, options: options)
+        let site = PreviewSite(sourcePath: sourcePath, plan: plan)
         await site.rebuild()
         var logger = Logger(label: "plainly.preview")
         // Server internals are not for the people using the preview; failures surface as errors from run().

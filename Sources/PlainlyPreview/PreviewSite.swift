@@ -1,4 +1,5 @@
 import Foundation
+import HTMLWriter
 import PlainlyKit
 import PlainlyModel
 import PlainlySource
@@ -8,7 +9,8 @@ import Readability
 /// snapshot, and tells every connected page when there is a new one.
 actor PreviewSite {
     let sourcePath: String
-    let options: BuildOptions
+    /// The web page's plan; the profile follows the source as it is edited.
+    let plan: BuildPlan
     private(set) var snapshot = PreviewSnapshot(generation: 0, files: [:], watchedFiles: [])
     /// The source as last built without errors: what the checker's view is made from, on request.
     private var lastGood: LoadedSource?
@@ -17,9 +19,9 @@ actor PreviewSite {
     private var subscribers: [UUID: AsyncStream<Int>.Continuation] = [:]
     private var closed = false
 
-    init(sourcePath: String, options: BuildOptions) {
+    init(sourcePath: String, plan: BuildPlan) {
         self.sourcePath = sourcePath
-        self.options = options
+        self.plan = plan
     }
 
     /// Builds again from the files on disk. A bad edit shows its errors on the page; nothing throws.
@@ -37,10 +39,10 @@ actor PreviewSite {
                 files = ["index.html": Data(PreviewChrome.errorPage(title: loaded.document.metadata.title, messages: errors, generation: generation).utf8)]
             } else {
                 // The page forbids scripts except one carrying this nonce: the reload script.
-                var pageOptions = options
+                var pagePlan = plan
                 let nonce = UUID().uuidString.replacingOccurrences(of: "-", with: "")
-                pageOptions.htmlScriptNonce = nonce
-                let output = try Builder().render(loaded, as: .html, options: pageOptions)
+                pagePlan.htmlScriptNonce = nonce
+                let output = try Builder().render(loaded, as: HTMLWriter.formatName, plan: pagePlan)
                 var rendered: [String: Data] = [:]
                 for file in output.files { rendered[file.path] = file.contents }
                 let page = String(decoding: rendered["index.html"] ?? Data(), as: UTF8.self)

@@ -6,7 +6,7 @@ import PlainlyModel
 ///
 /// Tables become labelled lines ("You said: … / We did: …") rather than ASCII grids, which screen
 /// readers and narrow phone screens both read badly.
-public struct TextWriter: Sendable {
+public struct TextWriter: DocumentWriter {
     public struct Options: Sendable, Equatable {
         /// Columns a line may take; 72 suits email.
         public var width: Int
@@ -19,7 +19,19 @@ public struct TextWriter: Sendable {
         }
 
         /// Narrower than this and a heading underline or a label would not fit.
-        public static let minimumWidth = 20
+        public static let minimumWidth = BuildPlan.minimumTextWidth
+    }
+
+    public static let formatName = "txt"
+    public static let summary = "plain text, for an email, a text message or a screen reader"
+    public static let needsFonts = false
+
+    public static func destination(sourceName: String, plan: BuildPlan) -> OutputDestination {
+        .file("\(sourceName).txt")
+    }
+
+    public static func possibleDestinations(sourceName: String) -> [OutputDestination] {
+        [.file("\(sourceName).txt")]
     }
 
     public var options: Options
@@ -28,9 +40,23 @@ public struct TextWriter: Sendable {
         self.options = options
     }
 
+    public init(plan: BuildPlan) {
+        self.init(options: .init(width: plan.textWidth, includePictures: plan.textIncludesPictures))
+    }
+
+    public func write(_ document: RealizedDocument) -> RenderedOutput {
+        RenderedOutput(files: [.init(path: "document.txt", contents: Data(text(of: document).utf8))])
+    }
+
+    /// The text of a document as a reader loaded it.
     public func render(_ document: Document) -> String {
+        text(of: RealizedDocument(document, name: "document"))
+    }
+
+    func text(of realized: RealizedDocument) -> String {
         let out = TextOutput(wrapper: LineWrapper(width: max(options.width, Options.minimumWidth)))
-        let assembly = DocumentAssembly(document)
+        let assembly = realized.assembly
+        let document = realized.document
         var blocks = TextBlocks(out: out, options: options)
         for block in assembly.frontMatter() { blocks.render(block) }
         for part in document.parts {
@@ -41,10 +67,5 @@ public struct TextWriter: Sendable {
         }
         for block in assembly.backMatter { blocks.render(block) }
         return blocks.out.text
-    }
-
-    /// The text as a file of the format's output folder, for the pipeline to write.
-    public func renderOutput(_ document: Document) -> RenderedOutput {
-        RenderedOutput(files: [.init(path: "document.txt", contents: Data(render(document).utf8))])
     }
 }

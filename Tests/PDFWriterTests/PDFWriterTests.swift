@@ -94,8 +94,8 @@ import Testing
         #expect {
             _ = try Self.render(options: options)
         } throws: { error in
-            guard case .options(.bodySizeTooSmall(let requested, _, let named)) = error as? PDFWriterError else { return false }
-            return requested == Points(size) && named == profile
+            guard let error = error as? DocumentWriterError else { return false }
+            return error.format == "pdf" && error.reason.contains("too small for \(profile.rawValue)")
         }
     }
 
@@ -132,7 +132,11 @@ import Testing
 
     @Test func missingFontsAreAClearError() {
         let options = PDFWriter.Options(fontsDirectory: Self.fixtures)
-        #expect(throws: PDFWriterError.self) { _ = try Self.render(options: options) }
+        #expect {
+            _ = try Self.render(options: options)
+        } throws: { error in
+            (error as? DocumentWriterError)?.reason.hasPrefix("PDF fonts:") == true
+        }
     }
 
     /// A new stream object costs qpdf a walk over every object in the file, so one a page made the

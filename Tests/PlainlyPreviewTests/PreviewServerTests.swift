@@ -1,5 +1,6 @@
 import Foundation
 import PlainlyKit
+import PlainlyModel
 import PlainlyPreview
 import PlainlyTestSupport
 import Testing
@@ -13,8 +14,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: checkout.appendingPathComponent("Content/expert-by-experience"), to: folder)
 
-        let options = BuildOptions(formats: [.html], outDirectory: folder, fontsDirectory: checkout.appendingPathComponent("Fonts"))
-        let server = PreviewServer(sourcePath: folder.path, port: 0, options: options)
+        let plan = BuildPlan(formats: ["html"], output: folder, fontsDirectory: checkout.appendingPathComponent("Fonts"))
+        let server = PreviewServer(sourcePath: folder.path, port: 0, plan: plan)
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let serving = Task { try await server.run { port in portContinuation.yield(port) } }
         defer { serving.cancel() }

@@ -40,7 +40,7 @@ struct AtomicOutputWriter {
         }
         do {
             try OutputFolder(url: directory, shown: shown).publish(
-                files, replacing: Set(outputs.map(\.0.name)), mayHold: OutputFormat.couldHaveMade, onWait: onWait)
+                files, replacing: Set(outputs.map(\.0.name)), mayHold: FormatRegistry.couldHaveMade, onWait: onWait)
         } catch {
             throw .cannotWrite(path: error.path, reason: error.reason)
         }

@@ -1,73 +1,63 @@
 import Foundation
 import PlainlyModel
-import HTMLWriter
-import PageLayout
-import PDFWriter
 import PlainlySource
-import TextWriter
 
-/// The build pipeline: a loaded source in, documents in every asked-for format out.
-///
-/// Everything is rendered in memory first; only when every format has rendered is anything
-/// written, atomically. A document with errors is not built at all.
+/// The build pipeline, one direction: a loaded source is realized once (`RealizedDocument`: the
+/// profile applied, every generated block worded by the one catalogue), each planned format's
+/// `DocumentWriter` writes it in memory, and only when every format has succeeded are the files
+/// written, all at once. A document with errors, or not yet final when `--final` was asked, is not
+/// built at all.
 public struct Builder: Sendable {
     public init() {}
 
     /// `onWait` is called if another build is writing into the same place and this one must wait.
     public func build(
-        _ source: LoadedSource, options: BuildOptions, onWait: () -> Void = {}
+        _ source: LoadedSource, plan: BuildPlan, onWait: () -> Void = {}
     ) throws(PlainlyError) -> BuildResult {
         var diagnostics = source.diagnostics
         guard !diagnostics.hasErrors else { return BuildResult(written: [], diagnostics: diagnostics) }
-        if let conflict = SourceFootprint.conflict(
-            of: source, withOutput: options.outDirectory, shown: options.outDirectoryShown)
-        {
+        if plan.isFinal {
+            let status = StatusMaker().status(of: source)
+            guard status.isFinal else {
+                return BuildResult(written: [], diagnostics: diagnostics, notFinal: status.blockers)
+            }
+        }
+        if let conflict = SourceFootprint.conflict(of: source, withOutput: plan.output, shown: plan.outputShown) {
             throw .outputOverlapsSource(conflict)
         }
 
+        let realized = realize(source, plan: plan)
         var outputs: [(OutputDestination, RenderedOutput)] = []
-        for format in Set(options.formats).sorted() {
-            let output = try render(source, as: format, options: options)
+        for name in plan.formats {
+            let (writer, output) = try write(realized, as: name, plan: plan)
             diagnostics += output.diagnostics
-            outputs.append((format.destination(sourceName: source.name, singleFileHTML: options.singleFileHTML), output))
+            outputs.append((writer.destination(sourceName: source.name, plan: plan), output))
         }
-        let written = try AtomicOutputWriter(directory: options.outDirectory, shown: options.outDirectoryShown)
+        let written = try AtomicOutputWriter(directory: plan.output, shown: plan.outputShown)
             .write(outputs, onWait: onWait)
         return BuildResult(written: written, diagnostics: Self.unique(diagnostics).sortedByLocation())
     }
 
     /// One format in memory, without writing anything: what `build` writes and `preview` serves.
-    public func render(_ source: LoadedSource, as format: OutputFormat, options: BuildOptions) throws(PlainlyError) -> RenderedOutput {
-        var document = source.document
-        if let profile = options.profile { document.metadata.profile = profile }
-        switch format {
-        case .txt:
-            return TextWriter(options: options.text).renderOutput(document)
-        case .html:
-            let fonts: URL
-            if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
-            let writer = HTMLWriter(options: .init(
-                singleFile: options.singleFileHTML, fontsDirectory: fonts, scriptNonce: options.htmlScriptNonce))
-            return writer.render(document, pictures: source.pictures)
-        case .pdf:
-            let fonts: URL
-            if let given = options.fontsDirectory { fonts = given } else { fonts = try FontLocator().locate() }
-            var paper = PaperSize.a4
-            if let name = options.paper {
-                guard let named = PaperSize(name: name) else {
-                    throw .rendering(format: format.rawValue, reason: "unknown paper \"\(name)\"; use "
-                        + BuildOptions.paperNames.joined(separator: ", "))
-                }
-                paper = named
-            }
-            let writer = PDFWriter(options: .init(
-                fontsDirectory: fonts, profile: options.profile, bodySize: options.pdfBodySize.map(Points.init),
-                paper: paper))
-            do {
-                return try writer.render(document, pictures: source.pictures)
-            } catch {
-                throw .rendering(format: format.rawValue, reason: error.description)
-            }
+    public func render(_ source: LoadedSource, as format: String, plan: BuildPlan) throws(PlainlyError) -> RenderedOutput {
+        try write(realize(source, plan: plan), as: format, plan: plan).output
+    }
+
+    /// The realize stage: the source's document with the plan's profile, assembled once.
+    func realize(_ source: LoadedSource, plan: BuildPlan) -> RealizedDocument {
+        RealizedDocument(source.document, pictures: source.pictures, name: source.name, profile: plan.profile)
+    }
+
+    private func write(
+        _ realized: RealizedDocument, as format: String, plan: BuildPlan
+    ) throws(PlainlyError) -> (writer: any DocumentWriter.Type, output: RenderedOutput) {
+        guard let type = FormatRegistry.writer(named: format) else {
+            throw .invalidRequest("Unknown format '\(format)'. Choose from: \(FormatRegistry.names.joined(separator: ", ")).")
+        }
+        do {
+            return (type, try type.init(plan: plan).write(realized))
+        } catch {
+            throw .rendering(format: error.format, reason: error.reason)
         }
     }
 
@@ -76,4 +66,22 @@ public struct Builder: Sendable {
         var seen = Set<String>()
         return diagnostics.filter { seen.insert("\($0.location?.description ?? "")|\($0.id)").inserted }
     }
+}
+
+/// What a build did: the files written (relative to the output folder) and every finding, from the
+/// reader and the writers, sorted by position.
+public struct BuildResult: Sendable {
+    public var written: [String]
+    public var diagnostics: [Diagnostic]
+    /// `--final` was asked and these stop the document being final; nothing was written.
+    public var notFinal: [DocumentStatus.Blocker]
+
+    public init(written: [String], diagnostics: [Diagnostic], notFinal: [DocumentStatus.Blocker] = []) {
+        self.written = written
+        self.diagnostics = diagnostics
+        self.notFinal = notFinal
+    }
+
+    /// True when the document had errors, so nothing was written.
+    public var refused: Bool { diagnostics.hasErrors }
 }

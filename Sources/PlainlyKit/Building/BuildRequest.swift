@@ -1,0 +1,79 @@
+import Foundation
+import PlainlyModel
+
+/// What a person asked a build for, as they typed it: names and paths not yet checked or found.
+/// `BuildPlanner` turns it into a `BuildPlan`, the one place each choice is checked and resolved.
+public struct BuildRequest: Sendable {
+    /// `--format` names; empty for every format.
+    public var formats: [String] = []
+    /// `--out` as typed; nil for `out/<name>`.
+    public var out: String?
+    /// `--profile`: easy-read, large-print or plain; nil for the one the source names.
+    public var profile: String?
+    /// `--paper`: A4, A3, A5 or Letter; nil for A4.
+    public var paper: String?
+    /// `--font-size` in points; nil for the profile's own.
+    public var fontSize: Double?
+    /// `--fonts`: the folder holding the fonts; nil to find them.
+    public var fonts: String?
+    public var isFinal = false
+    public var textWidth = 72
+    public var textIncludesPictures = true
+    public var singleFileHTML = false
+    /// Relative paths (`--out`, `--fonts`) are taken from here; nil for the current directory.
+    public var workingDirectory: URL?
+
+    public init(workingDirectory: URL?) {
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Why the request cannot be met, before any source is read (a format, profile or paper that
+    /// does not exist, a text width too narrow); nil when it is fine.
+    public func problem() -> String? {
+        do {
+            _ = try chosenFormats()
+            _ = try chosenProfile()
+            _ = try chosenPaper()
+        } catch {
+            return error.message
+        }
+        if textWidth < BuildPlan.minimumTextWidth {
+            return "--width must be at least \(BuildPlan.minimumTextWidth) columns."
+        }
+        return nil
+    }
+
+    struct Refusal: Error {
+        var message: String
+    }
+
+    func chosenFormats() throws(Refusal) -> [String] {
+        let names = formats.flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { !$0.isEmpty }
+        if names.isEmpty { return FormatRegistry.names }
+        for name in names where FormatRegistry.writer(named: name) == nil {
+            let known = FormatRegistry.names
+            let guess = Suggestion.closest(to: name, among: known).map { " Did you mean '\($0)'?" } ?? ""
+            throw Refusal(message: "Unknown format '\(name)'.\(guess) Choose from: \(known.joined(separator: ", ")).")
+        }
+        // Registry order, each once, however the user listed them.
+        return FormatRegistry.names.filter(names.contains)
+    }
+
+    func chosenProfile() throws(Refusal) -> Profile? {
+        guard let profile else { return nil }
+        guard let chosen = Profile(rawValue: profile.lowercased()) else {
+            throw Refusal(message: "Unknown profile '\(profile)'. Choose from: easy-read, large-print, plain.")
+        }
+        return chosen
+    }
+
+    func chosenPaper() throws(Refusal) -> PaperSize {
+        guard let paper else { return .a4 }
+        guard let chosen = PaperSize(name: paper) else {
+            throw Refusal(message: "--paper must be one of \(PaperSize.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return chosen
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import HTMLWriter
+import PDFWriter
+import PlainlyModel
+import TextWriter
+
+/// Every format Plainly can make, in the order a build makes them. Adding a format is one target
+/// that implements `DocumentWriter` and one line here.
+public enum FormatRegistry {
+    public static let writers: [any DocumentWriter.Type] = [
+        TextWriter.self,
+        PDFWriter.self,
+        HTMLWriter.self,
+    ]
+
+    /// The names `--format` takes, in order.
+    public static var names: [String] { writers.map { $0.formatName } }
+
+    public static func writer(named name: String) -> (any DocumentWriter.Type)? {
+        writers.first { $0.formatName == name }
+    }
+
+    /// Whether an entry already in an output folder is one Plainly could have made there (or a
+    /// hidden file such as `.DS_Store`); a folder holding anything else is someone else's, and refused.
+    static func couldHaveMade(name: String, isFolder: Bool) -> Bool {
+        let destinations = writers.flatMap { $0.possibleDestinations(sourceName: "x") }
+        if isFolder { return destinations.contains(.folder(name)) }
+        if name.hasPrefix(".") { return true }
+        let ext = (name as NSString).pathExtension.lowercased()
+        return destinations.contains { $0.name.hasPrefix("x.") && $0.name.dropFirst(2) == ext }
+    }
+}
