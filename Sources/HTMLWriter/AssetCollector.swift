@@ -7,39 +7,6 @@ import PlainlyModel
 /// here opens a picture file. Each is either returned as `assets/pictures/<name>` or embedded as a
 /// `data:` URL, once however often it is used. Nothing outside the output folder is ever linked to.
 struct AssetCollector {
-    /// Why a picture could not be used; it becomes a visible slot and a warning.
-    enum PictureProblem: Error, Hashable {
-        case missing(path: String)
-        case unreadable(path: String, reason: String?)
-        case notAPicture(path: String, reason: String?)
-        case outsideSource(path: String)
-
-        var diagnosticID: String {
-            switch self {
-            case .missing: "missing-picture"
-            case .unreadable: "unreadable-picture"
-            case .notAPicture: "unsupported-picture"
-            case .outsideSource: "outside-source"
-            }
-        }
-
-        var message: String {
-            switch self {
-            case .missing(let path): "The picture '\(path)' was not found; the web page shows a picture slot instead."
-            case .unreadable(let path, nil):
-                "The picture '\(path)' could not be read; the web page shows a picture slot instead."
-            case .unreadable(let path, let reason?):
-                "The picture '\(path)' could not be read: \(reason); the web page shows a picture slot instead."
-            case .notAPicture(let path, nil):
-                "'\(path)' is not a PNG, JPEG, GIF, WebP or SVG picture; the web page shows a picture slot instead."
-            case .notAPicture(let path, let reason?):
-                "The picture '\(path)' cannot be used: \(reason); the web page shows a picture slot instead."
-            case .outsideSource(let path):
-                "The picture '\(path)' is outside the source folder; the web page shows a picture slot instead."
-            }
-        }
-    }
-
     struct FontFace: Hashable {
         var url: AssetURL
         var weight: Int
@@ -68,16 +35,11 @@ struct AssetCollector {
     }
 
     private mutating func usePicture(path: String) -> Result<AssetURL, PictureProblem> {
+        // Why a file cannot be used is the same for every format (`PictureWarning`).
         let file: PictureFile
         switch sourcePictures[path] {
         case .success(let found): file = found
-        case .failure(.missing): return .failure(.missing(path: path))
-        case .failure(.unreadable(let reason)): return .failure(.unreadable(path: path, reason: reason))
-        case .failure(.notAPicture(let reason)):
-            // The plain "not a picture" keeps its old, shorter message.
-            let generic = reason.hasPrefix("it is not a PNG")
-            return .failure(.notAPicture(path: path, reason: generic ? nil : reason))
-        case .failure(.outsideSource): return .failure(.outsideSource(path: path))
+        case .failure(let problem): return .failure(problem)
         }
         if embed { return .success(.data(mediaType: file.format.mediaType, base64: file.bytes.base64EncodedString())) }
         let name = uniqueName(for: path, format: file.format)

@@ -77,7 +77,7 @@ extension PageRenderer {
         switch assets.picture(path: path) {
         case .success(let url): return url
         case .failure(let problem):
-            diagnostics.append(.warning(problem.message, id: problem.diagnosticID, at: picture.location))
+            diagnostics.append(PictureWarning.warning(problem, path: path, at: picture.location))
             return nil
         }
     }

@@ -5,7 +5,8 @@ import PlainlyModel
 
 /// Makes every picture a document names drawable, once each, from the files the source reader read
 /// (`SourcePictures`); it never opens a file. A picture that is missing, damaged or of a kind the
-/// PDF cannot show is left out, so the layout draws a slot for it, and a warning names the file;
+/// PDF cannot show is left out, so the layout draws a slot for it, and a warning (`PictureWarning`,
+/// worded as every format words it) names the file;
 /// the build goes on.
 struct PictureLibrary {
     private(set) var images: [String: any DrawableImage] = [:]
@@ -18,29 +19,23 @@ struct PictureLibrary {
         for picture in collector.pictures {
             // Each file is made drawable, and reported, once, however often the document uses it.
             guard let path = picture.path, tried.insert(path).inserted else { continue }
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            do throws(GraphicsError) {
-                images[path] = try Self.image(pictures[path], name: name)
-            } catch {
-                let reason: String
-                if case .image(_, let why) = error { reason = why } else { reason = "\(error)" }
-                diagnostics.append(Diagnostic(
-                    .warning, "picture \"\(path)\" could not be used: \(reason); a slot is shown instead",
-                    id: "picture-unreadable", at: picture.location.isGenerated ? nil : picture.location,
-                    why: "Readers of easy read rely on the pictures to follow the words.",
-                    suggestion: "Check the file name and that the file is a PNG, JPEG or SVG picture."))
+            let location = picture.location.isGenerated ? nil : picture.location
+            switch pictures[path] {
+            case .failure(let problem):
+                diagnostics.append(PictureWarning.warning(problem, path: path, at: location))
+            case .success(let file):
+                do throws(GraphicsError) {
+                    images[path] = try Self.image(file, name: path.split(separator: "/").last.map(String.init) ?? path)
+                } catch {
+                    let reason: String
+                    if case .image(_, let why) = error { reason = why } else { reason = "\(error)" }
+                    diagnostics.append(PictureWarning.notIn(format: "PDF", path: path, reason: reason, at: location))
+                }
             }
         }
     }
 
-    private static func image(_ file: Result<PictureFile, PictureProblem>, name: String) throws(GraphicsError) -> any DrawableImage {
-        let picture: PictureFile
-        switch file {
-        case .success(let found): picture = found
-        case .failure(.missing): throw .image(path: name, reason: "the file is missing or cannot be read")
-        case .failure(.unreadable(let reason)), .failure(.notAPicture(let reason)): throw .image(path: name, reason: reason)
-        case .failure(.outsideSource): throw .image(path: name, reason: "it is outside the source folder")
-        }
+    private static func image(_ picture: PictureFile, name: String) throws(GraphicsError) -> any DrawableImage {
         switch picture.format {
         case .png: return try ImageLoader.load(picture.bytes, as: .png, name: name)
         case .jpeg: return try ImageLoader.load(picture.bytes, as: .jpeg, name: name)

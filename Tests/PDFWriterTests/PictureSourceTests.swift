@@ -18,13 +18,16 @@ import Testing
         try PDFWriter(options: .init(fontsDirectory: PDFWriterTests.fonts)).render(document(paths), pictures: pictures)
     }
 
+    /// What a picture that cannot be shown is reported as, in every format (`PictureWarning`).
+    static let pictureIDs: Set = ["missing-picture", "unreadable-picture", "unsupported-picture", "outside-source"]
+
     @Test func picturesComeFromTheReadingNotTheDisk() throws {
         let jpeg = try Data(contentsOf: PDFWriterTests.fixtures.appendingPathComponent("pictures/calendar.jpg"))
         let pictures = SourcePictures([
             "not/on/any/disk.jpg": .success(PictureFile(bytes: jpeg, format: .jpeg, pixelWidth: 240, pixelHeight: 240)),
         ])
         let output = try Self.render(["not/on/any/disk.jpg"], pictures)
-        #expect(!output.diagnostics.contains { $0.id == "picture-unreadable" })
+        #expect(!output.diagnostics.contains { PictureSourceTests.pictureIDs.contains($0.id) })
         let document = try QPDFDocument(pdf: output.files[0].contents)
         #expect(document.allObjects.map(document.unparse).contains { $0.contains("/DCTDecode") && $0.contains("/Width 240") })
     }
@@ -37,12 +40,13 @@ import Testing
             "moving.gif": .success(gif),
         ])
         let output = try Self.render(["far/away.svg", "huge.png", "moving.gif", "nowhere.png"], pictures)
-        let warnings = output.diagnostics.filter { $0.id == "picture-unreadable" }
+        let warnings = output.diagnostics.filter { PictureSourceTests.pictureIDs.contains($0.id) }
         #expect(warnings.map { $0.location?.line } == [3, 4, 5, 6])
         #expect(warnings[0].message.contains("outside the source folder"))
         #expect(warnings[1].message.contains("20000 × 20000 pixels"))
         #expect(warnings[2].message.contains("PNG, JPEG and SVG"))
-        #expect(warnings[3].message.contains("missing"))
+        #expect(warnings[3].message.contains("was not found"))
+        #expect(warnings.map(\.id) == ["outside-source", "unsupported-picture", "unsupported-picture", "missing-picture"])
     }
 
     @Test func aSmallPNGClaimingAHugeSizeIsNeverDecoded() throws {
@@ -59,7 +63,7 @@ import Testing
         let clock = ContinuousClock()
         var output: RenderedOutput?
         let elapsed = try clock.measure { output = try PDFWriter(options: .init(fontsDirectory: PDFWriterTests.fonts)).render(document, pictures: pictures) }
-        let warning = try #require(output?.diagnostics.first { $0.id == "picture-unreadable" })
+        let warning = try #require(output?.diagnostics.first { PictureSourceTests.pictureIDs.contains($0.id) })
         #expect(warning.message.contains("20000 × 20000 pixels"))
         #expect(elapsed < .seconds(10))
     }

@@ -22,6 +22,27 @@ import Testing
         #expect(!text.contains("]()"), "no raw slot syntax leaks into the text")
     }
 
+    /// Every format shows a slot for a picture it cannot use; the build says why once, in one wording.
+    @Test(arguments: [
+        ("empty.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"><?x?></svg>", "has nothing in it"),
+        ("latin1.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"><t\u{E9}/></svg>", "not UTF-8"),
+    ])
+    func aPictureNoFormatCanUseIsReportedOnce(name: String, svg: String, reason: String) throws {
+        let scratch = try Scratch()
+        var bytes = Data(svg.utf8)
+        if name == "latin1.svg", let e = bytes.firstRange(of: Data("\u{E9}".utf8)) { bytes.replaceSubrange(e, with: [0xE9]) }
+        try FileManager.default.createDirectory(at: scratch.folder.appendingPathComponent("doc"), withIntermediateDirectories: true)
+        try bytes.write(to: scratch.folder.appendingPathComponent("doc/\(name)"))
+        try scratch.write("doc/doc.md", "---\ntitle: Pictures\n---\n\n# Hello\n\n![A cat](\(name))\n")
+        let result = plainly("build", scratch.path("doc/doc.md"), "--out", scratch.path("out"))
+        #expect(result.code == 0, "\(result.err)")
+        let warnings = result.err.split(separator: "\n").filter { $0.contains(name) }
+        #expect(warnings.count == 1, "\(result.err)")
+        #expect(warnings.first?.contains("doc.md:7:1: warning: The picture '\(name)' cannot be used") == true)
+        #expect(warnings.first?.contains(reason) == true)
+        #expect(warnings.first?.hasSuffix("a picture slot is shown instead. [unsupported-picture]") == true)
+    }
+
     @Test func badYAMLReportsFileLineAndColumnAndWritesNothing() throws {
         let scratch = try Scratch()
         try scratch.write("guide/guide.yaml", "title: Broken\nparts:\n  - one.md\n  bad: [\n")

@@ -155,10 +155,7 @@ struct BlockConverter {
                 suggestion: "Copy the picture into the source folder (the one that holds guide.yaml or the .md file) "
                     + "and name it from there."))
         case .failure(.notFound):
-            diagnostics.append(Diagnostic(
-                .warning, "The picture '\(written)' was not found; a picture slot is shown instead.",
-                id: "missing-picture", at: location,
-                suggestion: "Check the file name, or leave the brackets empty to mark a picture still to be chosen."))
+            diagnostics.append(PictureWarning.warning(.missing, path: path, at: location))
         default:
             // Whether it is a usable picture is judged when it is read (`PictureReader`).
             break
