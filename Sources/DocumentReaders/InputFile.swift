@@ -8,7 +8,7 @@
 
 import PlainlyFiles
 
-/// A file opened for reading by `plainly check`: a `RegularFile` (only a regular file, opened
+/// A file opened for reading by a `DocumentReaders` reader: a `RegularFile` (only a regular file, opened
 /// without waiting, read within a budget), with its failures said as `ReadError`s naming the file.
 public final class InputFile {
     /// As the user named it, for messages.

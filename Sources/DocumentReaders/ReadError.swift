@@ -7,7 +7,7 @@ import PlainlyFiles
     import Darwin
 #endif
 
-/// Why a file could not be read for checking: the file and the step are named, as a sentence.
+/// Why a `DocumentReaders` reader could not read a file: the file and the step are named, as a sentence.
 public enum ReadError: Error, Equatable, CustomStringConvertible, Sendable {
     case cannotRead(path: String, reason: String)
     /// With the line and column of the first byte that is not UTF-8, when known.

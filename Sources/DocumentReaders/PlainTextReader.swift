@@ -1,9 +1,12 @@
 import PlainlyModel
 
-/// Reads plain text for checking. Paragraphs are separated by blank lines; lines starting with `-`,
-/// `*`, `•` or a number and `.` or `)` are list items; `#` lines, lines underlined with `===` or `---`,
-/// and a short line standing alone without closing punctuation are headings. Every unit keeps its line
-/// and column. Works on the UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// text in, content model out, knowing nothing of the checker.
+///
+/// Reads plain text into the content model. Paragraphs are separated by blank lines; lines starting with
+/// `-`, `*`, `•` or a number and `.` or `)` are list items; `#` lines, lines underlined with `===` or
+/// `---`, and a short line standing alone without closing punctuation are headings. Every unit keeps its
+/// line and column. Works on the UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
 public struct PlainTextReader: Sendable {
     public init() {}
 
