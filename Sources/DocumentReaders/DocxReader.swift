@@ -20,7 +20,6 @@ import PlainlyModel
 /// well-formed, without a DTD, and nest at most `InputLimits.maximumXMLDepth` deep.
 public struct DocxReader: Sendable {
     public static let defaultMaximumExpandedBytes = InputLimits.maximumExpandedBytes
-    public static let maximumEntries = InputLimits.maximumArchiveEntries
 
     public var maximumExpandedBytes: Int
 

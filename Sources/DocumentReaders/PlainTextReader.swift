@@ -11,7 +11,7 @@ public struct PlainTextReader: Sendable {
     public init() {}
 
     /// At most this many words, and no closing punctuation, for a lone line to be a heading.
-    public static let headingWords = 10
+    static let headingWords = 10
 
     public func read(_ text: String, file: String, title: String = "") -> Document {
         var parts = PartSequence(bytes: Array(text.utf8), file: file, blocksPerPart: .max)

@@ -71,9 +71,9 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
 
 /// Lines of plain text, starting at a known line of their file, not yet read into a part.
 public struct TextPiece: PartPiece {
-    public let bytes: [UInt8]
-    public let file: String
-    public let firstLine: Int
+    let bytes: [UInt8]
+    let file: String
+    let firstLine: Int
 
     public func read() -> Part? {
         let blocks = bytes.withUnsafeBufferPointer { buffer in
