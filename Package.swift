@@ -67,7 +67,7 @@ let package = Package(
         // MARK: What reads the model.
         .target(
             name: "Readability",
-            dependencies: ["PlainlyModel", "PlainlyFiles"],
+            dependencies: ["PlainlyModel"],
             // Syllable table (from the CMU Pronouncing Dictionary, licence beside it), profiles, word lists.
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings),
