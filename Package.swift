@@ -57,12 +57,17 @@ let package = Package(
             name: "PlainlySource",
             dependencies: ["PlainlyModel", "PlainlyFiles", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        // The .txt, .html and .docx readers, shared by `check` and (soon) `import`.
+        .target(
+            name: "DocumentReaders",
+            // ZIPFoundation brings its zlib module (CZlib), which the .docx reader inflates with.
+            dependencies: ["PlainlyModel", "PlainlyFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
 
         // MARK: What reads the model.
         .target(
             name: "Readability",
-            // ZIPFoundation brings its zlib module (CZlib), which the .docx reader inflates with.
-            dependencies: ["PlainlyModel", "PlainlyFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["PlainlyModel"],
             // Syllable table (from the CMU Pronouncing Dictionary, licence beside it), profiles, word lists.
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings),
@@ -82,7 +87,7 @@ let package = Package(
         // `check` needs only the readers and the checker: kept apart from the renderers so that the
         // `plainly` binary can link just these and start quickly.
         .target(
-            name: "PlainlyCheck", dependencies: ["PlainlyModel", "PlainlySource", "Readability"],
+            name: "PlainlyCheck", dependencies: ["PlainlyModel", "PlainlySource", "DocumentReaders", "Readability"],
             swiftSettings: swiftSettings),
         .target(
             name: "PlainlyCheckCLI",
@@ -117,7 +122,8 @@ let package = Package(
         .executableTarget(name: "plainly", dependencies: ["PlainlyCheckCLI"], swiftSettings: swiftSettings),
         .executableTarget(name: "plainly-full", dependencies: ["PlainlyCLI"], swiftSettings: swiftSettings),
         // Times each phase of a check, for work on its speed (scripts/bench-check-phases).
-        .executableTarget(name: "check-phases", dependencies: ["Readability", "PlainlyModel"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "check-phases", dependencies: ["DocumentReaders", "Readability", "PlainlyModel"], swiftSettings: swiftSettings),
 
         // MARK: Fuzz targets and the race check (scripts/fuzz, scripts/race-check).
         // Each fuzz target is one file: built with `-D FUZZING` and libFuzzer it fuzzes; built plainly
@@ -136,19 +142,19 @@ let package = Package(
             name: "FuzzGuide", dependencies: ["FuzzSupport", "PlainlySource", "Readability"],
             path: "Fuzz/FuzzGuide", swiftSettings: swiftSettings),
         .executableTarget(
-            name: "FuzzDocx", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzDocx",
+            name: "FuzzDocx", dependencies: ["FuzzSupport", "DocumentReaders"], path: "Fuzz/FuzzDocx",
             swiftSettings: swiftSettings),
         .executableTarget(
-            name: "FuzzHTML", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzHTML",
+            name: "FuzzHTML", dependencies: ["FuzzSupport", "DocumentReaders"], path: "Fuzz/FuzzHTML",
             swiftSettings: swiftSettings),
         .executableTarget(
-            name: "FuzzText", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzText",
+            name: "FuzzText", dependencies: ["FuzzSupport", "DocumentReaders"], path: "Fuzz/FuzzText",
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "FuzzTokeniser", dependencies: ["FuzzSupport", "Readability"], path: "Fuzz/FuzzTokeniser",
             swiftSettings: swiftSettings),
         .executableTarget(
-            name: "RaceCheck", dependencies: ["Readability"], path: "Fuzz/RaceCheck", swiftSettings: swiftSettings),
+            name: "RaceCheck", dependencies: ["DocumentReaders", "Readability"], path: "Fuzz/RaceCheck", swiftSettings: swiftSettings),
 
         // MARK: Tests mirror the source layout.
         .target(name: "PlainlyTestSupport", path: "Sources/PlainlyTestSupport", swiftSettings: swiftSettings),
@@ -158,11 +164,19 @@ let package = Package(
             name: "PlainlySourceTests", dependencies: ["PlainlyTestSupport", "PlainlySource", "PlainlyModel"],
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "ReadabilityTests",
+            name: "DocumentReadersTests",
             dependencies: [
-                "PlainlyTestSupport", "Readability", "PlainlySource", "PlainlyModel", "PlainlyCheck",
+                // Readability counts what a reader made the way `check` does.
+                "PlainlyTestSupport", "DocumentReaders", "Readability", "PlainlyModel",
                 // Builds the damaged and hostile Word files the reader tests use.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReadabilityTests",
+            dependencies: [
+                // The readers make the documents the checker's tests check.
+                "PlainlyTestSupport", "Readability", "DocumentReaders", "PlainlySource", "PlainlyModel", "PlainlyCheck",
             ],
             exclude: ["Data", "Golden"], swiftSettings: swiftSettings),
         .testTarget(

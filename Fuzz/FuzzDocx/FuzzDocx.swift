@@ -1,6 +1,6 @@
+import DocumentReaders
 import Foundation
 import FuzzSupport
-import Readability
 
 /// Fuzzes the `.docx` reader: the input is a whole `.docx`, or its `document.xml` and `styles.xml`
 /// that the harness zips (see `DocxInput`), read with `DocxReader` as `plainly check` reads it, and

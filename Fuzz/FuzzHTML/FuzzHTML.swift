@@ -1,6 +1,6 @@
+import DocumentReaders
 import Foundation
 import FuzzSupport
-import Readability
 
 /// Fuzzes the `.html` reader: the input is a page's bytes, taken as `plainly check` takes them (UTF-8,
 /// a byte-order mark dropped; anything else is refused before the reader sees it), then tokenised.

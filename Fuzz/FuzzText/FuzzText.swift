@@ -1,6 +1,6 @@
+import DocumentReaders
 import Foundation
 import FuzzSupport
-import Readability
 
 /// Fuzzes the `.txt` reader as `plainly check` uses it: the input's bytes streamed in small chunks
 /// (so pieces, lines, CRLFs, byte-order marks and UTF-8 characters are cut at every kind of place)

@@ -1,3 +1,4 @@
+import DocumentReaders
 import PlainlySource
 import Readability
 

@@ -1,3 +1,4 @@
+import DocumentReaders
 import Foundation
 import PlainlyModel
 import PlainlySource
@@ -6,8 +7,9 @@ import Readability
 /// `plainly check`: load each input into the content model, check it, and gather the reports.
 ///
 /// A `.md` file or a guide folder (one with `guide.yaml`) is read by the Plainly source reader; `.txt`,
-/// `.html`/`.htm` and `.docx` by the readability readers; any other folder is checked file by file
-/// (its supported files, sorted, not its subfolders), one report each plus a total.
+/// `.html`/`.htm` and `.docx` by DocumentReaders (the reading layer `import` will share); any other
+/// folder is checked file by file (its supported files, sorted, not its subfolders), one report each
+/// plus a total. In the product, this is where the readers meet the checker, which knows only the model.
 ///
 /// A file that cannot be read (not UTF-8, damaged, too large, not a regular file) does not stop the
 /// others: it gets a report of its own that carries the error (`FileReport.failure`), and the command

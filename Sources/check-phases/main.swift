@@ -3,6 +3,7 @@
 // check with and without rules and workers, sorting and the terminal report. Each figure is the best
 // of several runs. Run by `scripts/bench-check-phases`; not part of the product.
 import Dispatch
+import DocumentReaders
 import Foundation
 import PlainlyModel
 import Readability

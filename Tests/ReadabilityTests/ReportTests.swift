@@ -1,3 +1,4 @@
+import DocumentReaders
 import PlainlyModel
 import PlainlyTestSupport
 import Readability

@@ -1,4 +1,5 @@
 import Foundation
+import PlainlyModel
 
 /// Syllable counts for every plain word of the CMU Pronouncing Dictionary, as made by
 /// `scripts/readability-data` (one `word<TAB>count` a line; the dictionary's licence is beside it).

@@ -1,9 +1,10 @@
-/// Counting newlines, which a long text's reader and the syllable table's loader both do over
-/// megabytes of bytes.
-enum Newlines {
+/// Counting newlines, which a long text's reader (`StreamedTextParts`, in DocumentReaders) and the
+/// syllable table's loader (in Readability) both do over megabytes of bytes. Here, below both, so
+/// neither imports the other; `package`, because it works on a raw buffer the caller must keep alive.
+package enum Newlines {
     /// Newlines in `bytes`, eight bytes at a time: a byte of a word is zero where the text has a
     /// newline after XOR with a word of newlines, and such zero bytes are counted with bit tricks.
-    static func count(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func count(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let newlines = ones &* 10

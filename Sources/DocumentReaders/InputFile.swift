@@ -8,13 +8,13 @@
 
 import PlainlyFiles
 
-/// A file opened for reading by `plainly check`: a `RegularFile` (only a regular file, opened
+/// A file opened for reading by a `DocumentReaders` reader: a `RegularFile` (only a regular file, opened
 /// without waiting, read within a budget), with its failures said as `ReadError`s naming the file.
 public final class InputFile {
     /// As the user named it, for messages.
-    public let path: String
+    let path: String
     /// The size when it was opened.
-    public var size: Int { file.size }
+    var size: Int { file.size }
     private let file: RegularFile
 
     /// Opens `fileSystemPath`, which must be a regular file (after symbolic links) of at most
@@ -33,7 +33,7 @@ public final class InputFile {
     }
 
     /// Up to `count` bytes from `offset` (fewer only at the end of the file).
-    public func read(at offset: Int, count: Int) throws(ReadError) -> [UInt8] {
+    func read(at offset: Int, count: Int) throws(ReadError) -> [UInt8] {
         do { return try file.read(at: offset, count: count) } catch { throw Self.readError(error, path) }
     }
 

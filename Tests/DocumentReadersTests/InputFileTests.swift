@@ -2,7 +2,7 @@ import Foundation
 import PlainlyModel
 import Testing
 
-@testable import Readability
+@testable import DocumentReaders
 
 /// Only regular files are opened, never waiting on a pipe, and each within its budget.
 @Suite struct InputFileTests {

@@ -1,14 +1,17 @@
 import PlainlyModel
 
-/// Reads plain text for checking. Paragraphs are separated by blank lines; lines starting with `-`,
-/// `*`, `•` or a number and `.` or `)` are list items; `#` lines, lines underlined with `===` or `---`,
-/// and a short line standing alone without closing punctuation are headings. Every unit keeps its line
-/// and column. Works on the UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// text in, content model out, knowing nothing of the checker.
+///
+/// Reads plain text into the content model. Paragraphs are separated by blank lines; lines starting with
+/// `-`, `*`, `•` or a number and `.` or `)` are list items; `#` lines, lines underlined with `===` or
+/// `---`, and a short line standing alone without closing punctuation are headings. Every unit keeps its
+/// line and column. Works on the UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
 public struct PlainTextReader: Sendable {
     public init() {}
 
     /// At most this many words, and no closing punctuation, for a lone line to be a heading.
-    public static let headingWords = 10
+    static let headingWords = 10
 
     public func read(_ text: String, file: String, title: String = "") -> Document {
         var parts = PartSequence(bytes: Array(text.utf8), file: file, blocksPerPart: .max)

@@ -1,10 +1,13 @@
 import PlainlyModel
 
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// text in, content model out, knowing nothing of the checker.
+///
 /// Plain text read a chunk at a time (from a file, say) and handed on as pieces, each ending at a blank
-/// line, so neither the whole text nor its whole content model is ever in memory. Each piece knows the
-/// line it starts on and is read into a part by whoever checks it (on a worker thread: see
-/// `AnalysisPipeline`). A class, so whoever hands it to the checker can ask afterwards how reading
-/// went. If a piece is not UTF-8 the pieces stop and `isValidUTF8` turns false.
+/// line, so neither the whole text nor its whole content model is ever in memory. Each piece knows the line
+/// it starts on and is read into a part by whoever checks it (on a worker thread: see Readability's `AnalysisPipeline`).
+/// A class, so whoever hands it to the checker can ask afterwards how reading went. If a piece is not UTF-8
+/// the pieces stop and `isValidUTF8` turns false.
 public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, IteratorProtocol where Chunks.Element == [UInt8] {
     private var chunks: Chunks
     private let file: String
@@ -68,9 +71,9 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
 
 /// Lines of plain text, starting at a known line of their file, not yet read into a part.
 public struct TextPiece: PartPiece {
-    public let bytes: [UInt8]
-    public let file: String
-    public let firstLine: Int
+    let bytes: [UInt8]
+    let file: String
+    let firstLine: Int
 
     public func read() -> Part? {
         let blocks = bytes.withUnsafeBufferPointer { buffer in

@@ -4,20 +4,22 @@ import PlainlyModel
     import FoundationXML
 #endif
 
-/// Reads a Word document (.docx) for checking: each paragraph with its style, so "Title" and "Heading n"
-/// are headings, list styles and numbered paragraphs are list items, and paragraphs in table cells are
-/// cells. Italic and underlined runs are emphasis. A paragraph's "line" in findings is its number in
-/// the document (the first paragraph is line 1), since Word files have no lines.
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// text in, content model out, knowing nothing of the checker.
+///
+/// Reads a Word document (.docx) into the content model: each paragraph with its style, so "Title" and
+/// "Heading n" are headings, list styles and numbered paragraphs are list items, and paragraphs in table
+/// cells are cells. Italic and underlined runs are emphasis. A paragraph's "line" in findings is its number
+/// in the document (the first paragraph is line 1), since Word files have no lines.
 ///
 /// A damaged or hostile file is an error naming it, never a crash, a hang or unbounded memory (see
-/// `InputLimits`): only a regular file is opened; archives that declare more than
-/// `maximumExpandedBytes` in all or list more than `InputLimits.maximumArchiveEntries` files are refused
-/// before anything is decompressed; `word/document.xml` may hold at most `InputLimits.maximumInputBytes`
-/// and expand at most `InputLimits.maximumCompressionRatio` times, checked while it inflates; its XML
-/// must be UTF-8, well-formed, without a DTD, and nest at most `InputLimits.maximumXMLDepth` deep.
+/// `InputLimits`): only a regular file is opened; archives that declare more than `maximumExpandedBytes` in
+/// all or list more than `InputLimits.maximumArchiveEntries` files are refused before anything is
+/// decompressed; `word/document.xml` may hold at most `InputLimits.maximumInputBytes` and expand at most
+/// `InputLimits.maximumCompressionRatio` times, checked while it inflates; its XML must be UTF-8,
+/// well-formed, without a DTD, and nest at most `InputLimits.maximumXMLDepth` deep.
 public struct DocxReader: Sendable {
     public static let defaultMaximumExpandedBytes = InputLimits.maximumExpandedBytes
-    public static let maximumEntries = InputLimits.maximumArchiveEntries
 
     public var maximumExpandedBytes: Int
 

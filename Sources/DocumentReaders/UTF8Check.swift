@@ -1,14 +1,14 @@
 /// Whether bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past
 /// U+10FFFF), checked without making a string.
 public enum UTF8Check {
-    public static func isValid(_ bytes: [UInt8]) -> Bool {
+    static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }
 
     package static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { firstInvalidOffset(buffer) == nil }
 
     /// Where the first byte that does not begin a well-formed character is, or nil when all are.
-    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
     }
 

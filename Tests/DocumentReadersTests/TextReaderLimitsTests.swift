@@ -1,8 +1,8 @@
 import Foundation
+import DocumentReaders
 import PlainlyModel
+import Readability
 import Testing
-
-@testable import Readability
 
 /// The .html and .txt readers keep no stack and never recurse, so nesting cannot exhaust memory or
 /// the stack: they need no depth limit, only the whole-input budget (`InputLimits.maximumInputBytes`,

@@ -1,3 +1,4 @@
+import DocumentReaders
 import Foundation
 import PlainlyModel
 import PlainlyTestSupport
@@ -25,6 +26,24 @@ import Testing
         We reply within 10 days.
         """
 
+    /// The board paper the report tests check (a copy of ReadabilityTests' `ReportTests.paper`): long
+    /// sentences, jargon and a list, so any difference made by reading it in parts shows in the findings.
+    static let boardPaper = """
+        Carers' support: options for next year
+        ======================================
+
+        The board is asked to note the contents of this report and to approve option 2, which would utilise the underspend from the current year in order to facilitate additional respite provision for carers across the county, going forward.
+
+        Dr Patel from the CQC will attend the meeting at 10.30 a.m. Questions can be sent before the day. The cost is £4.50 per session, e.g. for a short break.
+
+        - Keep the service as it is
+        - Extend the service to weekends
+
+        What happens next
+
+        We will tell carers about the decision. We will write to them in May.
+        """
+
     @Test func plainTextUnits() {
         let document = PlainTextReader().read(Self.paperText, file: "paper.txt")
         let units = UnitCollector.units(of: document)
@@ -47,7 +66,7 @@ import Testing
 
     /// Checking a long text part by part gives exactly what checking it whole gives.
     @Test func partByPartMatchesWhole() {
-        let text = String(repeating: ReportTests.paper + "\n\n", count: 5)
+        let text = String(repeating: ReaderTests.boardPaper + "\n\n", count: 5)
         let checker = Checker(.plainEnglish)
         let whole = checker.check(PlainTextReader().read(text, file: "long.txt"))
         let parts = PlainTextReader().parts(of: Array(text.utf8), file: "long.txt", blocksPerPart: 3)
@@ -143,7 +162,7 @@ import Testing
 
     @Test(arguments: [7, 64, 100_000])
     func streamedMatchesWhole(chunkSize: Int) {
-        let text = "\u{FEFF}" + String(repeating: ReportTests.paper + "\n\n", count: 4)
+        let text = "\u{FEFF}" + String(repeating: ReaderTests.boardPaper + "\n\n", count: 4)
         let checker = Checker(.plainEnglish)
         let whole = checker.check(PlainTextReader().read(String(text.dropFirst()), file: "long.txt"))
         let parts = StreamedTextParts(chunks: Chunks(bytes: Array(text.utf8)[...], size: chunkSize), file: "long.txt")

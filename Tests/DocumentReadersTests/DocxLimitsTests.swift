@@ -1,9 +1,10 @@
 import Foundation
 import PlainlyModel
+import Readability
 import Testing
 import ZIPFoundation
 
-@testable import Readability
+@testable import DocumentReaders
 
 /// Word files that are damaged or built to cause harm: each is an error naming the file, never a
 /// crash, a hang, unbounded memory or a quiet "0 words".

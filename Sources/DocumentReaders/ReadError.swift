@@ -1,13 +1,4 @@
-import PlainlyFiles
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Why a file could not be read for checking: the file and the step are named, as a sentence.
+/// Why a `DocumentReaders` reader could not read a file: the file and the step are named, as a sentence.
 public enum ReadError: Error, Equatable, CustomStringConvertible, Sendable {
     case cannotRead(path: String, reason: String)
     /// With the line and column of the first byte that is not UTF-8, when known.
@@ -48,11 +39,5 @@ public enum ReadError: Error, Equatable, CustomStringConvertible, Sendable {
         if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MB" }
         if bytes >= 1_000_000 { return "\(bytes / 1_000_000) MB" }
         return "\(bytes) bytes"
-    }
-
-    /// What a system error number means, as a sentence for a person ("permission denied"), never
-    /// Foundation's "The operation could not be completed".
-    public static func sentence(forErrno code: Int32) -> String {
-        FileSystemReason.sentence(errno: code, .reading)
     }
 }

@@ -1,5 +1,6 @@
-/// The limits every reader of `plainly check` keeps, so that a damaged or hostile file gets a clear
-/// error instead of a crash, a hang or unbounded memory. Each number is far above any real document.
+/// The limits every reader in `DocumentReaders` keeps (for `plainly check`, and soon `plainly import`), so
+/// that a damaged or hostile file gets a clear error instead of a crash, a hang or unbounded memory. Each
+/// number is far above any real document.
 public enum InputLimits {
     /// The most bytes one input file may hold (a `.txt` or `.html` file, or the text of a Word
     /// document once decompressed): 64 MB. A long board paper is under 1 MB; the checker's benchmark

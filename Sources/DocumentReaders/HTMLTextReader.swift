@@ -1,9 +1,12 @@
 import PlainlyModel
 
-/// Reads the body text of an HTML page for checking: `h1`–`h6` are headings, `p`, `li`, `td`, `th`,
-/// `caption`, `dt`, `dd`, `blockquote` and `figcaption` are units of their own, `img` alt text is a
-/// picture description, `em`, `i` and `u` are emphasis. Scripts, styles and the head are skipped.
-/// A light scanner, not a browser: it needs no network and never runs anything.
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// text in, content model out, knowing nothing of the checker.
+///
+/// Reads the body text of an HTML page into the content model: `h1`–`h6` are headings, `p`, `li`, `td`,
+/// `th`, `caption`, `dt`, `dd`, `blockquote` and `figcaption` are units of their own, `img` alt text is a
+/// picture description, `em`, `i` and `u` are emphasis. Scripts, styles and the head are skipped. A light
+/// scanner, not a browser: it needs no network and never runs anything.
 public struct HTMLTextReader: Sendable {
     public init() {}
 
