@@ -1,9 +1,9 @@
 // swift-tools-version: 6.0
 // Plainly: one source text in, accessible documents out.
 //
-// The targets follow ../shared/STYLE.md: one content model in the middle, readers that fill it,
-// the readability checker and the renderers that read it. Arrows point one way: a target only
-// imports targets listed above it here.
+// The targets follow ../shared/STYLE.md: one content model in the middle, and a build that runs one
+// way, load → realize → layout → write, from one plan. Arrows point one way: a target only imports
+// targets listed above it here.
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -26,7 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
-        // MARK: The content model (Foundation only).
+        // MARK: The content model (Foundation only), with the realize stage: DocumentAssembly and the
+        // Wording catalogue, RealizedDocument, the BuildPlan and the DocumentWriter protocol.
         .target(name: "PlainlyModel", swiftSettings: swiftSettings),
 
         // The file system, safely: outputs never touching sources, written whole or not at all.
@@ -52,7 +53,7 @@ let package = Package(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
 
-        // MARK: Readers: text in, model out.
+        // MARK: Load: readers, text in, model out.
         .target(
             name: "PlainlySource",
             dependencies: ["PlainlyModel", "PlainlyFiles", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
@@ -64,14 +65,18 @@ let package = Package(
             dependencies: ["PlainlyModel", "PlainlyFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
 
-        // MARK: What reads the model.
+        // MARK: Check: what the model says about readability.
         .target(
             name: "Readability",
             dependencies: ["PlainlyModel"],
             // Syllable table (from the CMU Pronouncing Dictionary, licence beside it), profiles, word lists.
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings),
+
+        // MARK: Layout, for paged formats: pages of boxes, measured through TextMeasuring.
         .target(name: "PageLayout", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
+
+        // MARK: Write: one DocumentWriter per format, each listed once in PlainlyKit's FormatRegistry.
         .target(
             name: "CairoGraphics",
             dependencies: ["CCairo", "CPango", "CFontconfig", "CRsvg"],
@@ -83,7 +88,7 @@ let package = Package(
         .target(name: "HTMLWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(name: "TextWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
 
-        // MARK: The pipeline and the command line.
+        // MARK: The pipeline (plan, realize, every writer, publish all at once) and the command line.
         // `check` needs only the readers and the checker: kept apart from the renderers so that the
         // `plainly` binary can link just these and start quickly.
         .target(
