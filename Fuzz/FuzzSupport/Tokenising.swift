@@ -6,7 +6,7 @@ import Readability
 /// milliseconds a check and would cut the fuzzer to a hundred runs a second; the rules see only what
 /// the tokeniser makes, and FuzzTokeniser fuzzes that directly.
 public enum Tokenising {
-    public static let checker = Checker(profile: .named(.plainEnglish), onlyRules: [])
+    public static let checker = Checker(profile: .named(.plain), onlyRules: [])
 
     public static func check(_ document: Document) {
         _ = checker.check(document)

@@ -66,7 +66,7 @@ enum RaceCheck {
     }
 
     static func check(_ text: [UInt8], usesWorkers: Bool, streamed: Bool) -> CheckResult {
-        let checker = Checker(profile: .named(.plainEnglish), usesWorkers: usesWorkers)
+        let checker = Checker(profile: .named(.plain), usesWorkers: usesWorkers)
         if streamed {
             let pieces = StreamedTextParts(chunks: Chunks(bytes: text[...]), file: "long.txt")
             return checker.check(metadata: PlainTextReader.metadata(), parts: pieces)

@@ -18,11 +18,11 @@ import Readability
 public struct CheckPipeline: Sendable {
     public struct Options: Sendable {
         /// Overrides the profile a source names; papers default to plain English.
-        public var profile: ProfileName?
+        public var profile: Profile?
         /// Keep every sentence and word (for `--tokens` and the HTML report).
         public var keepsUnits: Bool
 
-        public init(profile: ProfileName? = nil, keepsUnits: Bool = false) {
+        public init(profile: Profile? = nil, keepsUnits: Bool = false) {
             self.profile = profile
             self.keepsUnits = keepsUnits
         }
@@ -57,7 +57,7 @@ public struct CheckPipeline: Sendable {
     func failed(_ path: String, _ error: CheckError, options: Options) -> FileReport {
         FileReport(
             path: SourceLoader.trimTrailingSlashes(path), failure: error.description,
-            profile: .named(options.profile ?? .plainEnglish))
+            profile: .named(options.profile ?? .plain))
     }
 
     static func isFolder(_ path: String) -> Bool {

@@ -137,12 +137,12 @@ public struct CheckCommand: ParsableCommand {
         return false
     }
 
-    func chosenProfile() throws -> ProfileName? {
+    func chosenProfile() throws -> Profile? {
         guard let profile else { return nil }
-        // The same words as `build --profile` and a source's `profile:`; the checker's own name for
-        // plain ("plain-english", which its reports print) is taken too.
-        if let shared = PlainlyModel.Profile(rawValue: profile.lowercased()) { return ProfileName(shared) }
-        guard let name = ProfileName(rawValue: profile.lowercased()) else {
+        // The same words as `build --profile` and a source's `profile:`; "plain-english", the
+        // checker's old name for plain, is still taken, so scripts written for it go on working.
+        let typed = profile.lowercased()
+        guard let name = PlainlyModel.Profile(rawValue: typed == "plain-english" ? "plain" : typed) else {
             throw ValidationError("Unknown profile '\(profile)'. Choose from: easy-read, large-print, plain.")
         }
         return name

@@ -105,7 +105,7 @@ struct WatcherService: Service {
 
     func run() async throws {
         // Graceful shutdown cancels the polling loop; then the open event streams are ended.
-        try? await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await FileChangeWatcher.run(site: site)
         }
         await site.close()

@@ -61,7 +61,7 @@ let words = sentences.reduce(0) { $0 + $1.reduce(0) { $0 + $1.words.count } }
 print("  \(units.count) units, \(sentences.reduce(0) { $0 + $1.count }) sentences, \(words) words")
 
 func check(_ pieces: [TextPiece], rules: Set<String>?, workers: Bool) -> CheckResult {
-    Checker(profile: .named(.plainEnglish), onlyRules: rules, usesWorkers: workers)
+    Checker(profile: .named(.plain), onlyRules: rules, usesWorkers: workers)
         .check(metadata: PlainTextReader.metadata(), parts: pieces)
 }
 time("check, no rules, one thread", runs: 3) { _ = check(pieces, rules: [], workers: false) }

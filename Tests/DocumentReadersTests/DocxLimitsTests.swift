@@ -16,7 +16,7 @@ import ZIPFoundation
         try reader.read(at: url, displayPath: url.lastPathComponent)
     }
 
-    func words(_ document: Document) -> Int { Checker(.plainEnglish).check(document).counts.words }
+    func words(_ document: Document) -> Int { Checker(.plain).check(document).counts.words }
 
     /// Stored and deflated entries both read; the text is all there.
     @Test(arguments: [true, false])

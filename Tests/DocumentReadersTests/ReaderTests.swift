@@ -67,7 +67,7 @@ import Testing
     /// Checking a long text part by part gives exactly what checking it whole gives.
     @Test func partByPartMatchesWhole() {
         let text = String(repeating: ReaderTests.boardPaper + "\n\n", count: 5)
-        let checker = Checker(.plainEnglish)
+        let checker = Checker(.plain)
         let whole = checker.check(PlainTextReader().read(text, file: "long.txt"))
         let parts = PlainTextReader().parts(of: Array(text.utf8), file: "long.txt", blocksPerPart: 3)
         let pieces = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
@@ -163,7 +163,7 @@ import Testing
     @Test(arguments: [7, 64, 100_000])
     func streamedMatchesWhole(chunkSize: Int) {
         let text = "\u{FEFF}" + String(repeating: ReaderTests.boardPaper + "\n\n", count: 4)
-        let checker = Checker(.plainEnglish)
+        let checker = Checker(.plain)
         let whole = checker.check(PlainTextReader().read(String(text.dropFirst()), file: "long.txt"))
         let parts = StreamedTextParts(chunks: Chunks(bytes: Array(text.utf8)[...], size: chunkSize), file: "long.txt")
         let streamed = checker.check(metadata: PlainTextReader.metadata(), parts: parts)
@@ -174,7 +174,7 @@ import Testing
 
     @Test func invalidUTF8StopsTheParts() {
         let parts = StreamedTextParts(chunks: Chunks(bytes: Array("Fine.\n\n".utf8)[...] + [0xE9, 0x0A], size: 3), file: "bad.txt")
-        _ = Checker(.plainEnglish).check(metadata: PlainTextReader.metadata(), parts: parts)
+        _ = Checker(.plain).check(metadata: PlainTextReader.metadata(), parts: parts)
         #expect(!parts.isValidUTF8)
     }
 }

@@ -29,7 +29,7 @@ def test_check_runs_in_the_thin_binary(tmp_path):
     note.write_text(NOTE)
     result = run(BIN, "check", str(note))
     assert result.returncode == 0, result.stderr
-    assert "note.txt (plain-english)" in result.stdout
+    assert "note.txt (plain)" in result.stdout
 
 
 def test_the_thin_binary_links_no_renderer():

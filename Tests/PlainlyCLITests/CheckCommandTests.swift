@@ -64,8 +64,8 @@ import Testing
         try scratch.write("papers/ignored.pdf", "not checked")
         let result = PlainlyMain.runCapturing(["check", "papers"], workingDirectory: scratch.folder)
         #expect(result.code == 0, "\(result.out)\(result.err)")
-        #expect(result.out.contains("papers/a.txt (plain-english)"))
-        #expect(result.out.contains("papers/b.html (plain-english)"))
+        #expect(result.out.contains("papers/a.txt (plain)"))
+        #expect(result.out.contains("papers/b.html (plain)"))
         #expect(result.out.contains("Total for 2 files"))
     }
 

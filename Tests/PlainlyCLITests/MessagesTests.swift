@@ -53,7 +53,7 @@ import Testing
 /// One profile vocabulary: `check --profile` takes the words `build --profile` and `profile:` take.
 @Suite struct ProfileVocabularyTests {
     @Test(arguments: ["plain", "plain-english", "easy-read", "large-print"])
-    func checkTakesBuildsProfileNames(name: String) throws {
+    func checkTakesBuildsProfiles(name: String) throws {
         let scratch = try Scratch()
         try scratch.write("note.txt", "We will meet on Monday.\n")
         let result = plainly("check", scratch.path("note.txt"), "--profile", name)

@@ -27,7 +27,7 @@ import Testing
 
     func check(usesWorkers: Bool) -> CheckResult {
         let parts = PlainTextReader().parts(of: Array(Self.text.utf8), file: "long.txt", blocksPerPart: 150)
-        return Checker(profile: .named(.plainEnglish), usesWorkers: usesWorkers)
+        return Checker(profile: .named(.plain), usesWorkers: usesWorkers)
             .check(metadata: PlainTextReader.metadata(), parts: parts)
     }
 
@@ -55,9 +55,9 @@ import Testing
                 return Array(bytes.prefix(size))
             }
         }
-        let alone = Checker(.plainEnglish).check(PlainTextReader().read(Self.text, file: "long.txt"))
+        let alone = Checker(.plain).check(PlainTextReader().read(Self.text, file: "long.txt"))
         let pieces = StreamedTextParts(chunks: Chunks(bytes: Array(Self.text.utf8)[...], size: chunkSize), file: "long.txt")
-        let together = Checker(profile: .named(.plainEnglish), usesWorkers: true)
+        let together = Checker(profile: .named(.plain), usesWorkers: true)
             .check(metadata: PlainTextReader.metadata(), parts: pieces)
         #expect(alone.counts == together.counts)
         // Findings about the whole paper look at its first part only, which differs with the pieces.
@@ -66,7 +66,7 @@ import Testing
 
     @Test func unitsAreKeptInOrder() {
         let parts = PlainTextReader().parts(of: Array(Self.text.utf8), file: "long.txt", blocksPerPart: 150)
-        let result = Checker(profile: .named(.plainEnglish), keepsUnits: true, usesWorkers: true)
+        let result = Checker(profile: .named(.plain), keepsUnits: true, usesWorkers: true)
             .check(metadata: PlainTextReader.metadata(), parts: parts)
         #expect(result.units.map(\.index) == Array(0..<result.units.count))
         #expect(result.units.count > 256)  // more than one batch

@@ -15,7 +15,7 @@ import Testing
             guard fields.count == 2 else { return nil }
             return (String(fields[0]), fields[1] == "1")
         }
-        let checker = Checker(profile: .named(.plainEnglish), onlyRules: [PassiveVoice.id])
+        let checker = Checker(profile: .named(.plain), onlyRules: [PassiveVoice.id])
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
         var mistakes: [String] = []
         for (sentence, passive) in samples {

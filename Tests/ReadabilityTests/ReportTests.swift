@@ -24,7 +24,7 @@ import Testing
 
     static func report(tokens: Bool = false) -> CheckReport {
         let document = PlainTextReader().read(paper, file: "board-paper.txt")
-        let result = Checker(.plainEnglish, keepsUnits: true).check(document)
+        let result = Checker(.plain, keepsUnits: true).check(document)
         return CheckReport(files: [FileReport(path: "board-paper.txt", result: result)])
     }
 
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func tooLittleText() {
-        let result = Checker(.plainEnglish).check(.paragraphs(["Come in and sit down."]))
+        let result = Checker(.plain).check(.paragraphs(["Come in and sit down."]))
         #expect(result.scores == nil)
         #expect(ScoreSummary.readingAge(result.scores, profile: result.profile).hasPrefix("Not enough text to score"))
     }

@@ -30,8 +30,8 @@ import Testing
         }
     }
 
-    @Test func everyProfileNamesOnlyKnownRules() {
-        for profile in ProfileName.allCases {
+    @Test func everyProfilesOnlyKnownRules() {
+        for profile in Profile.allCases {
             for id in CheckProfile.named(profile).rules.keys {
                 #expect(RuleRegistry.rule(id) != nil, "\(profile.rawValue) names unknown rule \(id)")
             }

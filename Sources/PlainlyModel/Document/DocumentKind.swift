@@ -5,7 +5,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
 
 /// The accessible format a document is written for. Renderers and the checker read their settings
 /// for each profile as data; the model only names it.
-public enum Profile: String, Sendable, Hashable, CaseIterable {
+public enum Profile: String, Sendable, Hashable, CaseIterable, Codable {
     case easyRead = "easy-read"
     case largePrint = "large-print"
     case plain

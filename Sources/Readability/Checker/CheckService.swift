@@ -4,13 +4,13 @@ import PlainlyModel
 /// preview's highlights): which profile a document is checked with, and the checker set up for it.
 public struct CheckService: Sendable {
     /// The profile asked for on the command line; nil for the one the document names.
-    public var profileOverride: ProfileName?
+    public var profileOverride: Profile?
     /// Keep every sentence and word (for `--tokens` and the highlighted pages).
     public var keepsUnits: Bool
     /// Worker threads, for long texts from the command line (see `Checker.usesWorkers`).
     public var usesWorkers: Bool
 
-    public init(profile: ProfileName? = nil, keepsUnits: Bool = false, usesWorkers: Bool = false) {
+    public init(profile: Profile? = nil, keepsUnits: Bool = false, usesWorkers: Bool = false) {
         profileOverride = profile
         self.keepsUnits = keepsUnits
         self.usesWorkers = usesWorkers
@@ -18,8 +18,8 @@ public struct CheckService: Sendable {
 
     /// The one asked for, else the document's own: a paper, a `.txt`, `.html` or `.docx` file
     /// (which the readers mark `plain`) is checked as plain English.
-    public func profile(for metadata: Metadata) -> ProfileName {
-        profileOverride ?? ProfileName(metadata.profile)
+    public func profile(for metadata: Metadata) -> Profile {
+        profileOverride ?? metadata.profile
     }
 
     public func checker(for metadata: Metadata) -> Checker {

@@ -28,7 +28,7 @@ public struct Checker: Sendable {
         self.usesWorkers = usesWorkers
     }
 
-    public init(_ name: ProfileName, keepsUnits: Bool = false) {
+    public init(_ name: Profile, keepsUnits: Bool = false) {
         self.init(profile: .named(name), keepsUnits: keepsUnits)
     }
 

@@ -1,22 +1,6 @@
 import Foundation
 import PlainlyModel
 
-/// The checking profiles, named as on the command line.
-public enum ProfileName: String, Hashable, Sendable, CaseIterable, Codable {
-    case easyRead = "easy-read"
-    case plainEnglish = "plain-english"
-    case largePrint = "large-print"
-
-    /// The profile a Plainly source asks for in its front matter.
-    public init(_ profile: Profile) {
-        switch profile {
-        case .easyRead: self = .easyRead
-        case .largePrint: self = .largePrint
-        case .plain: self = .plainEnglish
-        }
-    }
-}
-
 /// A rule's settings in one profile; which fields a rule reads is written beside it in profiles.json.
 public struct RuleSettings: Hashable, Sendable, Codable {
     public var severity: Finding.Severity?
@@ -42,9 +26,10 @@ public struct RuleSettings: Hashable, Sendable, Codable {
     }
 }
 
-/// What a profile checks and how strictly, read from `Resources/profiles.json`.
+/// What a profile checks and how strictly, read from `Resources/profiles.json`. The profiles are the
+/// model's `Profile`s, in the same words as `build --profile` and a source's `profile:`.
 public struct CheckProfile: Hashable, Sendable, Codable {
-    public var name: ProfileName
+    public var name: Profile
     /// Who the text is for, in the summary: "the public".
     public var audience: String
     /// The reading age to aim for.
@@ -55,7 +40,7 @@ public struct CheckProfile: Hashable, Sendable, Codable {
     /// Rules this profile runs, with their settings; a rule not named is not run.
     public var rules: [String: RuleSettings]
 
-    public static let shipped: [ProfileName: CheckProfile] = {
+    public static let shipped: [Profile: CheckProfile] = {
         guard let url = Bundle.module.url(forResource: "profiles", withExtension: "json", subdirectory: "Resources"),
             let data = try? Data(contentsOf: url)
         else { fatalError("Readability: profiles.json is missing from the resource bundle") }
@@ -67,7 +52,7 @@ public struct CheckProfile: Hashable, Sendable, Codable {
         }
     }()
 
-    public static func named(_ name: ProfileName) -> CheckProfile { shipped[name]! }
+    public static func named(_ name: Profile) -> CheckProfile { shipped[name]! }
 
     public func settings(for id: String) -> RuleSettings? { rules[id] }
 }

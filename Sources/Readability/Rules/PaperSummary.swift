@@ -55,7 +55,7 @@ public struct PaperSummary: Rule {
         }
         // The summary is measured on its own, by the same counting as everything else, with no rules.
         let alone = Document(metadata: Metadata(title: "Summary", kind: .guide), parts: [Part(blocks: summary.blocks)])
-        let result = Checker(profile: .named(.plainEnglish), lists: lists, onlyRules: []).check(alone)
+        let result = Checker(profile: .named(.plain), lists: lists, onlyRules: []).check(alone)
         guard let scores = result.scores else { return }
         let age = Int(max(5, scores.ukReadingAge).rounded())
         if age > maximumReadingAge {

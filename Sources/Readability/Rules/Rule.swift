@@ -129,29 +129,29 @@ public struct FindingSink: Sendable {
 public struct RuleExample: Sendable {
     public var document: Document
     public var triggers: Bool
-    public var profile: ProfileName
+    public var profile: Profile
 
-    public init(document: Document, triggers: Bool, profile: ProfileName = .plainEnglish) {
+    public init(document: Document, triggers: Bool, profile: Profile = .plain) {
         self.document = document
         self.triggers = triggers
         self.profile = profile
     }
 
     /// One paragraph of text that must trigger the rule.
-    public static func triggers(_ text: String, in profile: ProfileName = .plainEnglish) -> RuleExample {
+    public static func triggers(_ text: String, in profile: Profile = .plain) -> RuleExample {
         RuleExample(document: .paragraphs([text]), triggers: true, profile: profile)
     }
 
     /// One paragraph of text that must not trigger the rule.
-    public static func passes(_ text: String, in profile: ProfileName = .plainEnglish) -> RuleExample {
+    public static func passes(_ text: String, in profile: Profile = .plain) -> RuleExample {
         RuleExample(document: .paragraphs([text]), triggers: false, profile: profile)
     }
 
-    public static func triggers(_ blocks: [Block], in profile: ProfileName = .plainEnglish, glossary: [String] = []) -> RuleExample {
+    public static func triggers(_ blocks: [Block], in profile: Profile = .plain, glossary: [String] = []) -> RuleExample {
         RuleExample(document: .blocks(blocks, glossary: glossary), triggers: true, profile: profile)
     }
 
-    public static func passes(_ blocks: [Block], in profile: ProfileName = .plainEnglish, glossary: [String] = []) -> RuleExample {
+    public static func passes(_ blocks: [Block], in profile: Profile = .plain, glossary: [String] = []) -> RuleExample {
         RuleExample(document: .blocks(blocks, glossary: glossary), triggers: false, profile: profile)
     }
 }
