@@ -139,12 +139,8 @@ public struct CheckCommand: ParsableCommand {
 
     func chosenProfile() throws -> Profile? {
         guard let profile else { return nil }
-        // The same words as `build --profile` and a source's `profile:`; "plain-english", the
-        // checker's old name for plain, is still taken, so scripts written for it go on working.
-        let typed = profile.lowercased()
-        guard let name = PlainlyModel.Profile(rawValue: typed == "plain-english" ? "plain" : typed) else {
-            throw ValidationError("Unknown profile '\(profile)'. Choose from: easy-read, large-print, plain.")
-        }
+        // The same words as `build --profile` and a source's `profile:`.
+        guard let name = PlainlyModel.Profile(typed: profile) else { throw ValidationError(PlainlyModel.Profile.unknown(profile)) }
         return name
     }
 }

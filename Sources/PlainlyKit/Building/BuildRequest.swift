@@ -63,9 +63,7 @@ public struct BuildRequest: Sendable {
 
     func chosenProfile() throws(Refusal) -> Profile? {
         guard let profile else { return nil }
-        guard let chosen = Profile(rawValue: profile.lowercased()) else {
-            throw Refusal(message: "Unknown profile '\(profile)'. Choose from: easy-read, large-print, plain.")
-        }
+        guard let chosen = Profile(typed: profile) else { throw Refusal(message: Profile.unknown(profile)) }
         return chosen
     }
 

@@ -9,6 +9,21 @@ public enum Profile: String, Sendable, Hashable, CaseIterable, Codable {
     case easyRead = "easy-read"
     case largePrint = "large-print"
     case plain
+
+    /// The names every command takes (`--profile`) and a source's `profile:` uses, in order.
+    public static let names = allCases.map(\.rawValue)
+
+    /// A profile as a person typed it, in any case; "plain-english", the checker's old name for
+    /// plain, is still taken so scripts written for it go on working.
+    public init?(typed: String) {
+        let name = typed.lowercased()
+        self.init(rawValue: name == "plain-english" ? "plain" : name)
+    }
+
+    /// What every command says when a profile is not one of these.
+    public static func unknown(_ typed: String) -> String {
+        "Unknown profile '\(typed)'. Choose from: \(names.joined(separator: ", "))."
+    }
 }
 
 /// Whether a group has agreed a part's wording yet (co-production).
