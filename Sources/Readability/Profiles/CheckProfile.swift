@@ -11,10 +11,13 @@ public struct RuleSettings: Hashable, Sendable, Codable {
     public var sentences: Int?
     public var words: Int?
     public var minimumSyllables: Int?
+    /// Hard words: a long word at least this common, on the Zipf scale (`common-words.tsv`: 5 is
+    /// once in 10,000 words), is everyday and not reported.
+    public var everydayFrequency: Double?
 
     public init(
         severity: Finding.Severity? = nil, warning: Int? = nil, error: Int? = nil, maximum: Int? = nil,
-        sentences: Int? = nil, words: Int? = nil, minimumSyllables: Int? = nil
+        sentences: Int? = nil, words: Int? = nil, minimumSyllables: Int? = nil, everydayFrequency: Double? = nil
     ) {
         self.severity = severity
         self.warning = warning
@@ -23,6 +26,7 @@ public struct RuleSettings: Hashable, Sendable, Codable {
         self.sentences = sentences
         self.words = words
         self.minimumSyllables = minimumSyllables
+        self.everydayFrequency = everydayFrequency
     }
 }
 

@@ -1,6 +1,8 @@
 import PlainlyModel
 
-/// A long word that is not everyday and not explained in the glossary. Reported once per word, at its
+/// A long word that is not everyday and not explained in the glossary. Everyday means on the
+/// familiar list, or at least as common in English as the profile's `everydayFrequency` (easy read
+/// asks for commoner words than plain English does). Reported once per word, at its
 /// first use, with how often it is used.
 public struct HardWord: Rule {
     public static let id = "hard-word"
@@ -12,6 +14,11 @@ public struct HardWord: Rule {
         .passes([.paragraph(Paragraph(inlines: [.text("Your eligibility depends on your needs.")]))], glossary: ["eligibility"]),
         .triggers("We talked about the assessment.", in: .easyRead),
         .passes("We talked about the visit.", in: .easyRead),
+        // Long but common: syllables alone are not what makes a word hard.
+        .passes("Education and advertising were both on the list of recommendations."),
+        .passes("We talked about your education.", in: .easyRead),
+        .triggers("Your eligibility for the service.", in: .easyRead),
+        .triggers("We talked about the recommendations.", in: .easyRead),
     ]
 
     let minimum: Int
@@ -32,7 +39,9 @@ public struct HardWord: Rule {
     public init(settings: RuleSettings, lists: WordLists) {
         minimum = settings.minimumSyllables ?? 3
         severity = settings.severity ?? .note
-        familiar = WordSet(lists.familiarLongWords)
+        var everyday = Array(lists.familiarLongWords)
+        if let zipf = settings.everydayFrequency { everyday += lists.words(atLeast: zipf) }
+        familiar = WordSet(everyday)
         jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.map { $0.words[0] })
     }
 

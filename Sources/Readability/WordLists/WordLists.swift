@@ -13,6 +13,9 @@ public struct WordLists: Sendable {
     public var irregularParticiples: Set<String>
     /// Words of three or more syllables that most readers know ("everyone", "information").
     public var familiarLongWords: Set<String>
+    /// How common English words are, on the Zipf scale (from wordfreq; `common-words.tsv`), most
+    /// common first, down to 4.0 (once in 100,000 words).
+    public var wordFrequencies: [(word: String, zipf: Double)]
 
     public static let shipped: WordLists = {
         do {
@@ -22,7 +25,8 @@ public struct WordLists: Sendable {
                 knownAcronyms: Set(lines(try resource("known-acronyms", "txt"))),
                 adjectivalParticiples: Set(lines(try resource("adjectival-participles", "txt"))),
                 irregularParticiples: Set(lines(try resource("irregular-participles", "txt"))),
-                familiarLongWords: Set(lines(try resource("familiar-long-words", "txt"))))
+                familiarLongWords: Set(lines(try resource("familiar-long-words", "txt"))),
+                wordFrequencies: frequencies(try resource("common-words", "tsv")))
         } catch {
             fatalError("Readability: a word list is missing from the resource bundle: \(error)")
         }
@@ -30,7 +34,8 @@ public struct WordLists: Sendable {
 
     public init(
         abbreviations: Abbreviations, jargon: [JargonEntry], knownAcronyms: Set<String>,
-        adjectivalParticiples: Set<String>, irregularParticiples: Set<String>, familiarLongWords: Set<String>
+        adjectivalParticiples: Set<String>, irregularParticiples: Set<String>, familiarLongWords: Set<String>,
+        wordFrequencies: [(word: String, zipf: Double)] = []
     ) {
         self.abbreviations = abbreviations
         self.jargon = jargon
@@ -38,6 +43,20 @@ public struct WordLists: Sendable {
         self.adjectivalParticiples = adjectivalParticiples
         self.irregularParticiples = irregularParticiples
         self.familiarLongWords = familiarLongWords
+        self.wordFrequencies = wordFrequencies
+    }
+
+    /// The words at least this common.
+    public func words(atLeast zipf: Double) -> some Sequence<String> {
+        wordFrequencies.lazy.prefix { $0.zipf >= zipf }.map(\.word)
+    }
+
+    /// `word<TAB>zipf` lines, most common first.
+    static func frequencies(_ text: String) -> [(word: String, zipf: Double)] {
+        lines(text).compactMap { line in
+            guard let tab = line.firstIndex(of: "\t"), let zipf = Double(line[line.index(after: tab)...]) else { return nil }
+            return (String(line[..<tab]), zipf)
+        }
     }
 
     static func resource(_ name: String, _ type: String) throws -> String {
