@@ -19,6 +19,10 @@ public struct PassiveVoice: Rule {
         .passes("The hall is open on Saturdays."),
         .passes("There is a need for more carers."),
         .passes("This is called co-production."),
+        // After "there is/are", a participle before a noun describes it: nobody is acting.
+        .passes("There are shared rewards for everyone."),
+        .passes("There is limited parking at the centre."),
+        .triggers("There is a plan that was agreed last year."),
     ]
 
     static let beForms: Set<String> = [
@@ -65,6 +69,7 @@ public struct PassiveVoice: Rule {
                 }
                 guard next < words.count, words[next].kind == .word else { continue }
                 guard isParticiple(words[next], in: unit) else { continue }
+                if describesANoun(after: index, participle: next, in: words, unit) { continue }
                 let phrase = words[index].range.lowerBound..<words[next].range.upperBound
                 findings.report(
                     Self.self, severity, in: unit, range: phrase, excerpt: sentence.range,
@@ -74,6 +79,18 @@ public struct PassiveVoice: Rule {
             }
         }
     }
+
+    /// "There are shared rewards": after an existential "there", a participle followed by a word
+    /// is an adjective before its noun.
+    func describesANoun(after be: Int, participle: Int, in words: [Word], _ unit: AnalysedUnit) -> Bool {
+        guard be > 0, words[be - 1].hash == Self.there, participle + 1 < words.count else { return false }
+        let following = words[participle + 1]
+        return following.kind == .word && !Self.linkingWords.contains(hash: following.hash)
+    }
+
+    static let there = WordHash.of("there")
+    /// Words after a participle that show it is a verb with its object or agent still to come.
+    static let linkingWords = WordSet(["by", "to", "for", "from", "in", "on", "at", "with", "into", "as", "that", "and", "or"])
 
     func isParticiple(_ word: Word, in unit: AnalysedUnit) -> Bool {
         if adjectival.contains(hash: word.hash) { return false }  // also "used to", "supposed to"
