@@ -12,6 +12,9 @@ public struct Jargon: Rule {
         .passes("We will use the new system."),
         .passes("From now on, the team will meet monthly."),
         .passes("In order, the names are Ann, Bob and Cath."),
+        // The verb gets a verb: "affected", not the noun "effect".
+        .triggers("People were impacted by the closure."),
+        .triggers("The closure will impact on families."),
     ]
 
     let severity: Finding.Severity

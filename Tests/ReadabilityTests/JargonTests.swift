@@ -1,0 +1,17 @@
+import PlainlyModel
+import Readability
+import Testing
+
+/// The jargon rule's advice fits the word it replaces: a verb gets a verb.
+@Suite struct JargonTests {
+    let checker = Checker(profile: .named(.plain), onlyRules: [Jargon.id])
+
+    @Test(arguments: [
+        ("People were impacted by the closure.", "'impacted' is official language. Try 'affected' or 'changed'."),
+        ("The closure will impact on families.", "'impact on' is official language. Try 'affect' or 'change'."),
+        ("The impact was small.", "'impact' is official language. Try 'effect' or 'change'."),
+    ])
+    func adviceFitsTheWord(sentence: String, message: String) {
+        #expect(checker.check(.paragraphs([sentence])).findings.map(\.message) == [message])
+    }
+}
