@@ -2,7 +2,7 @@
 public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
         LongSentence.self, AverageSentenceLength.self, LongParagraph.self, PassiveVoice.self, HardWord.self,
-        Jargon.self, Acronym.self, NumbersAsWords.self, Percentages.self, BlockCapitals.self, Semicolon.self,
+        Jargon.self, Acronym.self, EasyReadAbbreviation.self, NumbersAsWords.self, Percentages.self, BlockCapitals.self, Semicolon.self, SentencesOnOneLine.self,
         Emphasis.self, RowWithoutPicture.self, EmptyPictureSlot.self, HeadingSkip.self, PaperSummary.self,
         NumberedRecommendations.self,
     ]
