@@ -10,6 +10,9 @@ import Testing
         ("People were impacted by the closure.", "'impacted' is official language. Try 'affected' or 'changed'."),
         ("The closure will impact on families.", "'impact on' is official language. Try 'affect' or 'change'."),
         ("The impact was small.", "'impact' is official language. Try 'effect' or 'change'."),
+        // Another form of the entry's word: the alternative cannot be dropped in as it is.
+        ("Work commenced in May.", "'commenced' is official language. Try a form of 'start' or 'begin'."),
+        ("We will commence in May.", "'commence' is official language. Try 'start' or 'begin'."),
     ])
     func adviceFitsTheWord(sentence: String, message: String) {
         #expect(checker.check(.paragraphs([sentence])).findings.map(\.message) == [message])

@@ -24,20 +24,29 @@ public struct Jargon: Rule {
     /// the end of its message ("' is official language. Try 'use'."), made once rather than for
     /// every finding.
     let index: WordTable<[(entry: JargonEntry, rest: [UInt64], advice: String)]>
+    /// The same advice for a word used in another form than the entry's ("commenced" for
+    /// "commence"): "a form of 'start'", since "Try 'start'" would not fit the sentence.
+    let formAdvice: [String: String]
+    /// Each entry's first word, by hash, to tell the entry's own form from another.
+    let heads: WordSet
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
         var index = WordTable<[(entry: JargonEntry, rest: [UInt64], advice: String)]>()
+        var formAdvice: [String: String] = [:]
         for entry in lists.jargon {
             let rest = entry.words.dropFirst().map(WordHash.of)
             let choices = entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
             let advice = "' is official language. Try \(choices)."
+            formAdvice[advice] = "' is official language. Try a form of \(choices)."
             for form in Self.forms(of: entry.words[0]) {
                 let hash = WordHash.of(form)
                 index.set((index[hash] ?? []) + [(entry, rest, advice)], for: hash)
             }
         }
         self.index = index
+        self.formAdvice = formAdvice
+        heads = WordSet(lists.jargon.map { $0.words[0] })
     }
 
     /// A word and its -s, -es, -d, -ed, -ing and -ly forms.
@@ -75,9 +84,11 @@ public struct Jargon: Rule {
                     continue
                 }
                 let range = words[position].range.lowerBound..<words[matched.end].range.upperBound
+                let ownForm = heads.contains(hash: words[position].hash)
+                let advice = ownForm ? matched.advice : formAdvice[matched.advice] ?? matched.advice
                 findings.report(
                     Self.self, severity, in: unit, range: range, excerpt: sentence.range,
-                    FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .string(matched.advice)),
+                    FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .string(advice)),
                     suggestion: "Use the plainer words, or say exactly what you mean.")
                 position = matched.end + 1
             }
