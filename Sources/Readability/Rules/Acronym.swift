@@ -12,6 +12,12 @@ public struct Acronym: Rule {
         .passes("Ask your GP or call the NHS helpline."),
         .passes([.paragraph(Paragraph(inlines: [.text("The ICB pays for this.")]))], glossary: ["ICB"]),
         .passes("PLEASE BRING YOUR LETTER."),
+        // Inside a longer word, or with a number: still a short form to spell out.
+        .triggers("The ICB-led review starts soon."),
+        .triggers("The report is due in Q4."),
+        .passes("The Integrated Care Board (ICB) met. The ICB-led review starts soon."),
+        .passes("The NHS-funded service is free."),
+        .passes("Take 2 tablets with a B12 drink."),
     ]
 
     let severity: Finding.Severity
@@ -37,34 +43,59 @@ public struct Acronym: Rule {
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         for sentence in unit.sentences {
             let words = sentence.words
-            for (position, word) in words.enumerated() where word.kind == .acronym && word.letters <= 6 {
-                // Two capitalised words in a row are block capitals, not acronyms.
-                let before = position > 0 && words[position - 1].kind == .acronym
-                let after = position + 1 < words.count && words[position + 1].kind == .acronym
-                if before || after { continue }
-                // "GPs" is the plural of "GP": it is known, explained or seen as "GP".
-                var key = word.hash
-                if unit.bytes[word.range.upperBound - 1] == UInt8(ascii: "s") {
-                    key = unit.bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[word.range.dropLast()])) }
+            for (position, word) in words.enumerated() {
+                let range: Range<Int>
+                var key: UInt64
+                if word.kind == .acronym && word.letters <= 6 {
+                    // Two capitalised words in a row are block capitals, not acronyms.
+                    let before = position > 0 && words[position - 1].kind == .acronym
+                    let after = position + 1 < words.count && words[position + 1].kind == .acronym
+                    if before || after { continue }
+                    range = word.range
+                    key = word.hash
+                    // "GPs" is the plural of "GP": it is known, explained or seen as "GP".
+                    if unit.bytes[word.range.upperBound - 1] == UInt8(ascii: "s") {
+                        key = unit.bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[word.range.dropLast()])) }
+                    }
+                    if known.contains(hash: word.hash) { continue }
+                } else if word.kind == .word, let inside = Self.shortForm(in: unit.bytes[word.range]) {
+                    range = word.range.lowerBound..<(word.range.lowerBound + inside.count)
+                    key = WordHash.of(String(decoding: inside, as: UTF8.self).lowercased())
+                } else {
+                    continue
                 }
-                if known.contains(hash: key) || known.contains(hash: word.hash) || glossary.contains(hash: key) { continue }
+                if known.contains(hash: key) || glossary.contains(hash: key) { continue }
                 guard seen.insert(hash: key) else { continue }
-                if isExplained(word, in: unit) { continue }
+                if isExplained(range, in: unit) { continue }
                 findings.report(
-                    Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
-                    FindingMessage.make(.text("'"), .bytes(unit.bytes[word.range]), .text("' is not spelled out the first time it is used.")),
+                    Self.self, severity, in: unit, range: range, excerpt: sentence.range,
+                    FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .text("' is not spelled out the first time it is used.")),
                     suggestion: "Write it in full the first time, with the short form in brackets after it, or add it to the glossary.")
             }
         }
     }
 
+    /// A short form the tokeniser reads as part of a word: capitals before a hyphen ("ICB-led"), or
+    /// one capital letter and one digit ("Q4", "H1": a quarter, a half year). "B12" and "M62" are
+    /// names, which readers know as they are.
+    static func shortForm(in bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) {
+            let head = bytes[bytes.startIndex..<hyphen]
+            return (2...6).contains(head.count) && head.allSatisfy(isCapital) ? head : nil
+        }
+        guard bytes.count == 2, isCapital(bytes[bytes.startIndex]), isDigit(bytes[bytes.startIndex + 1]) else { return nil }
+        return bytes
+    }
+
     /// "Care Quality Commission (CQC)" or "CQC (Care Quality Commission)".
-    func isExplained(_ word: Word, in unit: AnalysedUnit) -> Bool {
+    func isExplained(_ range: Range<Int>, in unit: AnalysedUnit) -> Bool {
         let bytes = unit.bytes
-        var before = word.range.lowerBound - 1
+        var before = range.lowerBound - 1
         while before >= 0 && bytes[before] == 0x20 { before -= 1 }
         if before >= 0 && bytes[before] == 0x28 { return true }
-        var after = word.range.upperBound
+        var after = range.upperBound
         while after < bytes.count && bytes[after] == 0x20 { after += 1 }
         return after < bytes.count && bytes[after] == 0x28
     }
