@@ -21,10 +21,14 @@ public struct CheckPipeline: Sendable {
         public var profile: Profile?
         /// Keep every sentence and word (for `--tokens` and the HTML report).
         public var keepsUnits: Bool
+        /// `--kind`: what a Word file, web page or text file is; nil to tell from its headings
+        /// (`DocumentKindGuess`). A Plainly source says its own kind.
+        public var kind: DocumentKind?
 
-        public init(profile: Profile? = nil, keepsUnits: Bool = false) {
+        public init(profile: Profile? = nil, keepsUnits: Bool = false, kind: DocumentKind? = nil) {
             self.profile = profile
             self.keepsUnits = keepsUnits
+            self.kind = kind
         }
 
         /// How every file of this check is checked: worker threads, since `check` reads long texts.
@@ -107,7 +111,19 @@ public struct CheckPipeline: Sendable {
             }
             let chunks = InputFile.Chunks(file)
             let parts = StreamedTextParts(chunks: chunks, file: shown)
-            let result = options.service.check(metadata: PlainTextReader.metadata(), parts: parts)
+            // The kind is told from the first piece, where a paper's headings are; it is then checked
+            // again with the rest, so the file is still read only once.
+            let first = parts.next()
+            var metadata = PlainTextReader.metadata()
+            metadata.kind = options.kind ?? DocumentKindGuess.kind(of: first?.read().map { [$0] } ?? [])
+            let pieces = AnySequence { [first] in
+                var pending = first
+                return AnyIterator { () -> TextPiece? in
+                    if let piece = pending { pending = nil; return piece }
+                    return parts.next()
+                }
+            }
+            let result = options.service.check(metadata: metadata, parts: pieces)
             if let failure = chunks.failure { throw .read(failure) }
             guard parts.isValidUTF8 else {
                 throw .read(.notUTF8(path: shown, line: parts.firstInvalidPlace?.line, column: parts.firstInvalidPlace?.column))
@@ -142,6 +158,8 @@ public struct CheckPipeline: Sendable {
     }
 
     func report(_ document: Document, path: String, options: Options) -> FileReport {
+        var document = document
+        document.metadata.kind = options.kind ?? DocumentKindGuess.kind(of: document.parts)
         let result = options.service.check(document)
         return FileReport(path: path, result: result)
     }

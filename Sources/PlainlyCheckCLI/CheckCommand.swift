@@ -35,6 +35,15 @@ public struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "easy-read, large-print or plain, as for build (default: what the source says; plain for papers).")
     var profile: String?
 
+    @Option(name: .long, help: "What a Word, web or text file is: paper (a board paper) or general (default: told from its headings).")
+    var kind: Kind?
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case paper, general
+
+        var documentKind: DocumentKind { self == .paper ? .paper : .guide }
+    }
+
     @Option(name: .long, help: "How to report: text, json or html.")
     var format: Format = .text
 
@@ -64,7 +73,8 @@ public struct CheckCommand: ParsableCommand {
             console.err(conflict.description)
             throw ExitCode(2)
         }
-        let options = CheckPipeline.Options(profile: try chosenProfile(), keepsUnits: tokens || format == .html)
+        let options = CheckPipeline.Options(
+            profile: try chosenProfile(), keepsUnits: tokens || format == .html, kind: kind?.documentKind)
         let report: CheckReport
         do {
             report = try CheckPipeline().check(paths, options: options, relativeTo: console.workingDirectory)

@@ -15,6 +15,25 @@ import Testing
         Ask at reception if you need help to get there.
         """
 
+    /// Only a board paper is told it lacks a plain-English summary: a paper by its headings, or by
+    /// `--kind paper`; a blog post never, and the advice fits a text file (no Markdown).
+    @Test(arguments: [
+        ("Our day at the seaside\n\nWe went to the beach. It was sunny.\n", [String](), false),
+        ("Purpose of this report\n\nThe board is asked to agree the plan.\n", [], true),
+        ("Our day at the seaside\n\nWe went to the beach. It was sunny.\n", ["--kind", "paper"], true),
+        ("Purpose of this report\n\nThe board is asked to agree the plan.\n", ["--kind", "general"], false),
+    ])
+    func onlyPapersAreAskedForASummary(text: String, options: [String], asked: Bool) throws {
+        let scratch = try Scratch()
+        try scratch.write("post.txt", text)
+        let result = PlainlyMain.runCapturing(["check", "post.txt"] + options, workingDirectory: scratch.folder)
+        #expect(result.out.contains("[paper-summary]") == asked, "\(result.out)")
+        if asked {
+            #expect(result.out.contains("Start the paper with a heading, 'Summary in plain English'"), "\(result.out)")
+            #expect(!result.out.contains("**"), "no Markdown advice for a text file")
+        }
+    }
+
     @Test func reportsFindingsInCompilerStyleAndFailsOnErrors() throws {
         let scratch = try Scratch()
         try scratch.write("paper.txt", Self.hardPaper)

@@ -41,6 +41,16 @@ public struct PaperSummary: Rule {
         self.lists = lists
     }
 
+    /// The advice fits what the paper is written in: Markdown has a box for it; elsewhere a heading.
+    static func whereToAdd(in document: Document) -> String {
+        let file = (document.parts.first?.location ?? document.metadata.location).file.lowercased()
+        if file.hasSuffix(".md") || file.hasSuffix("guide.yaml") {
+            return "Start with a block quote whose first line is **Summary in plain English**"
+        }
+        if file.hasSuffix(".docx") { return "Start the paper with a heading, 'Summary in plain English', in a box or shaded" }
+        return "Start the paper with a heading, 'Summary in plain English'"
+    }
+
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
         // Only the first part: a summary comes at the start of a paper. (A long text file is checked in
         // pieces of about 32 KB, so for a text file this is its first piece.)
@@ -50,7 +60,7 @@ public struct PaperSummary: Rule {
             findings.report(
                 Self.self, severity, at: document.parts.first?.location ?? document.metadata.location,
                 "This board paper has no 'Summary in plain English' box.",
-                suggestion: "Start with a block quote whose first line is **Summary in plain English**: two or three short sentences on what the paper is about and what the board is asked to decide.")
+                suggestion: Self.whereToAdd(in: document) + ": two or three short sentences on what the paper is about and what the board is asked to decide.")
             return
         }
         // The summary is measured on its own, by the same counting as everything else, with no rules.

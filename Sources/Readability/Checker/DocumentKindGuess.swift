@@ -1,0 +1,43 @@
+import PlainlyModel
+
+/// Whether a document read from a Word file, a web page or a text file is a board paper, from its
+/// headings: only papers are held to the board-paper rules (a plain-English summary, numbered
+/// recommendations), so a blog post or a news article is not told it lacks one.
+///
+/// A heading only a paper has ("Purpose of this report", "Decision required", "The board is asked
+/// to") is enough; headings many documents have ("Recommendations", "Background", "Risks") count
+/// only two together.
+public enum DocumentKindGuess {
+    /// Headings only papers have.
+    static let paperHeadings = [
+        "purpose of the report", "purpose of this report", "purpose of report", "purpose of the paper",
+        "purpose of this paper", "decision required", "decisions required", "decision needed",
+        "the board is asked", "the committee is asked", "action required", "for decision", "for approval",
+        "summary in plain english", "executive summary",
+    ]
+    /// Headings papers usually have, and other documents sometimes.
+    static let paperLikeHeadings = [
+        "recommendation", "background", "risks", "financial implications", "legal implications",
+        "equality impact", "next steps", "options appraisal", "introduction and purpose",
+    ]
+
+    /// How many heading scores make a paper: one paper heading, or two paper-like ones.
+    static let threshold = 2
+
+    public static func kind(of parts: some Sequence<Part>) -> DocumentKind {
+        var score = 0
+        for part in parts {
+            for case .heading(let heading) in part.blocks {
+                score += Self.score(heading.inlines.plainText)
+                if score >= threshold { return .paper }
+            }
+        }
+        return .guide
+    }
+
+    static func score(_ heading: String) -> Int {
+        let text = heading.lowercased()
+        if paperHeadings.contains(where: text.contains) { return threshold }
+        return paperLikeHeadings.contains(where: text.contains) ? 1 : 0
+    }
+}
