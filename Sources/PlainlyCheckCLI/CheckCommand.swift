@@ -44,6 +44,24 @@ public struct CheckCommand: ParsableCommand {
         var documentKind: DocumentKind { self == .paper ? .paper : .guide }
     }
 
+    @Option(name: .long, parsing: .singleValue, help: "Show only these rules' findings, separated by commas .")
+    var only: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: "Leave out these rules' findings, separated by commas.")
+    var ignore: [String] = []
+
+    @Option(name: .long, help: "Show findings at least this severe: note (default), warning or error.")
+    var severity: ShownSeverity = .note
+
+    enum ShownSeverity: String, ExpressibleByArgument, CaseIterable {
+        case note, warning, error
+
+        var severity: Finding.Severity { Finding.Severity(rawValue: rawValue)! }
+    }
+
+    @Flag(name: .long, help: "Text only: each file's scores, its findings counted by rule, and the few to fix first.")
+    var summary = false
+
     @Option(name: .long, help: "How to report: text, json or html.")
     var format: Format = .text
 
@@ -65,6 +83,10 @@ public struct CheckCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("Say which file or folder to check.") }
         _ = try chosenProfile()
         if tokens && format != .json { throw ValidationError("--tokens needs --format json.") }
+        if summary && format != .text { throw ValidationError("--summary is a text report; leave out --format.") }
+        for id in Self.ruleList(only) + Self.ruleList(ignore) {
+            if let problem = FindingFilter.problem(withRule: id) { throw ValidationError(problem) }
+        }
     }
 
     public func run() throws {
@@ -76,8 +98,11 @@ public struct CheckCommand: ParsableCommand {
         let options = CheckPipeline.Options(
             profile: try chosenProfile(), keepsUnits: tokens || format == .html, kind: kind?.documentKind)
         let report: CheckReport
+        let filter = FindingFilter(
+            only: only.isEmpty ? nil : Set(Self.ruleList(only)), ignored: Set(Self.ruleList(ignore)),
+            minimumSeverity: severity.severity)
         do {
-            report = try CheckPipeline().check(paths, options: options, relativeTo: console.workingDirectory)
+            report = filter.apply(to: try CheckPipeline().check(paths, options: options, relativeTo: console.workingDirectory))
         } catch {
             console.err(error.description)
             throw ExitCode(2)
@@ -89,6 +114,8 @@ public struct CheckCommand: ParsableCommand {
         }
         let text: String
         switch format {
+        case .text where summary:
+            text = SummaryReport(usesColor: false).render(report)
         case .text where out == nil:
             // Streamed line by line: a long paper can have thousands of findings.
             let color = console.usesColor && isatty(STDOUT_FILENO) == 1
@@ -145,6 +172,12 @@ public struct CheckCommand: ParsableCommand {
             return report.files.contains { ($0.result.scores?.fleschKincaidGrade ?? 0) > maxGrade }
         }
         return false
+    }
+
+    /// Rule names as given, split at commas: `--only jargon,long-sentence`.
+    static func ruleList(_ given: [String]) -> [String] {
+        given.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { !$0.isEmpty }
     }
 
     func chosenProfile() throws -> Profile? {

@@ -34,6 +34,41 @@ import Testing
         }
     }
 
+    /// What is shown can be chosen; the counts and scores stay the text's own.
+    @Test func findingsCanBeChosenByRuleAndSeverity() throws {
+        let scratch = try Scratch()
+        try scratch.write("paper.txt", Self.hardPaper)
+        func rules(_ options: String...) -> Set<String> {
+            let out = PlainlyMain.runCapturing(["check", "paper.txt"] + options, workingDirectory: scratch.folder).out
+            return Set(out.split(separator: "\n").compactMap { line in
+                guard line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+                return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+            })
+        }
+        let all = rules()
+        #expect(all.isSuperset(of: ["long-sentence", "jargon"]), "\(all)")
+        #expect(rules("--only", "jargon") == ["jargon"])
+        #expect(rules("--ignore", "jargon,long-sentence") == all.subtracting(["jargon", "long-sentence"]))
+        #expect(rules("--severity", "error") == ["long-sentence"])
+        let wrong = PlainlyMain.runCapturing(["check", "paper.txt", "--only", "jargo"], workingDirectory: scratch.folder)
+        #expect(wrong.code == 2 && wrong.err.contains("There is no rule 'jargo'. Did you mean 'jargon'?"), "\(wrong.err)")
+    }
+
+    @Test func theSummaryCountsByRuleAndListsTheFewToFixFirst() throws {
+        let scratch = try Scratch()
+        try scratch.write("paper.txt", Self.hardPaper)
+        let result = PlainlyMain.runCapturing(["check", "paper.txt", "--summary"], workingDirectory: scratch.folder)
+        #expect(result.code == 1)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.contains("  By rule:"))
+        #expect(lines.contains("    long-sentence: 1 error"))
+        #expect(lines.contains("  Fix these first:"))
+        let fixes = lines.drop { $0 != "  Fix these first:" }.dropFirst().filter { $0.hasPrefix("    paper.txt:") }
+        #expect((1...5).contains(fixes.count))
+        #expect(fixes.first?.contains("error: This sentence has 39 words") == true, "\(lines)")
+        #expect(lines.count <= 30, "fits on one screen")
+    }
+
     @Test func reportsFindingsInCompilerStyleAndFailsOnErrors() throws {
         let scratch = try Scratch()
         try scratch.write("paper.txt", Self.hardPaper)

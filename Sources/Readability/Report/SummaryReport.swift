@@ -1,0 +1,68 @@
+import PlainlyModel
+
+/// `check --summary`: for each file, its scores, its findings counted by rule, and the few to fix
+/// first, on one screen however long the text is.
+public struct SummaryReport: Sendable {
+    /// How many findings "Fix these first" lists.
+    public static let firstFixes = 5
+
+    let terminal: TerminalReport
+
+    public init(usesColor: Bool = false) {
+        terminal = TerminalReport(usesColor: usesColor)
+    }
+
+    public func render(_ report: CheckReport) -> String {
+        var lines: [String] = []
+        for file in report.files {
+            if let failure = file.failure {
+                lines += [file.path, failure, ""]
+                continue
+            }
+            lines += terminal.summary(file).dropLast()
+            lines += byRule(file.result.findings)
+            let first = Self.fixFirst(file.result.findings)
+            if !first.isEmpty {
+                lines.append("  Fix these first:")
+                for finding in first {
+                    lines.append("    " + file.formatted(finding))
+                    if let suggestion = finding.suggestion { lines.append("      Try: " + suggestion) }
+                }
+            }
+            lines.append("")
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "jargon: 12 warnings", most severe and most frequent first.
+    func byRule(_ findings: [Finding]) -> [String] {
+        var counts: [String: [Finding.Severity: Int]] = [:]
+        for finding in findings { counts[finding.rule, default: [:]][finding.severity, default: 0] += 1 }
+        let order = counts.sorted { a, b in
+            let worstA = a.value.keys.max()!, worstB = b.value.keys.max()!
+            if worstA != worstB { return worstA > worstB }
+            let totalA = a.value.values.reduce(0, +), totalB = b.value.values.reduce(0, +)
+            return totalA != totalB ? totalA > totalB : a.key < b.key
+        }
+        guard !order.isEmpty else { return [] }
+        return ["  By rule:"] + order.map { rule, bySeverity in
+            let parts = Finding.Severity.allCases.reversed().compactMap { severity -> String? in
+                guard let count = bySeverity[severity] else { return nil }
+                return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
+            }
+            return "    \(rule): \(parts.joined(separator: ", "))"
+        }
+    }
+
+    /// The most severe findings, and among those the ones in the longest sentences (which cost the
+    /// reading age most), in the order they come in the text.
+    static func fixFirst(_ findings: [Finding]) -> [Finding] {
+        let ranked = findings.enumerated().sorted { a, b in
+            if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
+            let lengthA = a.element.excerpt?.count ?? 0, lengthB = b.element.excerpt?.count ?? 0
+            return lengthA != lengthB ? lengthA > lengthB : a.offset < b.offset
+        }
+        return ranked.prefix(firstFixes).sorted { $0.offset < $1.offset }.map(\.element)
+    }
+}
