@@ -76,10 +76,9 @@ import Testing
     }
 
     @Test func embedsFontsAndTheJPEGAsItIs() throws {
-        let document = try QPDFDocument(pdf: try Self.render().files[0].contents)
-        let objects = document.allObjects.map(document.unparse)
-        #expect(objects.filter { $0.contains("/FontFile2") }.count == 2, "regular and bold, embedded")
-        #expect(objects.contains { $0.contains("/DCTDecode") && $0.contains("/Width 240") })
+        let objects = try QPDFDocument(pdf: try Self.render().files[0].contents).allObjects
+        #expect(objects.filter { $0["FontFile2"] != nil }.count == 2, "regular and bold, embedded")
+        #expect(objects.contains { $0["Filter"] == .name("DCTDecode") && $0["Width"] == .integer(240) })
     }
 
     @Test func tagTreeMatchesGolden() throws {
@@ -108,7 +107,7 @@ import Testing
         }
         let document = try QPDFDocument(pdf: output.files[0].contents)
         for page in document.pages {
-            let box = document.items(try #require(document.get(page, "/MediaBox"))).map { Double(document.unparse($0)) ?? -1 }
+            let box = try #require(document.object(page)["MediaBox"]).items.map { $0.numberValue ?? -1 }
             #expect(abs(box[2] - paper.size.width.value) < 0.01 && abs(box[3] - paper.size.height.value) < 0.01)
         }
     }
@@ -140,12 +139,12 @@ import Testing
     @Test func replacingAPagesContentKeepsItsStreamObject() throws {
         let document = try QPDFDocument(pdf: try Self.render().files[0].contents)
         let page = try #require(document.pages.first)
-        let before = try #require(document.get(page, "/Contents").map(document.objectNumber))
+        let before = try #require(document.object(page)["Contents"]?.referenceValue)
         let objects = document.allObjects.count
-        document.replaceContent(of: page, with: Array("q Q\n".utf8))
+        document.replaceContent(ofPage: page, with: Array("q Q\n".utf8))
         try document.check("replacing the content")
-        #expect(document.get(page, "/Contents").map(document.objectNumber) == before)
-        #expect(try document.content(of: page) == Array("q Q\n".utf8))
+        #expect(document.object(page)["Contents"]?.referenceValue == before)
+        #expect(try document.content(ofPage: page) == Array("q Q\n".utf8))
         #expect(document.allObjects.count == objects)
     }
 

@@ -47,8 +47,9 @@ import Testing
         let document = try QPDFDocument(pdf: pdf)
         var found: [String] = []
         for page in document.pages {
-            for annotation in document.items(document.get(page, "/Annots") ?? document.parse("[]")) {
-                if let contents = document.get(annotation, "/Contents").flatMap(document.stringValue) { found.append(contents) }
+            for annotation in document.object(page)["Annots"]?.items ?? [] {
+                guard let number = annotation.referenceValue else { continue }
+                if let contents = document.object(number)["Contents"]?.textValue { found.append(contents) }
             }
         }
         return found
