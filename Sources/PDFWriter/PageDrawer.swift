@@ -11,57 +11,79 @@ struct PageDrawer {
 
     /// What the post-pass needs to finish the tags Cairo 1.16 cannot write.
     struct Record {
-        /// The words of each Figure, in the order the Figures were opened.
-        var figureDescriptions: [String] = []
+        /// Each Figure with its words and each header cell, by where its content was drawn.
+        var marks: [ElementMark] = []
         /// The words of each link, by where it goes, for the link annotations' /Contents.
         var linkWords: [LinkTarget: String] = [:]
         var headings: [(level: Int, title: String, anchor: String)] = []
-        /// How many header cells were opened: they get a /Scope in the post-pass.
-        var tableHeaderCount = 0
 
         /// Whether the post-pass has anything to add inside the structure tree. Walking it through
         /// libqpdf costs a handful of calls an element, which a long document without figures or
         /// tables need not pay.
-        var needsElementWalk: Bool { !figureDescriptions.isEmpty || tableHeaderCount > 0 }
+        var needsElementWalk: Bool { !marks.isEmpty }
     }
 
     func draw(_ pages: [Page], on surface: PDFSurface) throws(GraphicsError) -> Record {
         let graphics = try GraphicsContext(surface: surface)
         var record = Record()
         var lastLink: LinkTarget?
+        // What each watched element is, by its number in `numbering`; where it is comes at the end.
+        var marked: [ElementMark.Kind] = []
+        var numbering = MarkedContentNumbering()
         graphics.beginTag("Document")
+        numbering.begin()
         for page in pages {
             surface.setPageSize(width: page.size.width.value, height: page.size.height.value)
             for item in page.items {
                 switch item {
                 case .begin(let element):
                     graphics.beginTag(element.role.tagName)
+                    switch element.role {
+                    case .figure:
+                        numbering.begin(watch: marked.count)
+                        marked.append(.figure(alternateText: element.alternateText ?? ""))
+                    case .tableHeader:
+                        numbering.begin(watch: marked.count)
+                        marked.append(.tableHeader)
+                    default:
+                        numbering.begin()
+                    }
                     if case .heading(let level) = element.role, let anchor = element.anchor {
                         graphics.beginTag("cairo.dest", attributes: "name='\(TagAttributes.escape(anchor))'")
                         record.headings.append((level, element.title ?? "", anchor))
                     }
-                    if element.role == .figure { record.figureDescriptions.append(element.alternateText ?? "") }
-                    if element.role == .tableHeader { record.tableHeaderCount += 1 }
                 case .end(let element):
                     if case .heading = element.role, element.anchor != nil { graphics.endTag("cairo.dest") }
                     graphics.endTag(element.role.tagName)
+                    numbering.end()
                 case .box(let box):
-                    draw(box, graphics: graphics, record: &record, lastLink: &lastLink)
+                    draw(box, graphics: graphics, record: &record, numbering: &numbering, lastLink: &lastLink)
                 }
             }
             graphics.showPage()
+            numbering.endPage()
         }
         graphics.endTag("Document")
+        numbering.end()
         try graphics.check("drawing the pages")
         addOutline(record.headings, to: surface)
+        // An element whose place is unknown is left out: the post-pass then finds it unrecorded and
+        // stops, rather than guess.
+        record.marks = marked.indices.compactMap { index in
+            numbering.identities[index].map { ElementMark(kind: marked[index], identity: $0) }
+        }
         return record
     }
 
-    private func draw(_ box: Box, graphics: GraphicsContext, record: inout Record, lastLink: inout LinkTarget?) {
+    private func draw(
+        _ box: Box, graphics: GraphicsContext, record: inout Record, numbering: inout MarkedContentNumbering,
+        lastLink: inout LinkTarget?
+    ) {
         switch box {
         case .text(let line):
             graphics.setGrey(0)
             for run in line.runs {
+                if run.tag != nil { numbering.begin() }
                 switch run.tag {
                 case .span:
                     graphics.beginTag("Span")
@@ -88,6 +110,7 @@ struct PageDrawer {
                 case .link: graphics.endTag("Link")
                 case nil: break
                 }
+                if run.tag != nil { numbering.end() }
             }
         case .picture(let picture):
             guard let image = pictures[picture.path] else { return }

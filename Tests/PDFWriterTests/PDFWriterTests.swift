@@ -87,6 +87,23 @@ import Testing
         #expect(outcome.passed, "\(outcome.message)")
     }
 
+    /// Each described picture keeps its own words across a page break, with a decorative picture
+    /// (an artifact, no Figure) and a picture still to choose between them.
+    @Test func picturesOnDifferentPagesKeepTheirOwnWords() throws {
+        let filler = (1...40).map { Block.paragraph(Paragraph(inlines: [.text("Line \($0) of words between the pictures.")], location: Self.at(20 + $0))) }
+        let document = Document(metadata: Metadata(title: "Two pages", profile: .easyRead), parts: [Part(blocks: [
+            Self.row("pictures/meeting.svg", "People at a meeting", 3),
+            Self.row("pictures/meeting.svg", "", 4, decorative: true),
+            Self.row(nil, "A picture still to choose", 5),
+        ] + filler + [Self.row("pictures/phone.png", "A phone on a table", 70)])])
+        let pdf = try Self.render(document).files[0].contents
+        let figures = try TagTreeDump.render(pdf).split(separator: "\n").filter { $0.contains("Figure") }
+        #expect(figures.map { $0.trimmingCharacters(in: .whitespaces) } == [
+            "Figure alt=\"People at a meeting\" content=1", "Figure alt=\"A phone on a table\" content=1",
+        ])
+        #expect(try QPDFDocument(pdf: pdf).pages.count > 1, "the second picture is on a later page")
+    }
+
     @Test(arguments: [(Profile.easyRead, 13.5), (.largePrint, 15.0)])
     func refusesABodySizeBelowTheProfileMinimum(profile: Profile, size: Double) throws {
         let options = PDFWriter.Options(fontsDirectory: Self.fonts, profile: profile, bodySize: Points(size))

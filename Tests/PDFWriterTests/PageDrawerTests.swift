@@ -35,10 +35,10 @@ import Testing
     @Test func onlyFiguresAndHeaderCellsNeedTheStructureTreeWalked() {
         var record = PageDrawer.Record()
         #expect(!record.needsElementWalk)
-        record.tableHeaderCount = 1
+        record.marks = [ElementMark(kind: .tableHeader, identity: ContentIdentity(page: 0, mcid: 3))]
         #expect(record.needsElementWalk)
         record = PageDrawer.Record()
-        record.figureDescriptions = ["People at a meeting"]
+        record.marks = [ElementMark(kind: .figure(alternateText: "People at a meeting"), identity: ContentIdentity(page: 1, mcid: 0))]
         #expect(record.needsElementWalk)
     }
 

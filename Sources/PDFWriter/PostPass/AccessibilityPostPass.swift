@@ -48,15 +48,7 @@ struct AccessibilityPostPass {
         if let tree = root["StructTreeRoot"]?.referenceValue {
             wrapInDocumentElement(tree, in: document)
             if record.needsElementWalk {
-                var figures = record.figureDescriptions[...]
-                var figureCount = 0
-                for kid in document.object(tree)["K"]?.items ?? [] {
-                    finishElements(kid, in: document, figures: &figures, count: &figureCount)
-                }
-                guard figureCount == record.figureDescriptions.count else {
-                    throw .postPass(step: "describing figures", reason:
-                        "the file has \(figureCount) figures but \(record.figureDescriptions.count) were drawn")
-                }
+                try StructureMarks(record.marks, pages: document.pages).apply(to: tree, in: document)
             }
         }
 
@@ -92,23 +84,6 @@ struct AccessibilityPostPass {
         ]))
         for child in children.compactMap(\.referenceValue) { document.set("P", .reference(element), in: child) }
         document.set("K", .array([.reference(element)]), in: tree)
-    }
-
-    /// Walks the structure tree in order: Figures get their descriptions, header cells a scope.
-    private func finishElements(
-        _ kid: PDFValue, in document: QPDFDocument, figures: inout ArraySlice<String>, count: inout Int
-    ) {
-        guard let number = kid.referenceValue else { return }
-        let element = document.object(number)
-        switch element["S"]?.nameValue {
-        case "Figure"?:
-            count += 1
-            if let words = figures.popFirst() { document.set("Alt", .text(words), in: number) }
-        case "TH"?:
-            document.set("A", .dictionary(["O": .name("Table"), "Scope": .name("Column")]), in: number)
-        default: break
-        }
-        for child in element["K"]?.items ?? [] { finishElements(child, in: document, figures: &figures, count: &count) }
     }
 
     /// The link's own words when known, else where it goes.

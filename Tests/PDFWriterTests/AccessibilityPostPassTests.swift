@@ -1,0 +1,87 @@
+import CairoGraphics
+import Foundation
+import PageLayout
+import PlainlyModel
+import Testing
+
+@testable import PDFWriter
+
+/// The post-pass finds each Figure and header cell by where the drawer drew it, not by counting.
+@Suite struct AccessibilityPostPassTests {
+    static func element(_ role: StructureRole, _ id: Int, alt: String? = nil) -> StructureElement {
+        StructureElement(role: role, id: id, alternateText: alt)
+    }
+
+    /// A figure's picture stands in as its outline: the tags are what is tested, not the picture.
+    static func figure(_ id: Int, _ words: String, y: Double) -> [PageItem] {
+        let frame = FrameBox(frame: Rect(x: Points(72), y: Points(y), width: Points(100), height: Points(60)), lineWidth: Points(1))
+        return [.begin(element(.figure, id, alt: words)), .box(.frame(frame)), .end(element(.figure, id, alt: words))]
+    }
+
+    static func paragraph(_ id: Int) -> [PageItem] {
+        [.begin(element(.paragraph, id)), .end(element(.paragraph, id))]
+    }
+
+    /// Two described pictures with a decorative one (drawn outside any element, an artifact)
+    /// between them, a paragraph, and a third described picture on the second page.
+    static var pages: [Page] {
+        let size = PaperSize.a4.size
+        let decorative = FrameBox(frame: Rect(x: Points(72), y: Points(200), width: Points(100), height: Points(60)), lineWidth: Points(1))
+        return [
+            Page(number: 1, size: size, items: figure(1, "A cat", y: 72) + [.box(.frame(decorative))]
+                 + paragraph(2) + figure(3, "A dog", y: 300)),
+            Page(number: 2, size: size, items: paragraph(4) + figure(5, "A bird", y: 72)),
+        ]
+    }
+
+    static func draw(_ pages: [Page] = pages) throws -> (pdf: Data, record: PageDrawer.Record) {
+        let typesetter = try Typesetter(fontsDirectory: PDFWriterTests.fonts, family: PDFWriter.fontFamily)
+        let size = PaperSize.a4.size
+        let surface = try PDFSurface(width: size.width.value, height: size.height.value)
+        let record = try PageDrawer(typesetter: typesetter, pictures: [:]).draw(pages, on: surface)
+        return (try surface.finish(), record)
+    }
+
+    static func finish(_ pdf: Data, _ record: PageDrawer.Record) throws -> String {
+        let pass = AccessibilityPostPass(metadata: Metadata(title: "Pictures", profile: .easyRead), makers: [], record: record)
+        return try TagTreeDump.render(try pass.apply(to: pdf))
+    }
+
+    static let expected = """
+        Document
+          Figure alt="A cat" content=1
+          P content=1
+          Figure alt="A dog" content=1
+          P content=1
+          Figure alt="A bird" content=1
+
+        """
+
+    @Test func eachFigureGetsTheWordsItWasDrawnWith() throws {
+        let (pdf, record) = try Self.draw()
+        #expect(record.marks.map(\.identity) == [
+            ContentIdentity(page: 0, mcid: 0), ContentIdentity(page: 0, mcid: 2), ContentIdentity(page: 1, mcid: 1),
+        ])
+        #expect(try Self.finish(pdf, record).hasSuffix(Self.expected))
+    }
+
+    /// Pairing the n-th Figure with the n-th description would give the cat the bird's words here.
+    @Test func theOrderOfTheRecordDoesNotMatter() throws {
+        var (pdf, record) = try Self.draw()
+        record.marks.reverse()
+        #expect(try Self.finish(pdf, record).hasSuffix(Self.expected))
+    }
+
+    @Test func aFigureTheDrawerDidNotRecordIsAnError() throws {
+        var (pdf, record) = try Self.draw()
+        record.marks.removeFirst()
+        #expect(throws: PDFWriterError.self) { _ = try Self.finish(pdf, record) }
+    }
+
+    @Test func aMarkPointingAtSomethingElseIsAnError() throws {
+        var (pdf, record) = try Self.draw()
+        // The paragraph between the cat and the dog.
+        record.marks[1].identity = ContentIdentity(page: 0, mcid: 1)
+        #expect(throws: PDFWriterError.self) { _ = try Self.finish(pdf, record) }
+    }
+}
