@@ -84,4 +84,28 @@ import Testing
         record.marks[1].identity = ContentIdentity(page: 0, mcid: 1)
         #expect(throws: PDFWriterError.self) { _ = try Self.finish(pdf, record) }
     }
+
+    /// The tree root's object becomes the Document element, so every top-level element's /P
+    /// still names its parent without being rewritten: each element's /P is the object whose /K
+    /// holds it, and the Document element hangs from the tree root.
+    @Test func everyElementNamesTheParentThatHoldsIt() throws {
+        let document = try QPDFDocument(pdf: try PDFWriterTests.render().files[0].contents)
+        let root = try #require(document.object(document.catalog)["StructTreeRoot"]?.referenceValue)
+        #expect(document.object(root)["Type"] == .name("StructTreeRoot"))
+        let top = document.object(root)["K"]?.items ?? []
+        #expect(top.count == 1)
+        let element = try #require(top.first?.referenceValue)
+        #expect(document.object(element)["S"] == .name("Document"))
+        var checked = 0
+        var parents = [(parent: root, child: element)]
+        while let (parent, child) = parents.popLast() {
+            let value = document.object(child)
+            #expect(value["P"] == .reference(parent), "element \(child) names its parent")
+            checked += 1
+            for kid in value["K"]?.items ?? [] {
+                if let number = kid.referenceValue, document.object(number)["S"] != nil { parents.append((child, number)) }
+            }
+        }
+        #expect(checked > 30)
+    }
 }

@@ -45,8 +45,8 @@ struct AccessibilityPostPass {
         document.set("CreationDate", date, in: info)
         document.set("ModDate", date, in: info)
 
-        if let tree = root["StructTreeRoot"]?.referenceValue {
-            wrapInDocumentElement(tree, in: document)
+        if let found = root["StructTreeRoot"]?.referenceValue {
+            let tree = wrapInDocumentElement(found, catalog: catalog, in: document)
             if record.needsElementWalk {
                 try StructureMarks(record.marks, pages: document.pages).apply(to: tree, in: document)
             }
@@ -54,10 +54,9 @@ struct AccessibilityPostPass {
 
         for page in document.pages {
             document.set("Tabs", .name("S"), in: page)
-            for annotation in document.object(page)["Annots"].map(annotations) ?? [] {
-                let entries = document.object(annotation)
-                guard entries["Subtype"]?.nameValue == "Link" else { continue }
-                document.set("Contents", .text(words(for: entries, in: document)), in: annotation)
+            for annotation in document.value("Annots", in: page).map(annotations) ?? [] {
+                guard document.value("Subtype", in: annotation)?.nameValue == "Link" else { continue }
+                document.set("Contents", .text(words(for: annotation, in: document)), in: annotation)
             }
             let content = try document.content(ofPage: page)
             let wrapped = ContentStreamArtifacts.wrap(content)
@@ -73,27 +72,32 @@ struct AccessibilityPostPass {
 
     /// Cairo 1.16 leaves out the Document element it was given and hangs the top-level elements
     /// straight from the tree root; PDF/UA readers expect one root element, so it is put back.
-    private func wrapInDocumentElement(_ tree: Int, in document: QPDFDocument) {
-        guard let kids = document.object(tree)["K"] else { return }
+    /// The root's own object becomes the Document element and a new root holds it: the top-level
+    /// elements (one per heading in a long document) already name that object as their parent,
+    /// so none of them is rewritten. Returns the tree root's object number.
+    private func wrapInDocumentElement(_ tree: Int, catalog: Int, in document: QPDFDocument) -> Int {
+        guard case .dictionary(var entries) = document.object(tree), let kids = entries["K"] else { return tree }
         let children = kids.items
-        if children.count == 1, let only = children[0].referenceValue, document.object(only)["S"]?.nameValue == "Document" {
-            return
+        if children.count == 1, let only = children[0].referenceValue, document.value("S", in: only)?.nameValue == "Document" {
+            return tree
         }
-        let element = document.add(.dictionary([
-            "Type": .name("StructElem"), "S": .name("Document"), "P": .reference(tree), "K": .array(children),
+        entries["K"] = .array([.reference(tree)])
+        let root = document.add(.dictionary(entries))
+        document.replace(tree, with: .dictionary([
+            "Type": .name("StructElem"), "S": .name("Document"), "P": .reference(root), "K": .array(children),
         ]))
-        for child in children.compactMap(\.referenceValue) { document.set("P", .reference(element), in: child) }
-        document.set("K", .array([.reference(element)]), in: tree)
+        document.set("StructTreeRoot", .reference(root), in: catalog)
+        return root
     }
 
     /// The link's own words when known, else where it goes.
-    private func words(for annotation: PDFValue, in document: QPDFDocument) -> String {
-        var action = annotation["A"]
+    private func words(for annotation: Int, in document: QPDFDocument) -> String {
+        var action = document.value("A", in: annotation)
         if let number = action?.referenceValue { action = document.object(number) }
         if let uri = action?["URI"]?.textValue {
             return record.linkWords[.uri(uri)] ?? uri
         }
-        if let destination = annotation["Dest"] {
+        if let destination = document.value("Dest", in: annotation) {
             if let name = destination.textValue ?? destination.nameValue { return record.linkWords[.anchor(name)] ?? "Go to \(name)" }
         }
         return "Link"

@@ -126,6 +126,22 @@ final class QPDFDocument {
         }
     }
 
+    /// One entry of object `number` (a dictionary or a stream's dictionary), read without the rest:
+    /// nil when it has no such key.
+    func value(_ key: String, in number: Int) -> PDFValue? {
+        scoped {
+            var object = qpdf_get_object_by_id(handle, Int32(clamping: number), 0)
+            if qpdf_oh_is_stream(handle, object) == QPDF_TRUE { object = qpdf_oh_get_dict(handle, object) }
+            return entry(object, key).map { value(of: $0, depth: 0) }
+        }
+    }
+
+    /// Puts `value` (a direct value) in place of object `number`, which keeps its number, so
+    /// everything that refers to it now refers to the new value.
+    func replace(_ number: Int, with value: PDFValue) {
+        scoped { _ = qpdf_replace_object(handle, Int32(clamping: number), 0, make(value)) }
+    }
+
     /// Sets `key` of the dictionary (or stream dictionary) that is object `number`; nil removes it.
     func set(_ key: String, _ value: PDFValue?, in number: Int) {
         scoped {
