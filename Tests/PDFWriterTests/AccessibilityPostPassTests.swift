@@ -108,4 +108,22 @@ import Testing
         }
         #expect(checked > 30)
     }
+
+    /// A damaged structure tree, deeper than `StructureMarks.deepestTree` and with a loop back to
+    /// its top, is walked to the limit and no further, by the post-pass and the dump alike.
+    @Test func aTreeTooDeepOrWithALoopIsWalkedToTheLimit() throws {
+        let document = try QPDFDocument(pdf: try PDFWriterTests.render().files[0].contents)
+        let tree = try #require(document.object(document.catalog)["StructTreeRoot"]?.referenceValue)
+        let innermost = document.add(.dictionary(["Type": .name("StructElem"), "S": .name("Div")]))
+        var outer = innermost
+        for _ in 0..<(StructureMarks.deepestTree + 10) {
+            outer = document.add(.dictionary(["Type": .name("StructElem"), "S": .name("Div"), "K": .array([.reference(outer)])]))
+        }
+        document.set("K", .array([.reference(outer)]), in: innermost)
+        document.set("K", .array([.reference(outer)]), in: tree)
+        try StructureMarks([], pages: document.pages).apply(to: tree, in: document)
+        let dump = try TagTreeDump.render(try document.write())
+        let elements = dump.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces) == "Div" }
+        #expect(elements.count == StructureMarks.deepestTree)
+    }
 }

@@ -55,4 +55,21 @@ import Testing
             return step == "reading the PDF Cairo wrote"
         }
     }
+
+    /// Reading stops at `deepestNesting` levels of direct values, so a damaged file cannot make
+    /// the reader recurse without end.
+    @Test func valuesNestedPastTheLimitAreReadAsNull() throws {
+        let document = try QPDFDocument(pdf: try Self.pdf())
+        var deep = PDFValue.integer(1)
+        for _ in 0..<(QPDFDocument.deepestNesting * 2) { deep = .array([deep]) }
+        document.set("PlainlyDeep", deep, in: document.catalog)
+        var read = try #require(document.object(document.catalog)["PlainlyDeep"])
+        var depth = 0
+        while case .array(let items) = read, let first = items.first {
+            read = first
+            depth += 1
+        }
+        #expect(read == .null)
+        #expect(depth == QPDFDocument.deepestNesting - 1, "the catalog is the first level")
+    }
 }

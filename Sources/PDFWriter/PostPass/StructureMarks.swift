@@ -15,8 +15,9 @@ struct StructureMarks {
         pageIndex = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1, $0) })
     }
 
-    /// Structure trees nest no deeper than the layout's elements (a few levels); this bound only
-    /// keeps a damaged tree from recursing without end.
+    /// Structure trees nest no deeper than the layout's elements (under ten levels; Markdown's
+    /// own nesting is capped at 32 levels, which is at most a few elements a level); this bound,
+    /// also used by the tag tree dump, only keeps a damaged tree from recursing without end.
     static let deepestTree = 256
 
     func apply(to tree: Int, in document: QPDFDocument) throws(PDFWriterError) {

@@ -34,15 +34,11 @@ public enum TagTreeDump {
         }
     }
 
-    /// Dumps stop at this depth; far deeper than any tree the layout makes, it only keeps a
-    /// damaged file from recursing without end.
-    static let deepestTree = 256
-
     private static func dump(
         _ kid: PDFValue, depth: Int, in document: QPDFDocument, visited: inout Set<Int>, into out: inout String
     ) {
         if let number = kid.referenceValue, !visited.insert(number).inserted { return }
-        guard depth < deepestTree, let node = resolve(kid, in: document), let type = node["S"]?.nameValue else { return }
+        guard depth < StructureMarks.deepestTree, let node = resolve(kid, in: document), let type = node["S"]?.nameValue else { return }
         var line = String(repeating: "  ", count: depth) + type
         if let alt = node["Alt"]?.textValue { line += " alt=\"\(alt)\"" }
         if let scope = resolve(node["A"], in: document)?["Scope"]?.nameValue { line += " scope=\(scope)" }
