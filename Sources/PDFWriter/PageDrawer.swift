@@ -27,6 +27,7 @@ struct PageDrawer {
         let graphics = try GraphicsContext(surface: surface)
         var record = Record()
         var lastLink: LinkTarget?
+        var openLink: OpenLink?
         // What each watched element is, by its number in `numbering`; where it is comes at the end.
         var marked: [ElementMark.Kind] = []
         var numbering = MarkedContentNumbering()
@@ -37,6 +38,7 @@ struct PageDrawer {
             for item in page.items {
                 switch item {
                 case .begin(let element):
+                    close(&openLink, graphics: graphics, numbering: &numbering)
                     graphics.beginTag(element.role.tagName)
                     switch element.role {
                     case .figure:
@@ -53,13 +55,16 @@ struct PageDrawer {
                         record.headings.append((level, element.title ?? "", anchor))
                     }
                 case .end(let element):
+                    close(&openLink, graphics: graphics, numbering: &numbering)
                     if case .heading = element.role, element.anchor != nil { graphics.endTag("cairo.dest") }
                     graphics.endTag(element.role.tagName)
                     numbering.end()
                 case .box(let box):
-                    draw(box, graphics: graphics, record: &record, numbering: &numbering, lastLink: &lastLink)
+                    draw(box, graphics: graphics, record: &record, numbering: &numbering, lastLink: &lastLink,
+                         openLink: &openLink)
                 }
             }
+            close(&openLink, graphics: graphics, numbering: &numbering)
             graphics.showPage()
             numbering.endPage()
         }
@@ -75,21 +80,49 @@ struct PageDrawer {
         return record
     }
 
+    /// A Link tag left open after its run, so that the next run on the same line going to the same
+    /// place joins it: a contents entry's title and its page number are one link, with one
+    /// annotation, not two (a long contents page made a third of its objects this way).
+    private struct OpenLink {
+        var target: LinkTarget
+        var baseline: Points
+    }
+
+    private func close(_ openLink: inout OpenLink?, graphics: GraphicsContext, numbering: inout MarkedContentNumbering) {
+        guard openLink != nil else { return }
+        graphics.endTag("Link")
+        numbering.end()
+        openLink = nil
+    }
+
     private func draw(
         _ box: Box, graphics: GraphicsContext, record: inout Record, numbering: inout MarkedContentNumbering,
-        lastLink: inout LinkTarget?
+        lastLink: inout LinkTarget?, openLink: inout OpenLink?
     ) {
+        if case .text = box {} else { close(&openLink, graphics: graphics, numbering: &numbering) }
         switch box {
         case .text(let line):
             graphics.setGrey(0)
             for run in line.runs {
-                if run.tag != nil { numbering.begin() }
+                let joins: Bool
+                if case .link(let target) = run.tag, let open = openLink, open.target == target,
+                   open.baseline == line.baseline {
+                    joins = true
+                } else {
+                    joins = false
+                    close(&openLink, graphics: graphics, numbering: &numbering)
+                }
                 switch run.tag {
                 case .span:
+                    numbering.begin()
                     graphics.beginTag("Span")
                     lastLink = nil
                 case .link(let target):
-                    graphics.beginTag("Link", attributes: Self.linkAttributes(target))
+                    if !joins {
+                        numbering.begin()
+                        graphics.beginTag("Link", attributes: Self.linkAttributes(target))
+                        openLink = OpenLink(target: target, baseline: line.baseline)
+                    }
                     let words = run.text.trimmingCharacters(in: .whitespaces)
                     // The words of the first place a link appears, gathered over its lines; in
                     // place, as a link over many lines would otherwise be copied once a line.
@@ -105,12 +138,10 @@ struct PageDrawer {
                 }
                 typesetter.draw(run.text, weight: run.weight.textWeight, size: line.size.value,
                                 x: run.x.value, baseline: line.baseline.value, in: graphics)
-                switch run.tag {
-                case .span: graphics.endTag("Span")
-                case .link: graphics.endTag("Link")
-                case nil: break
+                if case .span = run.tag {
+                    graphics.endTag("Span")
+                    numbering.end()
                 }
-                if run.tag != nil { numbering.end() }
             }
         case .picture(let picture):
             guard let image = pictures[picture.path] else { return }

@@ -66,6 +66,23 @@ import Testing
         #expect(descriptions.allSatisfy { $0.count == PageDrawer.longestLinkWords + 1 && $0.hasPrefix("word word") })
     }
 
+    /// A contents entry's title and its page number, on one line and going to one place, are one
+    /// link with one annotation (two made a long contents page's file a third larger and slower).
+    @Test func aContentsEntryIsOneLink() throws {
+        let parts = ["Who we are", "What we do", "How to join"].enumerated().map { index, title in
+            Part(title: title, anchor: "part-\(index)", blocks: [
+                .paragraph(Paragraph(inlines: [.text("Words about \(title.lowercased()).")], location: PDFWriterTests.at(index + 3))),
+            ], location: PDFWriterTests.at(index + 2))
+        }
+        let document = Document(metadata: Metadata(title: "Contents", profile: .largePrint), parts: parts)
+        let output = try PDFWriterTests.render(document, options: .init(fontsDirectory: PDFWriterTests.fonts, includeContents: true))
+        let descriptions = try linkDescriptions(output.files[0].contents)
+        #expect(descriptions.count == 3)
+        for (description, title) in zip(descriptions, ["Who we are", "What we do", "How to join"]) {
+            #expect(description.hasPrefix(title + " page "))
+        }
+    }
+
     @Test func aHugeAddressIsDrawnAsTextWithoutALink() throws {
         let address = "https://example.org/" + String(repeating: "abc/", count: 4_096)
         let document = Document(metadata: Metadata(title: "Huge address", profile: .plain), parts: [Part(blocks: [
