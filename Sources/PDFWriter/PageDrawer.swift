@@ -99,7 +99,13 @@ struct PageDrawer {
         _ box: Box, graphics: GraphicsContext, record: inout Record, numbering: inout MarkedContentNumbering,
         lastLink: inout LinkTarget?, openLink: inout OpenLink?
     ) {
-        if case .text = box {} else { close(&openLink, graphics: graphics, numbering: &numbering) }
+        switch box {
+        case .picture, .frame, .rule:
+            // Anything else drawn inside an open link would become part of it: read out, and clickable.
+            close(&openLink, graphics: graphics, numbering: &numbering)
+        case .text:
+            break
+        }
         switch box {
         case .text(let line):
             graphics.setGrey(0)
