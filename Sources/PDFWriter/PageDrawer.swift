@@ -1,6 +1,7 @@
-import Foundation
 import CairoGraphics
+import Foundation
 import PageLayout
+import PlainlyModel
 
 /// Draws laid-out pages on a PDF surface: every box where the layout put it, structure tags where
 /// the layout opened and closed them, a destination and a bookmark for each heading. It decides
@@ -11,63 +12,124 @@ struct PageDrawer {
 
     /// What the post-pass needs to finish the tags Cairo 1.16 cannot write.
     struct Record {
-        /// The words of each Figure, in the order the Figures were opened.
-        var figureDescriptions: [String] = []
+        /// Each Figure with its words and each header cell, by where its content was drawn.
+        var marks: [ElementMark] = []
         /// The words of each link, by where it goes, for the link annotations' /Contents.
         var linkWords: [LinkTarget: String] = [:]
         var headings: [(level: Int, title: String, anchor: String)] = []
-        /// How many header cells were opened: they get a /Scope in the post-pass.
-        var tableHeaderCount = 0
 
         /// Whether the post-pass has anything to add inside the structure tree. Walking it through
         /// libqpdf costs a handful of calls an element, which a long document without figures or
         /// tables need not pay.
-        var needsElementWalk: Bool { !figureDescriptions.isEmpty || tableHeaderCount > 0 }
+        var needsElementWalk: Bool { !marks.isEmpty }
     }
 
     func draw(_ pages: [Page], on surface: PDFSurface) throws(GraphicsError) -> Record {
         let graphics = try GraphicsContext(surface: surface)
         var record = Record()
         var lastLink: LinkTarget?
+        var openLink: OpenLink?
+        // What each watched element is, by its number in `numbering`; where it is comes at the end.
+        var marked: [ElementMark.Kind] = []
+        var numbering = MarkedContentNumbering()
         graphics.beginTag("Document")
+        numbering.begin()
         for page in pages {
             surface.setPageSize(width: page.size.width.value, height: page.size.height.value)
             for item in page.items {
                 switch item {
                 case .begin(let element):
+                    close(&openLink, graphics: graphics, numbering: &numbering)
                     graphics.beginTag(element.role.tagName)
+                    switch element.role {
+                    case .figure:
+                        numbering.begin(watch: marked.count)
+                        marked.append(.figure(alternateText: element.alternateText ?? ""))
+                    case .tableHeader:
+                        numbering.begin(watch: marked.count)
+                        marked.append(.tableHeader)
+                    default:
+                        numbering.begin()
+                    }
                     if case .heading(let level) = element.role, let anchor = element.anchor {
                         graphics.beginTag("cairo.dest", attributes: "name='\(TagAttributes.escape(anchor))'")
                         record.headings.append((level, element.title ?? "", anchor))
                     }
-                    if element.role == .figure { record.figureDescriptions.append(element.alternateText ?? "") }
-                    if element.role == .tableHeader { record.tableHeaderCount += 1 }
                 case .end(let element):
+                    close(&openLink, graphics: graphics, numbering: &numbering)
                     if case .heading = element.role, element.anchor != nil { graphics.endTag("cairo.dest") }
                     graphics.endTag(element.role.tagName)
+                    numbering.end()
                 case .box(let box):
-                    draw(box, graphics: graphics, record: &record, lastLink: &lastLink)
+                    draw(box, graphics: graphics, record: &record, numbering: &numbering, lastLink: &lastLink,
+                         openLink: &openLink)
                 }
             }
+            close(&openLink, graphics: graphics, numbering: &numbering)
             graphics.showPage()
+            numbering.endPage()
         }
         graphics.endTag("Document")
+        numbering.end()
         try graphics.check("drawing the pages")
         addOutline(record.headings, to: surface)
+        // An element whose place is unknown is left out: the post-pass then finds it unrecorded and
+        // stops, rather than guess.
+        record.marks = marked.indices.compactMap { index in
+            numbering.identities[index].map { ElementMark(kind: marked[index], identity: $0) }
+        }
         return record
     }
 
-    private func draw(_ box: Box, graphics: GraphicsContext, record: inout Record, lastLink: inout LinkTarget?) {
+    /// A Link tag left open after its run, so that the next run on the same line going to the same
+    /// place joins it: a contents entry's title and its page number are one link, with one
+    /// annotation, not two (a long contents page made a third of its objects this way).
+    private struct OpenLink {
+        var target: LinkTarget
+        var baseline: Points
+    }
+
+    private func close(_ openLink: inout OpenLink?, graphics: GraphicsContext, numbering: inout MarkedContentNumbering) {
+        guard openLink != nil else { return }
+        graphics.endTag("Link")
+        numbering.end()
+        openLink = nil
+    }
+
+    private func draw(
+        _ box: Box, graphics: GraphicsContext, record: inout Record, numbering: inout MarkedContentNumbering,
+        lastLink: inout LinkTarget?, openLink: inout OpenLink?
+    ) {
+        switch box {
+        case .picture, .frame, .rule:
+            // Anything else drawn inside an open link would become part of it: read out, and clickable.
+            close(&openLink, graphics: graphics, numbering: &numbering)
+        case .text:
+            break
+        }
         switch box {
         case .text(let line):
             graphics.setGrey(0)
             for run in line.runs {
+                let joins: Bool
+                if case .link(let target) = run.tag, let open = openLink, open.target == target,
+                   open.baseline == line.baseline {
+                    joins = true
+                } else {
+                    joins = false
+                    close(&openLink, graphics: graphics, numbering: &numbering)
+                }
                 switch run.tag {
                 case .span:
+                    numbering.begin()
                     graphics.beginTag("Span")
                     lastLink = nil
                 case .link(let target):
-                    graphics.beginTag("Link", attributes: Self.linkAttributes(target))
+                    if !joins {
+                        numbering.begin()
+                        graphics.beginTag("Link", attributes: Self.linkAttributes(target))
+                        openLink = OpenLink(target: target, baseline: line.baseline)
+                    }
                     let words = run.text.trimmingCharacters(in: .whitespaces)
                     // The words of the first place a link appears, gathered over its lines; in
                     // place, as a link over many lines would otherwise be copied once a line.
@@ -83,10 +145,9 @@ struct PageDrawer {
                 }
                 typesetter.draw(run.text, weight: run.weight.textWeight, size: line.size.value,
                                 x: run.x.value, baseline: line.baseline.value, in: graphics)
-                switch run.tag {
-                case .span: graphics.endTag("Span")
-                case .link: graphics.endTag("Link")
-                case nil: break
+                if case .span = run.tag {
+                    graphics.endTag("Span")
+                    numbering.end()
                 }
             }
         case .picture(let picture):

@@ -76,16 +76,32 @@ import Testing
     }
 
     @Test func embedsFontsAndTheJPEGAsItIs() throws {
-        let document = try QPDFDocument(pdf: try Self.render().files[0].contents)
-        let objects = document.allObjects.map(document.unparse)
-        #expect(objects.filter { $0.contains("/FontFile2") }.count == 2, "regular and bold, embedded")
-        #expect(objects.contains { $0.contains("/DCTDecode") && $0.contains("/Width 240") })
+        let objects = try QPDFDocument(pdf: try Self.render().files[0].contents).allObjects
+        #expect(objects.filter { $0["FontFile2"] != nil }.count == 2, "regular and bold, embedded")
+        #expect(objects.contains { $0["Filter"] == .name("DCTDecode") && $0["Width"] == .integer(240) })
     }
 
     @Test func tagTreeMatchesGolden() throws {
         let dump = try TagTreeDump.render(try Self.render().files[0].contents)
         let outcome = Golden.compare(dump, named: "tag-tree.txt")
         #expect(outcome.passed, "\(outcome.message)")
+    }
+
+    /// Each described picture keeps its own words across a page break, with a decorative picture
+    /// (an artifact, no Figure) and a picture still to choose between them.
+    @Test func picturesOnDifferentPagesKeepTheirOwnWords() throws {
+        let filler = (1...40).map { Block.paragraph(Paragraph(inlines: [.text("Line \($0) of words between the pictures.")], location: Self.at(20 + $0))) }
+        let document = Document(metadata: Metadata(title: "Two pages", profile: .easyRead), parts: [Part(blocks: [
+            Self.row("pictures/meeting.svg", "People at a meeting", 3),
+            Self.row("pictures/meeting.svg", "", 4, decorative: true),
+            Self.row(nil, "A picture still to choose", 5),
+        ] + filler + [Self.row("pictures/phone.png", "A phone on a table", 70)])])
+        let pdf = try Self.render(document).files[0].contents
+        let figures = try TagTreeDump.render(pdf).split(separator: "\n").filter { $0.contains("Figure") }
+        #expect(figures.map { $0.trimmingCharacters(in: .whitespaces) } == [
+            "Figure alt=\"People at a meeting\" content=1", "Figure alt=\"A phone on a table\" content=1",
+        ])
+        #expect(try QPDFDocument(pdf: pdf).pages.count > 1, "the second picture is on a later page")
     }
 
     @Test(arguments: [(Profile.easyRead, 13.5), (.largePrint, 15.0)])
@@ -108,7 +124,7 @@ import Testing
         }
         let document = try QPDFDocument(pdf: output.files[0].contents)
         for page in document.pages {
-            let box = document.items(try #require(document.get(page, "/MediaBox"))).map { Double(document.unparse($0)) ?? -1 }
+            let box = try #require(document.object(page)["MediaBox"]).items.map { $0.numberValue ?? -1 }
             #expect(abs(box[2] - paper.size.width.value) < 0.01 && abs(box[3] - paper.size.height.value) < 0.01)
         }
     }
@@ -144,12 +160,12 @@ import Testing
     @Test func replacingAPagesContentKeepsItsStreamObject() throws {
         let document = try QPDFDocument(pdf: try Self.render().files[0].contents)
         let page = try #require(document.pages.first)
-        let before = try #require(document.get(page, "/Contents").map(document.objectNumber))
+        let before = try #require(document.object(page)["Contents"]?.referenceValue)
         let objects = document.allObjects.count
-        document.replaceContent(of: page, with: Array("q Q\n".utf8))
+        document.replaceContent(ofPage: page, with: Array("q Q\n".utf8))
         try document.check("replacing the content")
-        #expect(document.get(page, "/Contents").map(document.objectNumber) == before)
-        #expect(try document.content(of: page) == Array("q Q\n".utf8))
+        #expect(document.object(page)["Contents"]?.referenceValue == before)
+        #expect(try document.content(ofPage: page) == Array("q Q\n".utf8))
         #expect(document.allObjects.count == objects)
     }
 

@@ -35,10 +35,10 @@ import Testing
     @Test func onlyFiguresAndHeaderCellsNeedTheStructureTreeWalked() {
         var record = PageDrawer.Record()
         #expect(!record.needsElementWalk)
-        record.tableHeaderCount = 1
+        record.marks = [ElementMark(kind: .tableHeader, identity: ContentIdentity(page: 0, mcid: 3))]
         #expect(record.needsElementWalk)
         record = PageDrawer.Record()
-        record.figureDescriptions = ["People at a meeting"]
+        record.marks = [ElementMark(kind: .figure(alternateText: "People at a meeting"), identity: ContentIdentity(page: 1, mcid: 0))]
         #expect(record.needsElementWalk)
     }
 
@@ -47,8 +47,9 @@ import Testing
         let document = try QPDFDocument(pdf: pdf)
         var found: [String] = []
         for page in document.pages {
-            for annotation in document.items(document.get(page, "/Annots") ?? document.parse("[]")) {
-                if let contents = document.get(annotation, "/Contents").flatMap(document.stringValue) { found.append(contents) }
+            for annotation in document.object(page)["Annots"]?.items ?? [] {
+                guard let number = annotation.referenceValue else { continue }
+                if let contents = document.object(number)["Contents"]?.textValue { found.append(contents) }
             }
         }
         return found
@@ -63,6 +64,23 @@ import Testing
         let descriptions = try linkDescriptions(output.files[0].contents)
         #expect(descriptions.count > 100, "one annotation a line")
         #expect(descriptions.allSatisfy { $0.count == PageDrawer.longestLinkWords + 1 && $0.hasPrefix("word word") })
+    }
+
+    /// A contents entry's title and its page number, on one line and going to one place, are one
+    /// link with one annotation (two made a long contents page's file a third larger and slower).
+    @Test func aContentsEntryIsOneLink() throws {
+        let parts = ["Who we are", "What we do", "How to join"].enumerated().map { index, title in
+            Part(title: title, anchor: "part-\(index)", blocks: [
+                .paragraph(Paragraph(inlines: [.text("Words about \(title.lowercased()).")], location: PDFWriterTests.at(index + 3))),
+            ], location: PDFWriterTests.at(index + 2))
+        }
+        let document = Document(metadata: Metadata(title: "Contents", profile: .largePrint), parts: parts)
+        let output = try PDFWriterTests.render(document, options: .init(fontsDirectory: PDFWriterTests.fonts, includeContents: true))
+        let descriptions = try linkDescriptions(output.files[0].contents)
+        #expect(descriptions.count == 3)
+        for (description, title) in zip(descriptions, ["Who we are", "What we do", "How to join"]) {
+            #expect(description.hasPrefix(title + " page "))
+        }
     }
 
     @Test func aHugeAddressIsDrawnAsTextWithoutALink() throws {

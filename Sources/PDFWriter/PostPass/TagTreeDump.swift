@@ -1,4 +1,3 @@
-import CQPDF
 import Foundation
 
 /// A readable dump of a finished PDF's structure tree, for golden tests: one element a line,
@@ -7,44 +6,59 @@ import Foundation
 public enum TagTreeDump {
     public static func render(_ pdf: Data) throws(PDFWriterError) -> String {
         let document = try QPDFDocument(pdf: pdf)
-        let root = document.root
+        let root = document.object(document.catalog)
         var out = ""
-        out += "lang \(document.get(root, "/Lang").flatMap(document.stringValue) ?? "-")\n"
-        let display = document.get(root, "/ViewerPreferences").flatMap { document.get($0, "/DisplayDocTitle") }
-        out += "display-doc-title \(display.map(document.unparse) ?? "-")\n"
-        guard let tree = document.get(root, "/StructTreeRoot") else { return out + "no structure tree\n" }
-        dump(document.get(tree, "/K"), depth: 0, in: document, into: &out)
+        out += "lang \(resolve(root["Lang"], in: document)?.textValue ?? "-")\n"
+        let preferences = resolve(root["ViewerPreferences"], in: document)
+        out += "display-doc-title \(resolve(preferences?["DisplayDocTitle"], in: document).map(describe) ?? "-")\n"
+        guard let tree = resolve(root["StructTreeRoot"], in: document) else { return out + "no structure tree\n" }
+        var visited = Set<Int>()
+        for kid in tree["K"]?.items ?? [] { dump(kid, depth: 0, in: document, visited: &visited, into: &out) }
         return out
     }
 
-    private static func dump(_ node: qpdf_oh?, depth: Int, in document: QPDFDocument, into out: inout String) {
-        guard let node else { return }
-        if document.isArray(node) {
-            for item in document.items(node) { dump(item, depth: depth, in: document, into: &out) }
-            return
+    /// The value itself, or the object a reference names.
+    private static func resolve(_ value: PDFValue?, in document: QPDFDocument) -> PDFValue? {
+        guard let value else { return nil }
+        if let number = value.referenceValue { return document.object(number) }
+        return value
+    }
+
+    private static func describe(_ value: PDFValue) -> String {
+        switch value {
+        case .bool(let flag): "\(flag)"
+        case .name(let name): "/" + name
+        case .text(let text): text
+        case .integer(let number): "\(number)"
+        default: "\(value)"
         }
-        guard document.isDictionary(node), let type = document.get(node, "/S").flatMap(document.nameValue) else { return }
-        var line = String(repeating: "  ", count: depth) + String(type.dropFirst())
-        if let alt = document.get(node, "/Alt").flatMap(document.stringValue) { line += " alt=\"\(alt)\"" }
-        if let attributes = document.get(node, "/A"), let scope = document.get(attributes, "/Scope").flatMap(document.nameValue) {
-            line += " scope=\(scope.dropFirst())"
-        }
+    }
+
+    private static func dump(
+        _ kid: PDFValue, depth: Int, in document: QPDFDocument, visited: inout Set<Int>, into out: inout String
+    ) {
+        if let number = kid.referenceValue, !visited.insert(number).inserted { return }
+        guard depth < StructureMarks.deepestTree, let node = resolve(kid, in: document), let type = node["S"]?.nameValue else { return }
+        var line = String(repeating: "  ", count: depth) + type
+        if let alt = node["Alt"]?.textValue { line += " alt=\"\(alt)\"" }
+        if let scope = resolve(node["A"], in: document)?["Scope"]?.nameValue { line += " scope=\(scope)" }
         var content = 0, annotations = 0
-        let kids = document.get(node, "/K")
-        let children = kids.map { document.isArray($0) ? document.items($0) : [$0] } ?? []
-        for child in children {
-            if document.isDictionary(child) {
-                let kind = document.get(child, "/Type").flatMap(document.nameValue)
-                if kind == "/OBJR" { annotations += 1 } else if kind == "/MCR" { content += 1 }
-            } else if !document.isArray(child) {
-                content += 1
+        var elements: [PDFValue] = []
+        for child in node["K"]?.items ?? [] {
+            switch resolve(child, in: document) {
+            case .dictionary(let entries)?:
+                switch entries["Type"]?.nameValue {
+                case "OBJR": annotations += 1
+                case "MCR": content += 1
+                default: if entries["S"] != nil { elements.append(child) }
+                }
+            case .array?, nil: break
+            default: content += 1
             }
         }
         if content > 0 { line += " content=\(content)" }
         if annotations > 0 { line += " annotations=\(annotations)" }
         out += line + "\n"
-        for child in children where document.isDictionary(child) && document.get(child, "/S") != nil {
-            dump(child, depth: depth + 1, in: document, into: &out)
-        }
+        for child in elements { dump(child, depth: depth + 1, in: document, visited: &visited, into: &out) }
     }
 }
