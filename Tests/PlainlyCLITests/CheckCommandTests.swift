@@ -69,6 +69,16 @@ import Testing
         #expect(lines.count <= 30, "fits on one screen")
     }
 
+    /// A text in another language gets no reading age and no word advice, only that.
+    @Test func aTextNotInEnglishGetsNoScoresAndNoWordAdvice() throws {
+        let scratch = try Scratch()
+        try scratch.write("cy.txt", String(repeating: "Rydym yn helpu pobl sydd angen cymorth arbenigol. Rydym yn cwrdd bob dydd Mawrth yn y ganolfan gymunedol. ", count: 6))
+        let result = PlainlyMain.runCapturing(["check", "cy.txt"], workingDirectory: scratch.folder)
+        #expect(result.out.contains("No reading age: the text does not look like English."), "\(result.out)")
+        #expect(result.out.contains("[not-english]"))
+        #expect(!result.out.contains("[hard-word]") && !result.out.contains("[long-sentence]"))
+    }
+
     @Test func reportsFindingsInCompilerStyleAndFailsOnErrors() throws {
         let scratch = try Scratch()
         try scratch.write("paper.txt", Self.hardPaper)

@@ -126,8 +126,12 @@ public struct Checker: Sendable {
 
         func finish(profile: CheckProfile) -> CheckResult {
             for index in rules.indices { rules[index].finish(counts, &sink) }
-            return CheckResult(
-                profile: profile, counts: counts, scores: Scores(counts), findings: sink.takeSorted(), units: kept)
+            let findings = sink.takeSorted()
+            // Scores and word advice are for English; on another language only that is said.
+            if let notEnglish = findings.first(where: { $0.rule == NotEnglish.id }) {
+                return CheckResult(profile: profile, counts: counts, scores: nil, findings: [notEnglish], units: kept)
+            }
+            return CheckResult(profile: profile, counts: counts, scores: Scores(counts), findings: findings, units: kept)
         }
     }
 

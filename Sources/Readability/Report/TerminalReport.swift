@@ -222,7 +222,10 @@ public struct TerminalReport: Sendable {
     func summary(_ file: FileReport) -> [String] {
         let result = file.result
         var lines = [bold("\(file.path) (\(result.profile.name.rawValue))")]
-        lines.append("  " + ScoreSummary.readingAge(result.scores, profile: result.profile))
+        let notEnglish = result.findings.contains { $0.rule == NotEnglish.id }
+        lines.append("  " + (notEnglish
+            ? "No reading age: the text does not look like English."
+            : ScoreSummary.readingAge(result.scores, profile: result.profile)))
         lines.append("  " + ScoreSummary.countsLine(result.counts))
         if let scores = result.scores {
             lines.append("  " + ScoreSummary.easeLine(scores))

@@ -4,7 +4,7 @@ public enum RuleRegistry {
         LongSentence.self, AverageSentenceLength.self, LongParagraph.self, PassiveVoice.self, HardWord.self,
         Jargon.self, Acronym.self, EasyReadAbbreviation.self, NumbersAsWords.self, Percentages.self, BlockCapitals.self, Semicolon.self, SentencesOnOneLine.self,
         Emphasis.self, RowWithoutPicture.self, EmptyPictureSlot.self, HeadingSkip.self, PaperSummary.self,
-        NumberedRecommendations.self,
+        NumberedRecommendations.self, NotEnglish.self,
     ]
 
     public static func rule(_ id: String) -> (any Rule.Type)? { all.first { $0.id == id } }
