@@ -52,6 +52,9 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(
+            name: "CHunspell", pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev", "hunspell-en-gb"])]),
 
         // MARK: Load: readers, text in, model out.
         .target(
@@ -66,9 +69,11 @@ let package = Package(
             swiftSettings: swiftSettings),
 
         // MARK: Check: what the model says about readability.
+        // Hunspell and its British English dictionary, wrapped once, for the spelling rule.
+        .target(name: "Spelling", dependencies: ["CHunspell"], swiftSettings: swiftSettings),
         .target(
             name: "Readability",
-            dependencies: ["PlainlyModel"],
+            dependencies: ["PlainlyModel", "Spelling"],
             // Syllable table (from the CMU Pronouncing Dictionary, licence beside it), profiles, word lists.
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings),

@@ -1,0 +1,81 @@
+import PlainlyModel
+import Spelling
+
+/// A word the British English dictionary (Hunspell's en_GB) does not know, with its best guesses.
+/// Capitalised words (names, and a sentence's first word, which may be a name: a misspelling there is
+/// missed rather than a name reported), acronyms, numbers, addresses, jargon (its own rule speaks)
+/// and the glossary's words are left alone; so is any word in the common-word list or the
+/// pronouncing dictionary. Each word is reported once, at its first use.
+public struct Misspelling: Rule {
+    public static let id = "spelling"
+    public static let why = "A spelling mistake makes readers stop and wonder, and screen readers say it wrongly."
+    public static let examples: [RuleExample] = [
+        .triggers("Please add a descrption of the picture."),
+        .triggers("We recieve your form."),
+        .passes("Please add a description of the picture."),
+        .passes("Ask Siobhan or Tomasz at the Llandudno office."),
+        .passes("Kwame wrote this part."),
+        .passes("The workstream starts in May."),
+        .passes("Colour, organise and centre are British spellings."),
+        .passes([.paragraph(Paragraph(inlines: [.text(Text("Ask about a zorbing day."))]))], glossary: ["zorbing"]),
+    ]
+
+    /// A text with this many unknown words is technical or not English; past it, words are still
+    /// reported but without guesses, which are slow to make.
+    static let guessedWords = 100
+    /// A word this long or longer is a code or an address, not a misspelling.
+    static let longestWord = 30
+
+    let severity: Finding.Severity
+    let speller: SpellChecker?
+    let common: WordSet
+    /// Single jargon words ("workstream"): the jargon rule offers plainer words for those.
+    let jargon: WordSet
+    var glossary = WordSet()
+    var seen = WordSet()
+    var reported = 0
+
+    public init(settings: RuleSettings, lists: WordLists) {
+        severity = settings.severity ?? .warning
+        speller = SpellChecker.britishEnglish
+        common = WordSet(lists.words(atLeast: 4.0))
+        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { entry in
+            ["", "s", "es", "d", "ed", "ing"].map { entry.words[0] + $0 }
+        })
+    }
+
+    public mutating func start(_ document: Document, _ findings: inout FindingSink) {
+        for entry in document.metadata.glossary {
+            for word in entry.term.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }) {
+                glossary.insert(hash: WordHash.of(String(word)))
+            }
+        }
+    }
+
+    public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
+        guard let speller else { return }
+        for sentence in unit.sentences {
+            for word in sentence.words where word.kind == .word && !word.isCapitalised {
+                if word.range.count >= Self.longestWord || common.contains(hash: word.hash) || jargon.contains(hash: word.hash) {
+                    continue
+                }
+                guard seen.insert(hash: word.hash), !glossary.contains(hash: word.hash) else { continue }
+                let key = unit.key(of: word)
+                // Hyphens and apostrophes join words the dictionary knows apart ("well-being", "council's").
+                let parts = key.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init)
+                let unknown = parts.filter { part in
+                    part.count > 1 && !part.contains(where: \.isNumber) && !common.contains(part)
+                        && !SyllableTable.shipped.contains(part) && !speller.knows(part)
+                }
+                guard let wrong = unknown.first else { continue }
+                reported += 1
+                let guesses = reported <= Self.guessedWords ? speller.suggestions(for: wrong) : []
+                let advice = guesses.isEmpty ? "" : " Did you mean " + guesses.map { "'\($0)'" }.joined(separator: " or ") + "?"
+                findings.report(
+                    Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
+                    "'\(unit.text(of: word))' may be misspelt.\(advice)",
+                    suggestion: "Check the spelling; a name or a word the reader needs can go in the glossary.")
+            }
+        }
+    }
+}
