@@ -3,13 +3,12 @@ import PlainlyModel
 /// The pictures the Word file carries under `word/media/`, each stored once however often it is
 /// shown, taken from the files the source reader read (a writer opens no file).
 ///
-/// PNG and JPEG go in as they are. An SVG goes in as itself plus the small PNG box Word requires
-/// beside it (`PlaceholderPNG`). GIF and WebP, which the PDF cannot show either, become slots.
+/// PNG, JPEG and SVG go in as they are. GIF and WebP, which the PDF cannot show either, become slots.
 struct MediaStore {
     struct Stored: Equatable {
-        /// The relationship of the picture Word draws first (the PNG box for an SVG).
+        /// The picture's relationship.
         var relationship: String
-        /// The SVG's own relationship, for `asvg:svgBlip`.
+        /// An SVG's relationship again, for `asvg:svgBlip`, which Word 2016 and later read.
         var svgRelationship: String?
         var pixelWidth: Int
         var pixelHeight: Int
@@ -52,12 +51,15 @@ struct MediaStore {
                 relationship: relationships.image(name), svgRelationship: nil,
                 pixelWidth: file.pixelWidth, pixelHeight: file.pixelHeight))
         case .svg:
-            let fallback = "media/image\(number).png"
-            let svg = "media/image\(number + 1).svg"
-            files.append((fallback, Array(PlaceholderPNG.box(width: file.pixelWidth, height: file.pixelHeight))))
-            files.append((svg, Array(file.bytes)))
+            // The SVG itself as the picture and as Word's `asvg:svgBlip`: Word 2016 and later draw
+            // the svgBlip, LibreOffice draws the picture (it does not read svgBlip). Word's usual
+            // PNG fallback would need a rasteriser this target does not have; only Word 2013 and
+            // older, out of support since 2023, would miss it.
+            let name = "media/image\(number).svg"
+            files.append((name, Array(file.bytes)))
+            let relationship = relationships.image(name)
             return .success(Stored(
-                relationship: relationships.image(fallback), svgRelationship: relationships.image(svg),
+                relationship: relationship, svgRelationship: relationship,
                 pixelWidth: file.pixelWidth, pixelHeight: file.pixelHeight))
         case .gif, .webp:
             return .failure(.notInWord(reason: "Word files take PNG, JPEG and SVG pictures, not \(file.format.rawValue.uppercased())"))
