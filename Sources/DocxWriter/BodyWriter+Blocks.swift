@@ -71,8 +71,15 @@ extension BodyWriter {
         }
         paragraph(style: "Title", runs: text(page.title))
         if let subtitle = page.subtitle { paragraph(style: "Subtitle", runs: text(subtitle)) }
-        for line in (page.date.map { [$0.spelledOut] } ?? []) + page.details {
-            paragraph(runs: text(line))
+        if let date = page.date { paragraph(runs: text(date.spelledOut)) }
+        for line in page.details {
+            // The makers' names stand out, as in the PDF: "Made together by **A and B**."
+            if !page.makers.isEmpty, line == Wording.madeBy(page.makers) {
+                let lead = Wording.madeByLead(count: page.makers.count)
+                paragraph(runs: text(lead) + text(Wording.list(page.makers), bold: true) + text("."))
+            } else {
+                paragraph(runs: text(line))
+            }
         }
     }
 
@@ -119,7 +126,7 @@ extension BodyWriter {
             var out = ""
             for column in 0..<columns {
                 let inlines = column < row.count ? row[column].inlines : []
-                let content = writer.capture { inner in inner.paragraph(runs: inner.runs(inlines, bold: header)) }
+                let content = writer.capture { inner in inner.paragraph(style: "TableText", runs: inner.runs(inlines, bold: header)) }
                 out += #"<w:tc><w:tcPr><w:tcW w:w="\#(columnWidth)" w:type="dxa"/></w:tcPr>\#(content)</w:tc>"#
             }
             return out

@@ -60,6 +60,7 @@ struct StylesPart {
         out += paragraphStyle("Contents2", name: "Contents 2", pPr: #"<w:spacing w:after="\#(space(0.3))"/><w:ind w:left="\#(space(1.5))"/>"#, rPr: "")
         out += paragraphStyle("GlossaryTerm", name: "Glossary Term", pPr: #"<w:keepNext/><w:spacing w:after="0"/>"#, rPr: "<w:b/><w:bCs/>")
         out += paragraphStyle("GlossaryExplanation", name: "Glossary Explanation", pPr: #"<w:ind w:left="\#(space(1.5))"/>"#, rPr: "")
+        out += paragraphStyle("TableText", name: "Table Text", pPr: #"<w:spacing w:after="\#(space(0.2))"/>"#, rPr: "")
         out += paragraphStyle("EasyReadLine", name: "Easy Read Line", pPr: #"<w:spacing w:after="\#(space(0.3))"/>"#, rPr: "")
         out += paragraphStyle("PictureCell", name: "Picture", pPr: #"<w:spacing w:before="\#(space(0.3))" w:after="\#(space(0.3))" w:line="240" w:lineRule="auto"/>"#, rPr: "")
         out += paragraphStyle("Footer", name: "footer", pPr: #"<w:spacing w:after="0"/>"#, rPr: "")

@@ -55,6 +55,19 @@ struct DocxFile {
         return found
     }
 
+    /// The words of each paragraph of the body, tags removed and entities left as they are.
+    var paragraphTexts: [String] {
+        document.components(separatedBy: "<w:p>").dropFirst().map { paragraph in
+            let end = paragraph.range(of: "</w:p>")?.lowerBound ?? paragraph.endIndex
+            var text = ""
+            var inTag = false
+            for character in paragraph[..<end] {
+                if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            }
+            return text
+        }
+    }
+
     /// Whether the part parses as XML (Foundation's parser, as a strict reader would).
     func isWellFormed(_ name: String) -> Bool {
         guard let data = parts[name] else { return false }
