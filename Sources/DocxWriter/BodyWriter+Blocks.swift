@@ -112,7 +112,7 @@ extension BodyWriter {
         if let caption = table.caption { paragraph(style: "Caption", keepNext: true, indent: indent, runs: text(caption)) }
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
         let width = textWidth.twips - (indent ?? 0)
-        let columnWidth = width / columns
+        let columnWidths = Self.columnWidths(table, columns: columns, width: width)
         startTable()
         var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlainlyTable\"/>"
         out += #"<w:tblW w:w="\#(width)" w:type="dxa"/>"#
@@ -120,14 +120,14 @@ extension BodyWriter {
         out += #"<w:tblLayout w:type="fixed"/><w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>"#
         if let caption = table.caption { out += #"<w:tblCaption w:val="\#(XMLText.escape(caption))"/>"# }
         out += "</w:tblPr><w:tblGrid>"
-        out += String(repeating: #"<w:gridCol w:w="\#(columnWidth)"/>"#, count: columns)
+        out += columnWidths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined()
         out += "</w:tblGrid>"
         func cells(_ row: [TableCell], header: Bool, writer: inout BodyWriter) -> String {
             var out = ""
             for column in 0..<columns {
                 let inlines = column < row.count ? row[column].inlines : []
                 let content = writer.capture { inner in inner.paragraph(style: "TableText", runs: inner.runs(inlines, bold: header)) }
-                out += #"<w:tc><w:tcPr><w:tcW w:w="\#(columnWidth)" w:type="dxa"/></w:tcPr>\#(content)</w:tc>"#
+                out += #"<w:tc><w:tcPr><w:tcW w:w="\#(columnWidths[column])" w:type="dxa"/></w:tcPr>\#(content)</w:tc>"#
             }
             return out
         }
@@ -141,6 +141,28 @@ extension BodyWriter {
         append(out + "</w:tbl>")
         endTable()
     }
+
+    /// Columns share the width by how much they hold (their longest cell, counted up to
+    /// `widestColumnCharacters`), so a date column is not as wide as a column of sentences; none
+    /// is narrower than `narrowestColumnCharacters` would need.
+    static func columnWidths(_ table: Table, columns: Int, width: Int) -> [Int] {
+        var weights = [Int](repeating: narrowestColumnCharacters, count: columns)
+        for row in [table.header] + table.rows {
+            for (column, cell) in row.enumerated() where column < columns {
+                let length = min(cell.inlines.plainText.count, widestColumnCharacters)
+                weights[column] = max(weights[column], length)
+            }
+        }
+        let total = weights.reduce(0, +)
+        var widths = weights.map { width * $0 / total }
+        widths[columns - 1] += width - widths.reduce(0, +)
+        return widths
+    }
+
+    /// A column holding only a word or two still gets room for about this many characters.
+    static let narrowestColumnCharacters = 8
+    /// Past this many characters a cell wraps anyway, so a longer one claims no more width.
+    static let widestColumnCharacters = 40
 
     /// A bordered one-cell table, as a callout and the contact card are drawn in the PDF.
     mutating func boxed(indent: Int?, _ content: (inout BodyWriter) -> Void) {

@@ -78,6 +78,19 @@ import Testing
         #expect(file.document.contains(#"<w:tblCaption w:val="You said, we did"/>"#))
     }
 
+    @Test func columnsShareTheWidthByWhatTheyHoldWithinTheirLimits() {
+        func cell(_ text: String) -> TableCell { TableCell(inlines: [.text(text)]) }
+        let table = Table(
+            header: [cell("Date"), cell("What")],
+            rows: [[cell("4 May"), cell(String(repeating: "word ", count: 100))]])
+        let widths = BodyWriter.columnWidths(table, columns: 3, width: 9000)
+        #expect(widths.reduce(0, +) == 9000)
+        // "Date" and the empty third column get the narrowest share; the long cell counts as the widest.
+        let total = BodyWriter.narrowestColumnCharacters * 2 + BodyWriter.widestColumnCharacters
+        #expect(widths[0] == 9000 * BodyWriter.narrowestColumnCharacters / total)
+        #expect(widths[1] == 9000 * BodyWriter.widestColumnCharacters / total)
+    }
+
     @Test func authorTextIsEscapedAndCharactersXMLForbidsAreDropped() throws {
         let evil = "Tom & Jerry <b>\"quoted\"</b> 'single'\u{1}\u{B}\u{FFFE}"
         let file = try DocxFile(Sample.realized([Sample.paragraph(evil)], title: evil, authors: [evil]))
