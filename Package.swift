@@ -92,6 +92,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(name: "HTMLWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(name: "TextWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "DocxWriter", dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
 
         // MARK: The pipeline (plan, realize, every writer, publish all at once) and the command line.
         // `check` needs only the readers and the checker: kept apart from the renderers so that the
@@ -110,7 +113,7 @@ let package = Package(
             name: "PlainlyKit",
             dependencies: [
                 "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
-                "HTMLWriter", "TextWriter", "PlainlyFiles",
+                "HTMLWriter", "TextWriter", "DocxWriter", "PlainlyFiles",
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -200,6 +203,14 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TextWriterTests", dependencies: ["PlainlyTestSupport", "TextWriter", "PlainlySource", "PlainlyModel"],
+            exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DocxWriterTests",
+            dependencies: [
+                "PlainlyTestSupport", "DocxWriter", "PlainlySource", "PlainlyModel",
+                // Opens the Word files the tests make, to look at their parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel", "PlainlySource"],

@@ -1,5 +1,5 @@
 """Every format says the same thing (issue 12): built from one source, the text file, the web page
-(as a folder and as one file) and the PDF's text carry the same headings, and the same words for
+(as a folder and as one file), the PDF's text and the Word file carry the same headings, and the same words for
 everything Plainly adds (who made it, bylines, draft notes, version, review date, picture slots).
 
 The text file is the reference: its headings are underlined and Plainly's own lines start with the
@@ -11,7 +11,9 @@ import re
 import subprocess
 from html.parser import HTMLParser
 
+import docx
 import pytest
+from docx.oxml.ns import qn
 
 BIN = os.path.abspath(os.environ.get("PLAINLY_BIN", ".build/debug/plainly"))
 OUT = pathlib.Path(os.environ.get("PLAINLY_CHECK_OUT", ".build/check-out"))
@@ -94,10 +96,22 @@ def build(source, out, *extra):
     subprocess.run([BIN, "build", str(source), "--out", str(out), *extra], check=True, capture_output=True)
 
 
+def docx_text(path):
+    """Every paragraph of the Word file, those in tables too, a line break read as a space."""
+    paragraphs = []
+    for paragraph in docx.Document(path).element.body.iter(qn("w:p")):
+        words = []
+        for node in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
+            words.append(node.text or "" if node.tag == qn("w:t") else " ")
+        paragraphs.append("".join(words))
+    return flat("\n".join(paragraphs))
+
+
 def outputs(name, out):
     return {
         "web page": page_text(out / "html" / "index.html"),
         "PDF": pdf_text(out / f"{name}.pdf"),
+        "Word file": docx_text(out / f"{name}.docx"),
     }
 
 

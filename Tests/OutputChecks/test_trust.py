@@ -334,7 +334,7 @@ def consistent(out, name):
     if not out.exists():
         return True
     names = sorted(p.name for p in out.iterdir())
-    return names == sorted([f"{name}.pdf", f"{name}.txt", "html"]) and (out / "html" / "index.html").exists()
+    return names == sorted([f"{name}.pdf", f"{name}.txt", f"{name}.docx", "html"]) and (out / "html" / "index.html").exists()
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])

@@ -25,7 +25,7 @@ import Testing
 
     @Test func everyFormatByDefaultInRegistryOrder() throws {
         let plan = try BuildPlanner().plan(request(), for: source)
-        #expect(plan.formats == ["txt", "pdf", "html"])
+        #expect(plan.formats == ["txt", "pdf", "html", "docx"])
         #expect(plan.output.path == "/tmp/plainly-plan/out/\(source.name)")
         #expect(plan.outputShown == "out/\(source.name)")
         #expect(plan.paper == .a4 && plan.profile == nil && plan.bodySize == nil && !plan.isFinal)
@@ -37,8 +37,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html."),
-        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html."),
+        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html, docx."),
+        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html, docx."),
     ])
     func anUnknownFormatIsRefusedWithTheChoices(formats: [String], message: String) {
         let asked = request { $0.formats = formats }

@@ -12,7 +12,7 @@ import Testing
     @Test func namesAreUniqueAndLookedUpByName() {
         #expect(Set(FormatRegistry.names).count == FormatRegistry.writers.count)
         for name in FormatRegistry.names { #expect(FormatRegistry.writer(named: name)?.formatName == name) }
-        #expect(FormatRegistry.writer(named: "docx") == nil)
+        #expect(FormatRegistry.writer(named: "braille") == nil)
     }
 
     @Test func eachFormatWritesWhereItSaysItCan() {

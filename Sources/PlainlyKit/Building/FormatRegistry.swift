@@ -1,3 +1,4 @@
+import DocxWriter
 import Foundation
 import HTMLWriter
 import PDFWriter
@@ -11,6 +12,7 @@ public enum FormatRegistry {
         TextWriter.self,
         PDFWriter.self,
         HTMLWriter.self,
+        DocxWriter.self,
     ]
 
     /// The names `--format` takes, in order.
