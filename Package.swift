@@ -176,7 +176,8 @@ let package = Package(
                 // Builds the damaged and hostile Word files the reader tests use.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Golden"], swiftSettings: swiftSettings),
+            // Data/Word: real .docx files from public test suites (LICENCE.md there).
+            exclude: ["Golden", "Data"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReadabilityTests",
             dependencies: [
