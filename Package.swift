@@ -101,6 +101,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        // `plainly import`: a Word, HTML or text file in, a Plainly source folder out.
+        .target(
+            name: "PlainlyImport", dependencies: ["PlainlyModel", "DocumentReaders", "Readability", "PlainlyFiles"],
+            swiftSettings: swiftSettings),
         .target(
             name: "PlainlyKit",
             dependencies: [
@@ -120,7 +124,7 @@ let package = Package(
         .target(
             name: "PlainlyCLI",
             dependencies: [
-                "PlainlyKit", "PlainlyPreview", "PlainlyCheckCLI", "PlainlySource",
+                "PlainlyKit", "PlainlyPreview", "PlainlyCheckCLI", "PlainlySource", "PlainlyImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -199,6 +203,10 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel", "PlainlySource"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlainlyImportTests",
+            dependencies: ["PlainlyTestSupport", "PlainlyImport", "PlainlyModel", "DocumentReaders", "PlainlySource"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyPreviewTests", dependencies: ["PlainlyTestSupport", "PlainlyPreview", "PlainlyKit"],
