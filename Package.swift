@@ -103,7 +103,8 @@ let package = Package(
             swiftSettings: swiftSettings),
         // `plainly import`: a Word, HTML or text file in, a Plainly source folder out.
         .target(
-            name: "PlainlyImport", dependencies: ["PlainlyModel", "DocumentReaders", "Readability", "PlainlyFiles"],
+            name: "PlainlyImport",
+            dependencies: ["PlainlyModel", "PlainlySource", "DocumentReaders", "Readability", "PlainlyFiles"],
             swiftSettings: swiftSettings),
         .target(
             name: "PlainlyKit",

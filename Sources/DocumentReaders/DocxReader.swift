@@ -123,7 +123,7 @@ public struct DocxReader: Sendable {
         if withPictures {
             for name in Self.picturePaths(in: blocks) {
                 guard let entry = archive[name] else {
-                    warnings.append(ReadWarning("a picture whose file \(name) is missing from the document", at: SourceLocation(file: displayPath, line: 1, column: 1)))
+                    warnings.append(ReadWarning("A picture's file, \(name), is missing from the document.", at: SourceLocation(file: displayPath, line: 1, column: 1)))
                     continue
                 }
                 pictures[name] = try archive.contents(of: entry, limit: partLimit)

@@ -1,6 +1,7 @@
 import PlainlyModel
 
-/// Something in a Word file the content model cannot carry (a chart, an equation), with its place.
+/// Something in a Word file the content model cannot carry (a chart, an equation), with its place,
+/// as a sentence.
 public struct ReadWarning: Hashable, Sendable {
     public var message: String
     public var location: SourceLocation
@@ -182,7 +183,7 @@ final class WordBodyParser: CheckedXML.Walker {
             inMathText = true
             text = ""
         case "m:oMath":
-            if !inMath { warnings.append(ReadWarning("an equation, kept only as its letters and numbers", at: location)) }
+            if !inMath { warnings.append(ReadWarning("An equation is kept only as its letters and numbers; check that it still reads well.", at: location)) }
             mathDepth += 1
         case "w:tab", "w:ptab": appendText(" ")
         case "w:noBreakHyphen": appendText("-")
@@ -329,7 +330,7 @@ final class WordBodyParser: CheckedXML.Walker {
         picture = nil
         let at = location
         if found.isChart {
-            warnings.append(ReadWarning("a chart, which cannot be carried; describe it in words or add it as a picture", at: at))
+            warnings.append(ReadWarning("A chart cannot be carried; say what it shows in words, or add it as a picture.", at: at))
             return
         }
         guard let target = found.target else { return }
@@ -398,7 +399,7 @@ final class WordBodyParser: CheckedXML.Walker {
         if let index = structuralTableIndex, var table = tables[index] {
             switch piece {
             case .block(.picture(let picture)):
-                warnings.append(ReadWarning("a picture in a table cell, placed after the table", at: picture.location))
+                warnings.append(ReadWarning("A picture in a table cell is placed after the table.", at: picture.location))
                 pendingAfterTable.append(piece)
                 return
             default:

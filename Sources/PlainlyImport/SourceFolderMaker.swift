@@ -110,8 +110,7 @@ public struct SourceFolderMaker {
         yaml += "parts:\n" + partPaths.map { "  - \($0)\n" }.joined()
         files.insert(("guide.yaml", Data(yaml.utf8)), at: 0)
 
-        var warnings = text.warnings.map { "\($0.location.file):\($0.location.line): warning: could not carry \($0.message)" }
-        for (name, _) in text.pictures where pictureNames[name] == nil { warnings.append("warning: picture \(name) was not carried") }
+        var warnings = text.warnings.map { "\($0.location.file):\($0.location.line): warning: \($0.message)" }
         let read = Self.countWords(in: Self.plainText(text.blocks) + " " + (title ?? ""))
         let kept = Self.countWords(in: allText.joined(separator: " ") + " " + documentTitle)
         return Made(files: files, wordsKept: min(kept, read), wordsRead: read, warnings: warnings, hardWords: hardWords)

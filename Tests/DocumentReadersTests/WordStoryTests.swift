@@ -191,6 +191,37 @@ import Testing
     }
 }
 
+extension WordStoryTests {
+    @Test func picturesKeepTheirAltTextAndWhatCannotBeCarriedIsSaidWithItsPlace() throws {
+        let drawing = { (docPr: String, extra: String) in
+            """
+            <w:r><w:drawing><wp:inline>\(docPr)<a:graphic><a:graphicData>\(extra)</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>
+            """
+        }
+        let url = try maker.make("pictures.docx", parts: [
+            ("_rels/.rels", Self.packageRels),
+            ("word/document.xml", WordFileMaker.part("""
+                <w:p><w:r><w:t>A bus.</w:t></w:r>\(drawing("<wp:docPr id=\"1\" name=\"P\" descr=\"A red bus at the stop\"/>", "<a:blip r:embed=\"rId3\"/>"))</w:p>\
+                <w:p>\(drawing("<wp:docPr id=\"2\" name=\"P\"><a:extLst><a:ext><adec:decorative xmlns:adec=\"http://schemas.microsoft.com/office/drawing/2017/decorative\" val=\"1\"/></a:ext></a:extLst></wp:docPr>", "<a:blip r:embed=\"rId3\"/>"))</w:p>\
+                <w:p>\(drawing("<wp:docPr id=\"3\" name=\"Chart\"/>", "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId4\"/>"))</w:p>\
+                <w:p><m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>x=2</m:t></m:r></m:oMath></w:p>
+                """)),
+            ("word/_rels/document.xml.rels", WordFileMaker.relationships([("rId3", "image", "media/bus.png"), ("rId4", "chart", "charts/chart1.xml")])),
+            ("word/media/bus.png", "not really a PNG"),
+        ])
+        let contents = try DocxReader().readContents(at: url, displayPath: "pictures.docx", withPictures: true)
+        let pictures = contents.document.parts[0].blocks.compactMap { block -> Picture? in
+            if case .picture(let picture) = block { picture } else { nil }
+        }
+        #expect(pictures.map(\.words) == [.description("A red bus at the stop"), .decorative])
+        #expect(pictures.map(\.path) == ["word/media/bus.png", "word/media/bus.png"])
+        #expect(contents.pictures == ["word/media/bus.png": Array("not really a PNG".utf8)])
+        #expect(contents.warnings.map(\.location.line) == [3, 4])
+        #expect(contents.warnings.first?.message.hasPrefix("A chart cannot be carried") == true)
+        #expect(text(contents.document).hasSuffix("x=2"))
+    }
+}
+
 /// The text of blocks as lines, one a paragraph, heading, list item or table row (cells joined by a space).
 enum TextOf {
     static func blocks(_ blocks: [Block]) -> String {

@@ -80,4 +80,41 @@ import Testing
         #expect(final.code == 1)
         #expect(final.err.contains("has no explanation"), "\(final.err)")
     }
+
+    @Test func markdownAndWebPagesImportWithTheirTitleAndMarkup() throws {
+        let scratch = try Scratch()
+        try scratch.write("notes.md", """
+            # Carers' news
+
+            Some **bold** words and [a link](https://example.org).
+
+            | Day | Time |
+            |-----|------|
+            | Monday | 10am |
+            """)
+        let markdown = run(["import", "notes.md", "--out", "md"], in: scratch)
+        #expect(markdown.code == 0, "\(markdown.err)")
+        #expect(try scratch.read("md/guide.yaml").contains("title: \"Carers' news\""))
+        let part = try scratch.read("md/parts/01-carers-news.md")
+        #expect(part.contains("Some **bold** words and [a link](<https://example.org>)."), "\(part)")
+        #expect(part.contains("| Day | Time |\n|---|---|\n| Monday | 10am |"), "\(part)")
+        #expect(run(["build", "md", "--format", "txt", "--out", "o1"], in: scratch).code == 0)
+
+        try scratch.write("page.html", "<html><head><title>Help with costs</title></head><body><h1>Costs</h1><p>We can help.</p><ul><li>Travel</li></ul></body></html>")
+        let html = run(["import", "page.html", "--out", "web"], in: scratch)
+        #expect(html.code == 0, "\(html.err)")
+        #expect(try scratch.read("web/guide.yaml").contains("title: \"Help with costs\""))
+        #expect(run(["build", "web", "--format", "txt", "--out", "o2"], in: scratch).code == 0)
+    }
+
+    /// A real Word file imported for easy read builds as a draft at once.
+    @Test func aWordFileImportsForEasyReadAndBuilds() throws {
+        let scratch = try Scratch()
+        let original = WordCoverage.wordFixtures.appendingPathComponent("pandoc-headers.docx")
+        let imported = run(["import", original.path, "--profile", "easy-read", "--as", "newsletter", "--out", "er"], in: scratch)
+        #expect(imported.code == 0, "\(imported.err)")
+        #expect(try scratch.read("er/guide.yaml").contains("kind: newsletter\nprofile: easy-read"))
+        let built = run(["build", "er", "--format", "txt", "--out", "o"], in: scratch)
+        #expect(built.code == 0, "\(built.err)")
+    }
 }

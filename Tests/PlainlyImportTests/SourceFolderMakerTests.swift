@@ -1,4 +1,5 @@
 import Foundation
+import DocumentReaders
 import PlainlyModel
 import Testing
 
@@ -81,5 +82,25 @@ import Testing
         guard case .easyReadRow(let row) = rows.first else { Issue.record("no row"); return }
         #expect(row.picture.isSlot)
         #expect(row.lines.map(\.inlines.plainText) == ["We can help.", "Call us today."])
+    }
+
+    /// At most `maximumGlossaryEntries` hard words are offered: past that the text needs rewriting.
+    @Test func theGlossaryOffersAtMostTheLimit() {
+        let letters = "abcdefghijklmnopqrstuvwxyz"
+        let words = (0..<60).map { index in
+            "unconstitutionalisation" + String(letters[letters.index(letters.startIndex, offsetBy: index % 26)]) + String(letters[letters.index(letters.startIndex, offsetBy: index / 26)])
+        }
+        let sentences = words.map { "We talked about \($0) today." }.joined(separator: " ")
+        let made = SourceFolderMaker(options: .init(profile: .easyRead)).make(
+            ImportedText(blocks: [.paragraph(Paragraph(inlines: [.text(sentences)]))]), fileName: "many")
+        #expect(made.hardWords.count == SourceFolderMaker.maximumGlossaryEntries)
+        #expect(text(made, "guide.yaml")?.contains("glossary:\n  \"\(words[0])\": \"\"") == true)
+    }
+
+    @Test func warningsSayWhereInTheOriginal() {
+        let made = SourceFolderMaker(options: .init()).make(
+            ImportedText(blocks: [], warnings: [.init("A chart cannot be carried.", at: SourceLocation(file: "a.docx", line: 7, column: 1))]),
+            fileName: "a")
+        #expect(made.warnings == ["a.docx:7: warning: A chart cannot be carried."])
     }
 }
