@@ -60,16 +60,17 @@ public struct SourceFolderMaker {
         }
 
         let partLevel = blocks.compactMap { if case .heading(let h) = $0 { h.level } else { nil } }.min() ?? 2
-        var parts: [(title: String, blocks: [Block])] = []
+        // A part's title is its heading, or for text before the first heading, the document's title.
+        var parts: [(title: String, isHeading: Bool, blocks: [Block])] = []
         for block in blocks {
             if case .heading(let heading) = block, heading.level == partLevel {
-                parts.append((heading.inlines.plainText, []))
+                parts.append((heading.inlines.plainText, true, []))
             } else {
-                if parts.isEmpty { parts.append((documentTitle, [])) }
+                if parts.isEmpty { parts.append((documentTitle, false, [])) }
                 parts[parts.count - 1].blocks.append(block)
             }
         }
-        if parts.isEmpty { parts.append((documentTitle, [])) }
+        if parts.isEmpty { parts.append((documentTitle, false, [])) }
 
         let writer = MarkdownWriter(
             picturePath: { picture in picture.path.flatMap { pictureNames[$0] }.map { "../pictures/\($0)" } },
@@ -81,7 +82,7 @@ public struct SourceFolderMaker {
             let body = writer.blocks(partBlocks)
             let path = String(format: "parts/%02d-%@.md", index + 1, Self.slug(part.title))
             partPaths.append(path)
-            allText.append(part.title)
+            if part.isHeading { allText.append(part.title) }
             allText.append(body)
             let front = "---\ntitle: \(Self.yaml(part.title))\nstatus: draft\n---\n"
             files.append((path, Data((front + body + "\n").utf8)))
@@ -111,8 +112,10 @@ public struct SourceFolderMaker {
         files.insert(("guide.yaml", Data(yaml.utf8)), at: 0)
 
         var warnings = text.warnings.map { "\($0.location.file):\($0.location.line): warning: \($0.message)" }
-        let read = Self.countWords(in: Self.plainText(text.blocks) + " " + (title ?? ""))
-        let kept = Self.countWords(in: allText.joined(separator: " ") + " " + documentTitle)
+        // Words read: the text, and a title the document's properties give beside it. Words kept: what
+        // the parts say, their headings, and the title when it came from the document.
+        let read = Self.countWords(in: Self.plainText(text.blocks) + " " + (text.title ?? ""))
+        let kept = Self.countWords(in: allText.joined(separator: " ") + " " + (title ?? ""))
         return Made(files: files, wordsKept: min(kept, read), wordsRead: read, warnings: warnings, hardWords: hardWords)
     }
 
