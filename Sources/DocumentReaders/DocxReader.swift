@@ -4,7 +4,7 @@ import PlainlyModel
     import FoundationXML
 #endif
 
-/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and `plainly import`:
 /// text in, content model out, knowing nothing of the checker.
 ///
 /// Reads a Word document (.docx) into the content model: each paragraph with its style, so "Title" and
