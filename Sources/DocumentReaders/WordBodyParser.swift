@@ -218,6 +218,14 @@ final class WordBodyParser: CheckedXML.Walker {
         case "v:shape":
             if let alt = attributes["alt"], !alt.isEmpty, picture?.description.isEmpty == true { picture?.description = alt }
         case "c:chart": picture?.isChart = true
+        case "dgm:relIds":
+            warnings.append(ReadWarning("A diagram (SmartArt) cannot be carried; write its words as a list, or add it as a picture.", at: location))
+        case "w14:textOutline", "w14:glow", "w14:shadow", "w14:reflection", "w14:textFill", "w:effect":
+            // The words are kept; only the look is lost. Said once a paragraph.
+            if let number = paragraphs.last?.number, warnedEffects != number {
+                warnedEffects = number
+                warnings.append(ReadWarning("A text effect (outline, glow, shadow or animation) is left out; the words are kept.", at: location))
+            }
         default: break
         }
     }
@@ -359,6 +367,9 @@ final class WordBodyParser: CheckedXML.Walker {
 
     func endParagraph() {
         guard var paragraph = paragraphs.popLast() else { return }
+        // A field's instruction never goes past its paragraph; a field left open there (a damaged
+        // file) must not hide the rest of the document.
+        if paragraphs.isEmpty { fields.removeAll { !$0 } }
         while !paragraph.links.isEmpty {
             paragraphs.append(paragraph)
             closeLink()
@@ -416,6 +427,8 @@ final class WordBodyParser: CheckedXML.Walker {
     }
 
     var pendingAfterTable: [Piece] = []
+    /// The paragraph a text effect was last reported in.
+    var warnedEffects: Int?
 
     func emit(_ piece: Piece) {
         if noteKey != nil { notePieces.append(piece) } else { pieces.append(piece) }

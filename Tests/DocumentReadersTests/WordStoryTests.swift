@@ -222,6 +222,27 @@ extension WordStoryTests {
     }
 }
 
+extension WordStoryTests {
+    @Test func diagramsAndTextEffectsAreReportedAndAFieldLeftOpenHidesNothingAfterIt() throws {
+        let url = try maker.make("effects.docx", parts: [
+            ("_rels/.rels", Self.packageRels),
+            ("word/document.xml", WordFileMaker.part("""
+                <w:p><w:r><w:rPr><w14:glow xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" w14:rad="63500"/></w:rPr>\
+                <w:t>Glowing words.</w:t></w:r></w:p>\
+                <w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Diagram"/><a:graphic><a:graphicData>\
+                <dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rId9"/>\
+                </a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>\
+                <w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>\
+                <w:p><w:r><w:t>Still here.</w:t></w:r></w:p>
+                """)),
+        ])
+        let contents = try DocxReader().readContents(at: url, displayPath: "effects.docx")
+        #expect(text(contents.document) == "Glowing words.\nStill here.")
+        #expect(contents.warnings.map(\.location.line) == [1, 2])
+        #expect(contents.warnings.map { $0.message.prefix(9) } == ["A text ef", "A diagram"])
+    }
+}
+
 /// The text of blocks as lines, one a paragraph, heading, list item or table row (cells joined by a space).
 enum TextOf {
     static func blocks(_ blocks: [Block]) -> String {
