@@ -117,4 +117,16 @@ import Testing
         let built = run(["build", "er", "--format", "txt", "--out", "o"], in: scratch)
         #expect(built.code == 0, "\(built.err)")
     }
+
+    /// Pictures come out of the Word file into pictures/, described by their alt text.
+    @Test func picturesAreExtractedWithTheirAltText() throws {
+        let scratch = try Scratch()
+        let original = WordCoverage.wordFixtures.appendingPathComponent("pandoc-inline_images.docx")
+        #expect(run(["import", original.path, "--out", "pics"], in: scratch).code == 0)
+        #expect(scratch.listing().filter { $0.hasPrefix("pics/pictures/") } == ["pics/pictures/picture-01.jpg", "pics/pictures/picture-02.jpg"])
+        let part = try scratch.read("pics/parts/01-pandoc-inline-images.md")
+        #expect(part.contains("![This one is green and looks like Sideshow Bob.](../pictures/picture-01.jpg)"), "\(part)")
+        let built = run(["build", "pics", "--format", "html", "--out", "o"], in: scratch)
+        #expect(built.code == 0, "\(built.err)")
+    }
 }
