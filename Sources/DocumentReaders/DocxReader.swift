@@ -78,10 +78,16 @@ public struct DocxReader: Sendable {
         let parts = try relationships(of: mainPart) ?? WordRelationships()
         let styleNames = StyleNames()
         _ = try parse(parts.first("styles")?.target ?? "word/styles.xml", into: styleNames)
-        let numbering = WordNumbering.Parser()
-        if let numberingPart = parts.first("numbering")?.target { _ = try parse(numberingPart, into: numbering) }
-        let properties = WordProperties.Parser()
-        _ = try parse(package?.first("core-properties")?.target ?? "docProps/core.xml", into: properties)
+        // Numbering and document properties only refine what is read (bullets or numbers, a title):
+        // a damaged one is passed over, as Word does, rather than refusing the whole document.
+        var numbering = WordNumbering.Parser()
+        if let numberingPart = parts.first("numbering")?.target, (try? parse(numberingPart, into: numbering)) == nil {
+            numbering = WordNumbering.Parser()
+        }
+        var properties = WordProperties.Parser()
+        if (try? parse(package?.first("core-properties")?.target ?? "docProps/core.xml", into: properties)) == nil {
+            properties = WordProperties.Parser()
+        }
 
         let body = WordBodyParser(file: displayPath, styles: styleNames.names, numbering: numbering.numbering, relationships: parts)
         _ = try parse(mainPart, into: body)

@@ -243,6 +243,35 @@ extension WordStoryTests {
     }
 }
 
+extension WordStoryTests {
+    /// The document properties give the title, author and date; a damaged properties or numbering
+    /// part is passed over (Word repairs it), while a damaged document part is still an error.
+    @Test func propertiesAreReadAndADamagedOptionalPartIsPassedOver() throws {
+        let document = WordFileMaker.part(paragraph("Text."))
+        let core = """
+            <?xml version="1.0" encoding="UTF-8"?><cp:coreProperties \
+            xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">\
+            <dc:title>Carers' guide</dc:title><dc:creator>Ann Lee</dc:creator>\
+            <dcterms:created>2024-03-05T10:00:00Z</dcterms:created></cp:coreProperties>
+            """
+        let good = try maker.make("props.docx", parts: [
+            ("_rels/.rels", WordFileMaker.relationships([("rId1", "officeDocument", "word/document.xml"), ("rId2", "core-properties", "docProps/core.xml")])),
+            ("word/document.xml", document), ("docProps/core.xml", core),
+        ])
+        let properties = try DocxReader().readContents(at: good, displayPath: "props.docx").properties
+        #expect(properties == WordProperties(title: "Carers' guide", creator: "Ann Lee", created: "2024-03-05T10:00:00Z"))
+        let damaged = try maker.make("damaged.docx", parts: [
+            ("_rels/.rels", Self.packageRels), ("word/document.xml", document), ("docProps/core.xml", "<cp:coreProperties><dc:title>"),
+            ("word/_rels/document.xml.rels", WordFileMaker.relationships([("rId2", "numbering", "numbering.xml")])),
+            ("word/numbering.xml", "<w:numbering><oops></w:numbering>"),
+        ])
+        let contents = try DocxReader().readContents(at: damaged, displayPath: "damaged.docx")
+        #expect(text(contents.document) == "Text.")
+        #expect(contents.properties == WordProperties())
+    }
+}
+
 /// The text of blocks as lines, one a paragraph, heading, list item or table row (cells joined by a space).
 enum TextOf {
     static func blocks(_ blocks: [Block]) -> String {
