@@ -111,7 +111,7 @@ public struct SourceFolderMaker {
         yaml += "parts:\n" + partPaths.map { "  - \($0)\n" }.joined()
         files.insert(("guide.yaml", Data(yaml.utf8)), at: 0)
 
-        var warnings = text.warnings.map { "\($0.location.file):\($0.location.line): warning: \($0.message)" }
+        let warnings = text.warnings.map { "\($0.location.file):\($0.location.line): warning: \($0.message)" }
         // Words read: the text, and a title the document's properties give beside it. Words kept: what
         // the parts say, their headings, and the title when it came from the document.
         let read = Self.countWords(in: Self.plainText(text.blocks) + " " + (text.title ?? ""))
