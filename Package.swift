@@ -109,6 +109,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        // `plainly import`: a Word, HTML or text file in, a Plainly source folder out.
+        .target(
+            name: "PlainlyImport",
+            dependencies: ["PlainlyModel", "PlainlySource", "DocumentReaders", "Readability", "PlainlyFiles"],
+            swiftSettings: swiftSettings),
         .target(
             name: "PlainlyKit",
             dependencies: [
@@ -128,7 +133,7 @@ let package = Package(
         .target(
             name: "PlainlyCLI",
             dependencies: [
-                "PlainlyKit", "PlainlyPreview", "PlainlyCheckCLI", "PlainlySource",
+                "PlainlyKit", "PlainlyPreview", "PlainlyCheckCLI", "PlainlySource", "PlainlyImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -184,7 +189,8 @@ let package = Package(
                 // Builds the damaged and hostile Word files the reader tests use.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Golden"], swiftSettings: swiftSettings),
+            // Data/Word: real .docx files from public test suites (LICENCE.md there).
+            exclude: ["Golden", "Data"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReadabilityTests",
             dependencies: [
@@ -214,6 +220,10 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel", "PlainlySource"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlainlyImportTests",
+            dependencies: ["PlainlyTestSupport", "PlainlyImport", "PlainlyModel", "DocumentReaders", "PlainlySource"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyPreviewTests", dependencies: ["PlainlyTestSupport", "PlainlyPreview", "PlainlyKit"],

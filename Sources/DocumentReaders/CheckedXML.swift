@@ -13,6 +13,8 @@ import PlainlyModel
 /// file expands without limit). While parsing, elements may nest at most `InputLimits.maximumXMLDepth`
 /// deep and each end tag must close the element it ends; at the end every element must be closed.
 /// `XMLParser` alone accepts mismatched end tags and a part cut short as if nothing were wrong.
+/// Walkers see names with their namespace prefixes resolved (`XMLNames`): `w:p` is a paragraph
+/// whatever prefix the file used.
 enum CheckedXML {
     /// What reads a part: element starts and ends and text, already checked.
     class Walker {
@@ -98,6 +100,7 @@ enum CheckedXML {
         var open: [String] = []
         var sawRoot = false
         var problem: (line: Int, column: Int, reason: String)?
+        var names = XMLNames()
 
         init(walker: Walker) { self.walker = walker }
 
@@ -118,7 +121,8 @@ enum CheckedXML {
                 return stop(parser, "its elements nest more than \(InputLimits.maximumXMLDepth) deep, far more than Word ever writes")
             }
             open.append(name)
-            walker.start(name, attributes: attributes)
+            let (resolved, resolvedAttributes) = names.enter(name, attributes: attributes)
+            walker.start(resolved, attributes: resolvedAttributes)
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -132,7 +136,8 @@ enum CheckedXML {
                 return stop(parser, open.last.map { "</\(name)> ends an element that is <\($0)>" } ?? "</\(name)> ends nothing")
             }
             open.removeLast()
-            walker.end(name)
+            walker.end(names.resolve(name))
+            names.leave()
         }
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {

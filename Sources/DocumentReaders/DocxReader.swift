@@ -4,18 +4,25 @@ import PlainlyModel
     import FoundationXML
 #endif
 
-/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and `plainly import`:
 /// text in, content model out, knowing nothing of the checker.
 ///
 /// Reads a Word document (.docx) into the content model: each paragraph with its style, so "Title" and
-/// "Heading n" are headings, list styles and numbered paragraphs are list items, and paragraphs in table
-/// cells are cells. Italic and underlined runs are emphasis. A paragraph's "line" in findings is its number
-/// in the document (the first paragraph is line 1), since Word files have no lines.
+/// "Heading n" are headings, numbered paragraphs and list styles are list items (nested by level,
+/// bullets or numbers as `numbering.xml` says), tables are tables with their header row. Bold runs are
+/// strong, italic and underlined runs emphasis, hyperlinks links; footnotes and endnotes follow the
+/// text as notes (`[1] …`); pictures carry their alt text. What the body parser keeps and leaves out
+/// (tracked changes, fields, text boxes, drop caps) is said in `WordBodyParser`. A paragraph's "line"
+/// in findings is its number in the document (the first paragraph is line 1), since Word files have no lines.
+///
+/// Parts are found as Word finds them, through the package's relationships (`_rels/.rels` names the
+/// main document, its own relationships name styles, numbering and notes), with prefixes resolved
+/// by namespace (`XMLNames`).
 ///
 /// A damaged or hostile file is an error naming it, never a crash, a hang or unbounded memory (see
 /// `InputLimits`): only a regular file is opened; archives that declare more than `maximumExpandedBytes` in
 /// all or list more than `InputLimits.maximumArchiveEntries` files are refused before anything is
-/// decompressed; `word/document.xml` may hold at most `InputLimits.maximumInputBytes` and expand at most
+/// decompressed; each part read may hold at most `InputLimits.maximumInputBytes` and expand at most
 /// `InputLimits.maximumCompressionRatio` times, checked while it inflates; its XML must be UTF-8,
 /// well-formed, without a DTD, and nest at most `InputLimits.maximumXMLDepth` deep.
 public struct DocxReader: Sendable {
@@ -27,7 +34,21 @@ public struct DocxReader: Sendable {
         self.maximumExpandedBytes = maximumExpandedBytes
     }
 
+    /// What `plainly import` needs beyond the content model: the document properties, what could not
+    /// be carried, and the pictures' bytes by part name.
+    public struct Contents: Sendable {
+        public var document: Document
+        public var properties: WordProperties
+        public var warnings: [ReadWarning]
+        public var pictures: [String: [UInt8]]
+    }
+
     public func read(at url: URL, displayPath: String) throws(ReadError) -> Document {
+        try readContents(at: url, displayPath: displayPath).document
+    }
+
+    /// The document and its properties; with `withPictures`, the bytes of every picture it shows.
+    public func readContents(at url: URL, displayPath: String, withPictures: Bool = false) throws(ReadError) -> Contents {
         // A .docx is a few MB of text and pictures; its size is capped with everything it expands to.
         let file = try InputFile(fileSystemPath: url.path, shownAs: displayPath, budget: InputLimits.maximumExpandedBytes)
         let archive = try ZipArchive(file: file)
@@ -36,22 +57,100 @@ public struct DocxReader: Sendable {
             declared += entry.uncompressedSize
             if declared > maximumExpandedBytes { throw .archiveTooLarge(path: displayPath, limit: maximumExpandedBytes) }
         }
-        guard let documentEntry = archive["word/document.xml"] else {
-            throw .notADocx(path: displayPath, reason: "it has no word/document.xml")
-        }
         let partLimit = min(InputLimits.maximumInputBytes, maximumExpandedBytes)
-        let documentXML = try archive.contents(of: documentEntry, limit: partLimit)
-        var styles: [String: String] = [:]
-        if let stylesEntry = archive["word/styles.xml"] {
-            let names = StyleNames()
-            try CheckedXML.parse(try archive.contents(of: stylesEntry, limit: partLimit), part: stylesEntry.name, file: displayPath, into: names)
-            styles = names.names
+        func parse(_ name: String, into walker: CheckedXML.Walker) throws(ReadError) -> Bool {
+            guard let entry = archive[name] else { return false }
+            try CheckedXML.parse(try archive.contents(of: entry, limit: partLimit), part: entry.name, file: displayPath, into: walker)
+            return true
         }
-        let parser = BodyParser(file: displayPath, styles: styles)
-        try CheckedXML.parse(documentXML, part: documentEntry.name, file: displayPath, into: parser)
-        return Document(
+        func relationships(of part: String) throws(ReadError) -> WordRelationships? {
+            let parser = WordRelationships.Parser(part: part)
+            return try parse(WordRelationships.partName(for: part), into: parser) ? parser.relationships : nil
+        }
+
+        // Word finds the main part through the package relationships; a file without them (only
+        // hand-made ones) is read from the usual place.
+        let package = try relationships(of: "")
+        let mainPart = package?.first("officeDocument")?.target ?? "word/document.xml"
+        guard archive[mainPart] != nil else {
+            throw .notADocx(path: displayPath, reason: package == nil ? "it has no word/document.xml" : "it has no \(mainPart), the part its relationships name as the document")
+        }
+        let parts = try relationships(of: mainPart) ?? WordRelationships()
+        let styleNames = StyleNames()
+        _ = try parse(parts.first("styles")?.target ?? "word/styles.xml", into: styleNames)
+        // Numbering and document properties only refine what is read (bullets or numbers, a title):
+        // a damaged one is passed over, as Word does, rather than refusing the whole document.
+        var numbering = WordNumbering.Parser()
+        if let numberingPart = parts.first("numbering")?.target, (try? parse(numberingPart, into: numbering)) == nil {
+            numbering = WordNumbering.Parser()
+        }
+        var properties = WordProperties.Parser()
+        if (try? parse(package?.first("core-properties")?.target ?? "docProps/core.xml", into: properties)) == nil {
+            properties = WordProperties.Parser()
+        }
+
+        let body = WordBodyParser(file: displayPath, styles: styleNames.names, numbering: numbering.numbering, relationships: parts)
+        _ = try parse(mainPart, into: body)
+        var blocks = WordBodyParser.blocks(from: body.pieces)
+        var warnings = body.warnings
+
+        // Footnotes and endnotes, from the parts the document names, as notes at the end in the order
+        // they are referred to; their paragraphs are numbered on from the body's.
+        var notes: [String: [Block]] = [:]
+        var paragraphNumber = body.paragraphNumber
+        for kind in ["footnotes", "endnotes"] {
+            guard !body.references.isEmpty, let target = parts.first(kind)?.target else { continue }
+            let noteParser = WordBodyParser(
+                file: displayPath, styles: styleNames.names, numbering: numbering.numbering,
+                relationships: try relationships(of: target) ?? WordRelationships(), firstParagraph: paragraphNumber)
+            _ = try parse(target, into: noteParser)
+            paragraphNumber = noteParser.paragraphNumber
+            notes.merge(noteParser.notes) { first, _ in first }
+            warnings += noteParser.warnings
+        }
+        for reference in body.references {
+            guard var note = notes["\(reference.kind) \(reference.id)"], !note.isEmpty else { continue }
+            let marker = Inline.text("[\(reference.number)] ", at: note[0].location)
+            if case .paragraph(var first) = note[0] {
+                // Word puts a space after the note's own number; the marker brings its own.
+                if case .text(var lead) = first.inlines.first {
+                    lead.string = String(lead.string.drop(while: \.isWhitespace))
+                    first.inlines[0] = .text(lead)
+                }
+                first.inlines.insert(marker, at: 0)
+                note[0] = .paragraph(first)
+            } else {
+                note.insert(.paragraph(Paragraph(inlines: [marker], location: note[0].location)), at: 0)
+            }
+            blocks += note
+        }
+
+        var pictures: [String: [UInt8]] = [:]
+        if withPictures {
+            for name in Self.picturePaths(in: blocks) {
+                guard let entry = archive[name] else {
+                    warnings.append(ReadWarning("A picture's file, \(name), is missing from the document.", at: SourceLocation(file: displayPath, line: 1, column: 1)))
+                    continue
+                }
+                pictures[name] = try archive.contents(of: entry, limit: partLimit)
+            }
+        }
+        let document = Document(
             metadata: Metadata(title: url.deletingPathExtension().lastPathComponent, kind: .paper, profile: .plain),
-            parts: [Part(blocks: parser.blocks, location: SourceLocation(file: displayPath, line: 1, column: 1))])
+            parts: [Part(blocks: blocks, location: SourceLocation(file: displayPath, line: 1, column: 1))])
+        return Contents(document: document, properties: properties.properties, warnings: warnings, pictures: pictures)
+    }
+
+    static func picturePaths(in blocks: [Block]) -> [String] {
+        var paths: [String] = []
+        for block in blocks {
+            switch block {
+            case .picture(let picture): if let path = picture.path, !paths.contains(path) { paths.append(path) }
+            case .list(let list): paths += picturePaths(in: list.items.flatMap(\.blocks)).filter { !paths.contains($0) }
+            default: break
+            }
+        }
+        return paths
     }
 
     /// Style ids to their names: `Heading1` → `heading 1`.
@@ -62,96 +161,6 @@ public struct DocxReader: Sendable {
         override func start(_ name: String, attributes: [String: String]) {
             if name == "w:style" { currentID = attributes["w:styleId"] }
             if name == "w:name", let id = currentID, let value = attributes["w:val"] { names[id] = value.lowercased() }
-        }
-    }
-
-    /// Walks `w:body`: paragraphs, their style and numbering, their runs' text and emphasis.
-    final class BodyParser: CheckedXML.Walker {
-        let file: String
-        let styles: [String: String]
-        var blocks: [Block] = []
-        var paragraphNumber = 0
-        var tableDepth = 0
-        var inParagraph = false
-        var style = ""
-        var numbered = false
-        var inText = false
-        var runEmphasis = false
-        var inRunProperties = false
-        var inlines: [Inline] = []
-        var text = ""
-
-        init(file: String, styles: [String: String]) {
-            self.file = file
-            self.styles = styles
-        }
-
-        var location: SourceLocation { SourceLocation(file: file, line: paragraphNumber, column: 1) }
-
-        override func start(_ name: String, attributes: [String: String]) {
-            switch name {
-            case "w:tbl": tableDepth += 1
-            case "w:p":
-                inParagraph = true
-                paragraphNumber += 1
-                style = ""
-                numbered = false
-                inlines = []
-            case "w:pStyle": style = styles[attributes["w:val"] ?? ""] ?? (attributes["w:val"] ?? "").lowercased()
-            case "w:numPr": numbered = true
-            case "w:r": runEmphasis = false
-            case "w:rPr": inRunProperties = true
-            case "w:i", "w:iCs":
-                if inRunProperties && attributes["w:val"] != "0" && attributes["w:val"] != "false" { runEmphasis = true }
-            case "w:u":
-                if inRunProperties && attributes["w:val"] != "none" { runEmphasis = true }
-            case "w:t":
-                inText = true
-                text = ""
-            case "w:tab": appendText(" ")
-            case "w:br", "w:cr": appendText("\n")
-            default: break
-            }
-        }
-
-        override func characters(_ string: String) {
-            if inText { text += string }
-        }
-
-        override func end(_ name: String) {
-            switch name {
-            case "w:t":
-                inText = false
-                appendText(text)
-            case "w:rPr": inRunProperties = false
-            case "w:p": endParagraph()
-            case "w:tbl": tableDepth -= 1
-            default: break
-            }
-        }
-
-        func appendText(_ string: String) {
-            guard !string.isEmpty else { return }
-            let node = Inline.text(string, at: location)
-            inlines.append(runEmphasis ? .emphasis([node], at: location) : node)
-        }
-
-        func endParagraph() {
-            inParagraph = false
-            guard inlines.contains(where: { !$0.plainText.allSatisfy(\.isWhitespace) }) else { return }
-            let at = location
-            if tableDepth > 0 {
-                blocks.append(.table(Table(header: [], rows: [[TableCell(inlines: inlines, location: at)]], location: at)))
-            } else if style == "title" {
-                blocks.append(.heading(Heading(level: 1, inlines: inlines, location: at)))
-            } else if style.hasPrefix("heading "), let level = Int(style.dropFirst(8)) {
-                blocks.append(.heading(Heading(level: min(level + 1, 6), inlines: inlines, location: at)))
-            } else if numbered || style.hasPrefix("list") {
-                let item = ListItem(blocks: [.paragraph(Paragraph(inlines: inlines, location: at))], location: at)
-                blocks.append(.list(ListBlock(isNumbered: style.contains("number"), items: [item], location: at)))
-            } else {
-                blocks.append(.paragraph(Paragraph(inlines: inlines, location: at)))
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
 import PlainlyModel
 
-/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and `plainly import`:
 /// text in, content model out, knowing nothing of the checker.
 ///
 /// Reads the body text of an HTML page into the content model: `h1`–`h6` are headings, `p`, `li`, `td`,

@@ -1,4 +1,4 @@
-/// The limits every reader in `DocumentReaders` keeps (for `plainly check`, and soon `plainly import`), so
+/// The limits every reader in `DocumentReaders` keeps (for `plainly check` and `plainly import`), so
 /// that a damaged or hostile file gets a clear error instead of a crash, a hang or unbounded memory. Each
 /// number is far above any real document.
 public enum InputLimits {

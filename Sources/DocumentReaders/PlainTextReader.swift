@@ -1,6 +1,6 @@
 import PlainlyModel
 
-/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and `plainly import`:
 /// text in, content model out, knowing nothing of the checker.
 ///
 /// Reads plain text into the content model. Paragraphs are separated by blank lines; lines starting with

@@ -1,6 +1,6 @@
 import PlainlyModel
 
-/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and (soon) `plainly import`:
+/// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and `plainly import`:
 /// text in, content model out, knowing nothing of the checker.
 ///
 /// Plain text read a chunk at a time (from a file, say) and handed on as pieces, each ending at a blank

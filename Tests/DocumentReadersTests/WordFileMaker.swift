@@ -35,6 +35,47 @@ final class WordFileMaker {
         return url
     }
 
+    /// A .docx of these parts as they are, in this order: for packages with relationships, notes,
+    /// numbering and the other parts a real Word file has.
+    @discardableResult
+    func make(_ name: String, parts: [(String, String)]) throws -> URL {
+        let url = folder.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: url)
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, text) in parts { try add(path, Array(text.utf8), method: .deflate, to: archive) }
+        return url
+    }
+
+    /// A part that holds `body` inside `w:document`/`w:body`, or other root, with the usual prefixes bound.
+    static func part(_ body: String) -> String { part(root: "w:document", body, wrapInBody: true) }
+
+    static func part(root: String, _ body: String, wrapInBody: Bool = false) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <\(root) xmlns:w="\(namespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" \
+        xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
+        xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" \
+        xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" \
+        xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
+        xmlns:v="urn:schemas-microsoft-com:vml">\(wrapInBody ? "<w:body>\(body)</w:body>" : body)</\(root.split(separator: " ")[0])>
+        """
+    }
+
+    /// A relationships part listing (id, type's last segment, target).
+    static func relationships(_ list: [(String, String, String)]) -> String {
+        let items = list.map { id, type, target in
+            let base = type == "core-properties"
+                ? "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+                : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            let mode = target.hasPrefix("http") ? " TargetMode=\"External\"" : ""
+            return "<Relationship Id=\"\(id)\" Type=\"\(base)\(type)\" Target=\"\(target)\"\(mode)/>"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(items.joined())</Relationships>
+            """
+    }
+
     private func add(_ path: String, _ bytes: [UInt8], method: CompressionMethod, to archive: Archive) throws {
         let data = Data(bytes)
         try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: method) { position, size in

@@ -67,6 +67,13 @@ public struct StatusMaker: Sendable {
                     location: slot.location.formatted(pathPrefix: source.displayPrefix)))
             }
         }
+        // A hard word left without its explanation (as `plainly import` offers them) is dropped from
+        // the list with a warning; a final document may not go out with one missing.
+        for diagnostic in source.diagnostics where diagnostic.id == "empty-glossary-entry" {
+            blockers.append(.init(
+                kind: "glossary-entry", message: diagnostic.message,
+                location: diagnostic.location?.formatted(pathPrefix: source.displayPrefix)))
+        }
         let whole = service.check(document)
         for finding in whole.findings where finding.severity == .error {
             let diagnostic = finding.diagnostic
