@@ -26,23 +26,8 @@ import Testing
         We reply within 10 days.
         """
 
-    /// The board paper the report tests check (a copy of ReadabilityTests' `ReportTests.paper`): long
-    /// sentences, jargon and a list, so any difference made by reading it in parts shows in the findings.
-    static let boardPaper = """
-        Carers' support: options for next year
-        ======================================
-
-        The board is asked to note the contents of this report and to approve option 2, which would utilise the underspend from the current year in order to facilitate additional respite provision for carers across the county, going forward.
-
-        Dr Patel from the CQC will attend the meeting at 10.30 a.m. Questions can be sent before the day. The cost is £4.50 per session, e.g. for a short break.
-
-        - Keep the service as it is
-        - Extend the service to weekends
-
-        What happens next
-
-        We will tell carers about the decision. We will write to them in May.
-        """
+    /// The board paper the report tests check: any difference made by reading it in parts shows in the findings.
+    static let boardPaper = SampleTexts.boardPaper
 
     @Test func plainTextUnits() {
         let document = PlainTextReader().read(Self.paperText, file: "paper.txt")

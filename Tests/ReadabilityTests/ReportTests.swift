@@ -6,21 +6,7 @@ import Testing
 
 /// The three reports on one small board paper, kept as golden files.
 @Suite struct ReportTests {
-    static let paper = """
-        Carers' support: options for next year
-        ======================================
-
-        The board is asked to note the contents of this report and to approve option 2, which would utilise the underspend from the current year in order to facilitate additional respite provision for carers across the county, going forward.
-
-        Dr Patel from the CQC will attend the meeting at 10.30 a.m. Questions can be sent before the day. The cost is £4.50 per session, e.g. for a short break.
-
-        - Keep the service as it is
-        - Extend the service to weekends
-
-        What happens next
-
-        We will tell carers about the decision. We will write to them in May.
-        """
+    static let paper = SampleTexts.boardPaper
 
     static func report(tokens: Bool = false) -> CheckReport {
         let document = PlainTextReader().read(paper, file: "board-paper.txt")
