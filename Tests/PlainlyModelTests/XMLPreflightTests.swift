@@ -20,4 +20,13 @@ import Testing
         let bytes: [UInt8] = Array("<a><".utf8) + [0xE9] + Array("t/></a>".utf8)
         #expect(XMLPreflight.problem(in: bytes) == .init(offset: 4, reason: "the text is not UTF-8"))
     }
+
+    @Test(arguments: [("<a>\u{0}</a>", 3), ("<a/>\u{1}", 4), ("<a>\u{1F}</a>", 3)])
+    func controlCharactersXMLForbidsAreFound(text: String, offset: Int) {
+        #expect(XMLPreflight.problem(in: Array(text.utf8))?.offset == offset)
+    }
+
+    @Test func tabsAndLineBreaksAreFine() {
+        #expect(XMLPreflight.problem(in: Array("<a>\tone\r\ntwo\n</a>".utf8)) == nil)
+    }
 }

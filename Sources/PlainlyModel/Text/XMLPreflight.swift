@@ -1,7 +1,9 @@
 /// What must be refused before any XML reaches Foundation's `XMLParser`, which on Linux crashes the
 /// whole process on it rather than reporting an error: bytes that are not UTF-8 in a name (a trap,
 /// SIGILL), and a processing instruction with nothing after its name (`<?x?>`: a null pointer read,
-/// SIGSEGV). Word files and SVG pictures are both checked with it; found by fuzzing.
+/// SIGSEGV), and a control character XML 1.0 does not allow (a NUL after the parser has been told to
+/// stop reads through a null pointer in libxml2). Word files and SVG pictures are both checked with
+/// it; each was found by fuzzing.
 public enum XMLPreflight {
     public struct Problem: Equatable, Sendable {
         /// Where in the bytes, from 0.
@@ -11,6 +13,9 @@ public enum XMLPreflight {
 
     public static func problem(in bytes: [UInt8]) -> Problem? {
         if let offset = firstInvalidUTF8(bytes) { return Problem(offset: offset, reason: "the text is not UTF-8") }
+        if let offset = bytes.firstIndex(where: isForbiddenControl) {
+            return Problem(offset: offset, reason: "it has a control character (byte \(bytes[offset])) that XML does not allow")
+        }
         if let offset = firstEmptyInstruction(bytes) {
             return Problem(offset: offset, reason: "a processing instruction (<?…?>) has nothing in it")
         }
@@ -33,6 +38,11 @@ public enum XMLPreflight {
             index += 2
         }
         return nil
+    }
+
+    /// C0 controls other than tab, line feed and carriage return: not allowed anywhere in XML 1.0.
+    private static func isForbiddenControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
