@@ -20,15 +20,17 @@ public struct Misspelling: Rule {
         .passes([.paragraph(Paragraph(inlines: [.text(Text("Ask about a zorbing day."))]))], glossary: ["zorbing"]),
     ]
 
-    /// A text with this many unknown words is technical or not English; past it, words are still
-    /// reported but without guesses, which are slow to make.
-    static let guessedWords = 100
+    /// Guesses come from the common-word list first (`SpellingGuesses`, cheap); Hunspell's own,
+    /// which take milliseconds each, only for this many words a text, so a technical text full of
+    /// unknown words stays fast.
+    static let hunspellGuessedWords = 10
     /// A word this long or longer is a code or an address, not a misspelling.
     static let longestWord = 30
 
     let severity: Finding.Severity
     let speller: SpellChecker?
     let common: WordSet
+    let cheapGuesses: SpellingGuesses
     /// Single jargon words ("workstream"): the jargon rule offers plainer words for those.
     let jargon: WordSet
     var glossary = WordSet()
@@ -39,6 +41,7 @@ public struct Misspelling: Rule {
         severity = settings.severity ?? .warning
         speller = SpellChecker.britishEnglish
         common = WordSet(lists.words(atLeast: 4.0))
+        cheapGuesses = SpellingGuesses(lists.wordFrequencies)
         jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { entry in
             ["", "s", "es", "d", "ed", "ing"].map { entry.words[0] + $0 }
         })
@@ -68,8 +71,11 @@ public struct Misspelling: Rule {
                         && !SyllableTable.shipped.contains(part) && !speller.knows(part)
                 }
                 guard let wrong = unknown.first else { continue }
-                reported += 1
-                let guesses = reported <= Self.guessedWords ? speller.suggestions(for: wrong) : []
+                var guesses = cheapGuesses.guesses(for: wrong)
+                if guesses.isEmpty && reported < Self.hunspellGuessedWords {
+                    reported += 1
+                    guesses = speller.suggestions(for: wrong)
+                }
                 let advice = guesses.isEmpty ? "" : " Did you mean " + guesses.map { "'\($0)'" }.joined(separator: " or ") + "?"
                 findings.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,

@@ -1,0 +1,49 @@
+/// Guesses at a misspelt word from the common-word list: every word one edit away (a letter left
+/// out, added, changed, or two swapped), most common first. A few hundred hash lookups, where
+/// Hunspell's own suggestions take milliseconds a word, so every misspelling can have its guesses.
+struct SpellingGuesses {
+    /// Common words (lowercase) and how common they are (Zipf).
+    let frequencies: [String: Double]
+
+    init(_ frequencies: [(word: String, zipf: Double)]) {
+        var table: [String: Double] = [:]
+        table.reserveCapacity(frequencies.count)
+        for (word, zipf) in frequencies where table[word] == nil { table[word] = zipf }
+        self.frequencies = table
+    }
+
+    static let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+
+    func guesses(for word: String, limit: Int = 3) -> [String] {
+        let letters = Array(word.lowercased())
+        guard letters.count >= 3, letters.count <= 24 else { return [] }
+        var found: [String: Double] = [:]
+        func consider(_ candidate: [Character]) {
+            let text = String(candidate)
+            if let zipf = frequencies[text] { found[text] = zipf }
+        }
+        for index in letters.indices {
+            var deleted = letters
+            deleted.remove(at: index)
+            consider(deleted)
+            if index + 1 < letters.count {
+                var swapped = letters
+                swapped.swapAt(index, index + 1)
+                consider(swapped)
+            }
+            for letter in Self.alphabet where letter != letters[index] {
+                var changed = letters
+                changed[index] = letter
+                consider(changed)
+            }
+        }
+        for index in 0...letters.count {
+            for letter in Self.alphabet {
+                var inserted = letters
+                inserted.insert(letter, at: index)
+                consider(inserted)
+            }
+        }
+        return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+    }
+}
