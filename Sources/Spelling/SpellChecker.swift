@@ -34,18 +34,6 @@ public final class SpellChecker: @unchecked Sendable {
         return lock.withLock { Hunspell_spell(handle, word) != 0 }
     }
 
-    /// The dictionary's guesses at what was meant, best first.
-    public func suggestions(for word: String, limit: Int = 3) -> [String] {
-        guard word.utf8.count <= Self.longestWord else { return [] }
-        return lock.withLock {
-            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-            let count = Hunspell_suggest(handle, &list, word)
-            defer { Hunspell_free_list(handle, &list, count) }
-            guard let list, count > 0 else { return [] }
-            return (0..<Int(count)).prefix(limit).compactMap { list[$0].map { String(cString: $0) } }
-        }
-    }
-
     /// British English, from the system's Hunspell dictionaries (Debian's `hunspell-en-gb`), or from
     /// the folder named by `PLAINLY_DICTIONARIES`; nil when neither has it.
     public static let britishEnglish: SpellChecker? = {

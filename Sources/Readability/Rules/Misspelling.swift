@@ -20,10 +20,9 @@ public struct Misspelling: Rule {
         .passes([.paragraph(Paragraph(inlines: [.text(Text("Ask about a zorbing day."))]))], glossary: ["zorbing"]),
     ]
 
-    /// Guesses come from the common-word list first (`SpellingGuesses`, cheap); Hunspell's own,
-    /// which take milliseconds each, only for this many words a text, so a technical text full of
-    /// unknown words stays fast.
-    static let hunspellGuessedWords = 10
+    /// Past this many unknown words a text is technical (code, names, another language's words):
+    /// more would bury the other advice and slow the check, so spelling stops there, saying so.
+    static let mostWords = 200
     /// A word this long or longer is a code or an address, not a misspelling.
     static let longestWord = 30
 
@@ -41,7 +40,7 @@ public struct Misspelling: Rule {
         severity = settings.severity ?? .warning
         speller = SpellChecker.britishEnglish
         common = WordSet(lists.words(atLeast: 4.0))
-        cheapGuesses = SpellingGuesses(lists.wordFrequencies)
+        cheapGuesses = SpellingGuesses(lists.wordFrequencies) { SyllableTable.shipped.contains($0) }
         jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { entry in
             ["", "s", "es", "d", "ed", "ing"].map { entry.words[0] + $0 }
         })
@@ -56,7 +55,7 @@ public struct Misspelling: Rule {
     }
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
-        guard let speller else { return }
+        guard let speller, reported <= Self.mostWords else { return }
         for sentence in unit.sentences {
             for word in sentence.words where word.kind == .word && !word.isCapitalised {
                 if word.range.count >= Self.longestWord || common.contains(hash: word.hash) || jargon.contains(hash: word.hash) {
@@ -71,11 +70,15 @@ public struct Misspelling: Rule {
                         && !SyllableTable.shipped.contains(part) && !speller.knows(part)
                 }
                 guard let wrong = unknown.first else { continue }
-                var guesses = cheapGuesses.guesses(for: wrong)
-                if guesses.isEmpty && reported < Self.hunspellGuessedWords {
-                    reported += 1
-                    guesses = speller.suggestions(for: wrong)
+                reported += 1
+                if reported > Self.mostWords {
+                    findings.report(
+                        Self.self, .note, in: unit, range: word.range, excerpt: sentence.range,
+                        "Spelling was checked up to here: this text has more than \(Self.mostWords) words the dictionary does not know.",
+                        suggestion: "Check the spelling of a text like this with a word processor, which can learn its words.")
+                    return
                 }
+                let guesses = cheapGuesses.guesses(for: wrong)
                 let advice = guesses.isEmpty ? "" : " Did you mean " + guesses.map { "'\($0)'" }.joined(separator: " or ") + "?"
                 findings.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,

@@ -1,11 +1,15 @@
-/// Guesses at a misspelt word from the common-word list: every word one edit away (a letter left
-/// out, added, changed, or two swapped), most common first. A few hundred hash lookups, where
-/// Hunspell's own suggestions take milliseconds a word, so every misspelling can have its guesses.
+/// Guesses at a misspelt word: every word one edit away (a letter left out, added, changed, or two
+/// swapped) that is a common word, most common first, or failing those one the pronouncing
+/// dictionary knows. A few hundred lookups, where Hunspell's own suggestions take 20–50 ms a word,
+/// so every misspelling can have its guesses and a long text stays fast.
 struct SpellingGuesses {
     /// Common words (lowercase) and how common they are (Zipf).
     let frequencies: [String: Double]
+    /// Whether a less common word exists: the pronouncing dictionary.
+    let isWord: @Sendable (String) -> Bool
 
-    init(_ frequencies: [(word: String, zipf: Double)]) {
+    init(_ frequencies: [(word: String, zipf: Double)], isWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        self.isWord = isWord
         var table: [String: Double] = [:]
         table.reserveCapacity(frequencies.count)
         for (word, zipf) in frequencies where table[word] == nil { table[word] = zipf }
@@ -18,9 +22,10 @@ struct SpellingGuesses {
         let letters = Array(word.lowercased())
         guard letters.count >= 3, letters.count <= 24 else { return [] }
         var found: [String: Double] = [:]
+        var rarer: Set<String> = []
         func consider(_ candidate: [Character]) {
             let text = String(candidate)
-            if let zipf = frequencies[text] { found[text] = zipf }
+            if let zipf = frequencies[text] { found[text] = zipf } else if isWord(text) { rarer.insert(text) }
         }
         for index in letters.indices {
             var deleted = letters
@@ -44,6 +49,7 @@ struct SpellingGuesses {
                 consider(inserted)
             }
         }
-        return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+        let common = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        return Array((common + rarer.sorted()).prefix(limit))
     }
 }
