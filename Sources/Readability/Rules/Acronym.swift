@@ -58,7 +58,7 @@ public struct Acronym: Rule {
                         key = unit.bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[word.range.dropLast()])) }
                     }
                     if known.contains(hash: word.hash) { continue }
-                } else if word.kind == .word, let inside = Self.shortForm(in: unit.bytes[word.range]) {
+                } else if word.kind == .word, word.isCapitalised, let inside = Self.shortForm(in: unit.bytes[word.range]) {
                     range = word.range.lowerBound..<(word.range.lowerBound + inside.count)
                     key = WordHash.of(String(decoding: inside, as: UTF8.self).lowercased())
                 } else {

@@ -23,6 +23,8 @@ public struct Misspelling: Rule {
     /// Past this many unknown words a text is technical (code, names, another language's words):
     /// more would bury the other advice and slow the check, so spelling stops there, saying so.
     static let mostWords = 200
+    /// Guesses for this many words a text; a text with more unknown words is mostly names and codes.
+    static let guessedWords = 50
     /// A word this long or longer is a code or an address, not a misspelling.
     static let longestWord = 30
 
@@ -78,7 +80,7 @@ public struct Misspelling: Rule {
                         suggestion: "Check the spelling of a text like this with a word processor, which can learn its words.")
                     return
                 }
-                let guesses = cheapGuesses.guesses(for: wrong)
+                let guesses = reported <= Self.guessedWords ? cheapGuesses.guesses(for: wrong) : []
                 let advice = guesses.isEmpty ? "" : " Did you mean " + guesses.map { "'\($0)'" }.joined(separator: " or ") + "?"
                 findings.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,

@@ -18,35 +18,46 @@ struct SpellingGuesses {
 
     static let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
 
+    /// Every spelling one edit away: a letter left out, two swapped, one changed, one added.
+    static func forEachEdit(of letters: [Character], _ body: ([Character]) -> Void) {
+        for index in letters.indices {
+            var deleted = letters
+            deleted.remove(at: index)
+            body(deleted)
+            if index + 1 < letters.count {
+                var swapped = letters
+                swapped.swapAt(index, index + 1)
+                body(swapped)
+            }
+            for letter in alphabet where letter != letters[index] {
+                var changed = letters
+                changed[index] = letter
+                body(changed)
+            }
+        }
+        for index in 0...letters.count {
+            for letter in alphabet {
+                var inserted = letters
+                inserted.insert(letter, at: index)
+                body(inserted)
+            }
+        }
+    }
+
     func guesses(for word: String, limit: Int = 3) -> [String] {
         let letters = Array(word.lowercased())
         guard letters.count >= 3, letters.count <= 24 else { return [] }
         var found: [String: Double] = [:]
         var rarer: Set<String> = []
-        func consider(_ candidate: [Character]) {
-            let text = String(candidate)
-            if let zipf = frequencies[text] { found[text] = zipf } else if isWord(text) { rarer.insert(text) }
-        }
-        for index in letters.indices {
-            var deleted = letters
-            deleted.remove(at: index)
-            consider(deleted)
-            if index + 1 < letters.count {
-                var swapped = letters
-                swapped.swapAt(index, index + 1)
-                consider(swapped)
-            }
-            for letter in Self.alphabet where letter != letters[index] {
-                var changed = letters
-                changed[index] = letter
-                consider(changed)
-            }
-        }
-        for index in 0...letters.count {
-            for letter in Self.alphabet {
-                var inserted = letters
-                inserted.insert(letter, at: index)
-                consider(inserted)
+        // Common words first; the pronouncing dictionary, slower to ask, only when none is near.
+        for pass in 0..<2 where found.isEmpty {
+            Self.forEachEdit(of: letters) { candidate in
+                let text = String(candidate)
+                if pass == 0 {
+                    if let zipf = frequencies[text] { found[text] = zipf }
+                } else if isWord(text) {
+                    rarer.insert(text)
+                }
             }
         }
         let common = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
