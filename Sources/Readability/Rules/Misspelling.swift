@@ -41,11 +41,9 @@ public struct Misspelling: Rule {
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
         speller = SpellChecker.britishEnglish
-        common = WordSet(lists.words(atLeast: 4.0))
+        common = lists.commonWords
         cheapGuesses = SpellingGuesses(lists.wordFrequencies) { SyllableTable.shipped.contains($0) }
-        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { entry in
-            ["", "s", "es", "d", "ed", "ing"].map { entry.words[0] + $0 }
-        })
+        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { Jargon.forms(of: $0.words[0]) })
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {

@@ -29,7 +29,7 @@ public struct NotEnglish: Rule {
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
-        common = WordSet(lists.words(atLeast: 4.0))
+        common = lists.commonWords
     }
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {

@@ -15,7 +15,10 @@ public struct WordLists: Sendable {
     public var familiarLongWords: Set<String>
     /// How common English words are, on the Zipf scale (from wordfreq; `common-words.tsv`), most
     /// common first, down to 4.0 (once in 100,000 words).
-    public var wordFrequencies: [(word: String, zipf: Double)]
+    public let wordFrequencies: [(word: String, zipf: Double)]
+    /// Every word in `wordFrequencies`, by hash, made once: the rules that ask "is it common
+    /// English?" (not-english, spelling) share it.
+    public let commonWords: WordSet
 
     public static let shipped: WordLists = {
         do {
@@ -44,6 +47,7 @@ public struct WordLists: Sendable {
         self.irregularParticiples = irregularParticiples
         self.familiarLongWords = familiarLongWords
         self.wordFrequencies = wordFrequencies
+        commonWords = WordSet(wordFrequencies.map(\.word))
     }
 
     /// The words at least this common.
