@@ -17,13 +17,10 @@ public struct BuildPlanner: Sendable {
         let profile: Profile?
         let paper: PaperSize
         do {
-            formats = try request.chosenFormats()
-            profile = try request.chosenProfile()
-            paper = try request.chosenPaper()
+            (formats, profile, paper) = try request.choices()
         } catch {
             throw .invalidRequest(error.message)
         }
-        if let problem = request.problem() { throw .invalidRequest(problem) }
 
         let shownOut = SourceLoader.trimTrailingSlashes(request.out ?? "out/\(source.name)")
         let needsFonts = formats.contains { FormatRegistry.writer(named: $0)?.needsFonts ?? false }

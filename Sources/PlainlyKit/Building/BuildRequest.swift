@@ -31,20 +31,24 @@ public struct BuildRequest: Sendable {
     /// does not exist, a text width too narrow); nil when it is fine.
     public func problem() -> String? {
         do {
-            _ = try chosenFormats()
-            _ = try chosenProfile()
-            _ = try chosenPaper()
+            _ = try choices()
+            return nil
         } catch {
             return error.message
         }
-        if textWidth < BuildPlan.minimumTextWidth {
-            return "--width must be at least \(BuildPlan.minimumTextWidth) columns."
-        }
-        return nil
     }
 
     struct Refusal: Error {
         var message: String
+    }
+
+    /// The names as values, each checked once; the planner and `problem()` both read them here.
+    func choices() throws(Refusal) -> (formats: [String], profile: Profile?, paper: PaperSize) {
+        let chosen = (try chosenFormats(), try chosenProfile(), try chosenPaper())
+        if textWidth < BuildPlan.minimumTextWidth {
+            throw Refusal(message: "--width must be at least \(BuildPlan.minimumTextWidth) columns.")
+        }
+        return chosen
     }
 
     func chosenFormats() throws(Refusal) -> [String] {
