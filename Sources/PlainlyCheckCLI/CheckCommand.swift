@@ -84,7 +84,7 @@ public struct CheckCommand: ParsableCommand {
         _ = try chosenProfile()
         if tokens && format != .json { throw ValidationError("--tokens needs --format json.") }
         if summary && format != .text { throw ValidationError("--summary is a text report; leave out --format.") }
-        for id in Self.ruleList(only) + Self.ruleList(ignore) {
+        for id in TypedNames.split(only) + TypedNames.split(ignore) {
             if let problem = FindingFilter.problem(withRule: id) { throw ValidationError(problem) }
         }
     }
@@ -99,7 +99,7 @@ public struct CheckCommand: ParsableCommand {
             profile: try chosenProfile(), keepsUnits: tokens || format == .html, kind: kind?.documentKind)
         let report: CheckReport
         let filter = FindingFilter(
-            only: only.isEmpty ? nil : Set(Self.ruleList(only)), ignored: Set(Self.ruleList(ignore)),
+            only: only.isEmpty ? nil : Set(TypedNames.split(only)), ignored: Set(TypedNames.split(ignore)),
             minimumSeverity: severity.severity)
         do {
             report = filter.apply(to: try CheckPipeline().check(paths, options: options, relativeTo: console.workingDirectory))
@@ -172,12 +172,6 @@ public struct CheckCommand: ParsableCommand {
             return report.files.contains { ($0.result.scores?.fleschKincaidGrade ?? 0) > maxGrade }
         }
         return false
-    }
-
-    /// Rule names as given, split at commas: `--only jargon,long-sentence`.
-    static func ruleList(_ given: [String]) -> [String] {
-        given.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty }
     }
 
     func chosenProfile() throws -> Profile? {

@@ -52,9 +52,7 @@ public struct BuildRequest: Sendable {
     }
 
     func chosenFormats() throws(Refusal) -> [String] {
-        let names = formats.flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty }
+        let names = TypedNames.split(formats)
         if names.isEmpty { return FormatRegistry.names }
         for name in names where FormatRegistry.writer(named: name) == nil {
             let known = FormatRegistry.names
