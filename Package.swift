@@ -50,9 +50,6 @@ let package = Package(
             name: "CRsvg", pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(
-            name: "CQPDF", pkgConfig: "libqpdf",
-            providers: [.apt(["libqpdf-dev"])]),
-        .systemLibrary(
             name: "CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-en-gb"])]),
 
@@ -88,7 +85,8 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "PDFWriter",
-            dependencies: ["PlainlyModel", "PageLayout", "CairoGraphics", "CQPDF"],
+            // ZIPFoundation brings its zlib module (CZlib), which the post-pass compresses pages with.
+            dependencies: ["PlainlyModel", "PageLayout", "CairoGraphics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
         .target(name: "HTMLWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(name: "TextWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),

@@ -4,7 +4,7 @@ import PageLayout
 import PlainlyModel
 
 /// Draws a document's finished pages as a tagged, large-print or easy-read PDF with Cairo and Pango,
-/// then finishes the accessibility tags with libqpdf. The pages come from the layout stage
+/// then finishes the accessibility tags in its own post-pass (`PDFFile`). The pages come from the layout stage
 /// (`PagedDocumentWriter.write`); this writer lays out nothing. Makes one file, `<name>.pdf`.
 public struct PDFWriter: PagedDocumentWriter {
     public struct Options: Sendable {

@@ -19,7 +19,7 @@ struct PageDrawer {
         var headings: [(level: Int, title: String, anchor: String)] = []
 
         /// Whether the post-pass has anything to add inside the structure tree. Walking it through
-        /// libqpdf costs a handful of calls an element, which a long document without figures or
+        /// the post-pass costs a parse of every element, which a long document without figures or
         /// tables need not pay.
         var needsElementWalk: Bool { !marks.isEmpty }
     }

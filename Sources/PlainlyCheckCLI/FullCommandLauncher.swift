@@ -3,7 +3,7 @@ import Foundation
 /// Hands a command line over to `plainly-full`, the binary with every command in it.
 ///
 /// `plainly` itself links only what `check` needs, because a binary that also loads Cairo, Pango,
-/// librsvg, qpdf and the preview server's networking spends tens of milliseconds starting up before
+/// librsvg and the preview server's networking spends tens of milliseconds starting up before
 /// it checks a single word. Every other command replaces the process with `plainly-full` from the
 /// same folder, so exit codes, signals and standard input and output behave exactly as if it had
 /// been run directly; argv is passed unchanged, so help and errors still say `plainly`.

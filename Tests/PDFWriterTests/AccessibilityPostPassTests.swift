@@ -89,7 +89,7 @@ import Testing
     /// still names its parent without being rewritten: each element's /P is the object whose /K
     /// holds it, and the Document element hangs from the tree root.
     @Test func everyElementNamesTheParentThatHoldsIt() throws {
-        let document = try QPDFDocument(pdf: try PDFWriterTests.render().files[0].contents)
+        let document = try PDFFile(pdf: try PDFWriterTests.render().files[0].contents)
         let root = try #require(document.object(document.catalog)["StructTreeRoot"]?.referenceValue)
         #expect(document.object(root)["Type"] == .name("StructTreeRoot"))
         let top = document.object(root)["K"]?.items ?? []
@@ -112,7 +112,7 @@ import Testing
     /// A damaged structure tree, deeper than `StructureMarks.deepestTree` and with a loop back to
     /// its top, is walked to the limit and no further, by the post-pass and the dump alike.
     @Test func aTreeTooDeepOrWithALoopIsWalkedToTheLimit() throws {
-        let document = try QPDFDocument(pdf: try PDFWriterTests.render().files[0].contents)
+        let document = try PDFFile(pdf: try PDFWriterTests.render().files[0].contents)
         let tree = try #require(document.object(document.catalog)["StructTreeRoot"]?.referenceValue)
         let innermost = document.add(.dictionary(["Type": .name("StructElem"), "S": .name("Div")]))
         var outer = innermost

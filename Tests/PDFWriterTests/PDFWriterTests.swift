@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func embedsFontsAndTheJPEGAsItIs() throws {
-        let objects = try QPDFDocument(pdf: try Self.render().files[0].contents).allObjects
+        let objects = try PDFFile(pdf: try Self.render().files[0].contents).allObjects
         #expect(objects.filter { $0["FontFile2"] != nil }.count == 2, "regular and bold, embedded")
         #expect(objects.contains { $0["Filter"] == .name("DCTDecode") && $0["Width"] == .integer(240) })
     }
@@ -101,7 +101,7 @@ import Testing
         #expect(figures.map { $0.trimmingCharacters(in: .whitespaces) } == [
             "Figure alt=\"People at a meeting\" content=1", "Figure alt=\"A phone on a table\" content=1",
         ])
-        #expect(try QPDFDocument(pdf: pdf).pages.count > 1, "the second picture is on a later page")
+        #expect(try PDFFile(pdf: pdf).pages.count > 1, "the second picture is on a later page")
     }
 
     @Test(arguments: [(Profile.easyRead, 13.5), (.largePrint, 15.0)])
@@ -122,7 +122,7 @@ import Testing
         if let folder = ProcessInfo.processInfo.environment["PLAINLY_PREVIEW_DIR"] {
             try output.files[0].contents.write(to: URL(fileURLWithPath: folder).appendingPathComponent("paper-\(paper.rawValue).pdf"))
         }
-        let document = try QPDFDocument(pdf: output.files[0].contents)
+        let document = try PDFFile(pdf: output.files[0].contents)
         for page in document.pages {
             let box = try #require(document.object(page)["MediaBox"]).items.map { $0.numberValue ?? -1 }
             #expect(abs(box[2] - paper.size.width.value) < 0.01 && abs(box[3] - paper.size.height.value) < 0.01)
@@ -158,7 +158,7 @@ import Testing
     /// A new stream object costs qpdf a walk over every object in the file, so one a page made the
     /// post-pass grow with pages times objects; the page's own content stream is rewritten instead.
     @Test func replacingAPagesContentKeepsItsStreamObject() throws {
-        let document = try QPDFDocument(pdf: try Self.render().files[0].contents)
+        let document = try PDFFile(pdf: try Self.render().files[0].contents)
         let page = try #require(document.pages.first)
         let before = try #require(document.object(page)["Contents"]?.referenceValue)
         let objects = document.allObjects.count

@@ -44,7 +44,7 @@ import Testing
 
     /// Every link annotation's /Contents, in page order.
     func linkDescriptions(_ pdf: Data) throws -> [String] {
-        let document = try QPDFDocument(pdf: pdf)
+        let document = try PDFFile(pdf: pdf)
         var found: [String] = []
         for page in document.pages {
             for annotation in document.object(page)["Annots"]?.items ?? [] {

@@ -28,7 +28,7 @@ import Testing
         ])
         let output = try Self.render(["not/on/any/disk.jpg"], pictures)
         #expect(!output.diagnostics.contains { PictureSourceTests.pictureIDs.contains($0.id) })
-        let objects = try QPDFDocument(pdf: output.files[0].contents).allObjects
+        let objects = try PDFFile(pdf: output.files[0].contents).allObjects
         #expect(objects.contains { $0["Filter"] == .name("DCTDecode") && $0["Width"] == .integer(240) })
     }
 

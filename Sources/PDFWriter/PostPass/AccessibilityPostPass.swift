@@ -2,7 +2,7 @@ import Foundation
 import PageLayout
 import PlainlyModel
 
-/// Adds, with libqpdf, what Cairo 1.16 cannot write and PDF/UA-1 requires: the document language,
+/// Adds, through `PDFFile`, what Cairo 1.16 cannot write and PDF/UA-1 requires: the document language,
 /// DisplayDocTitle, the XMP packet with `pdfuaid:part`, /Alt on figures, /Scope on header cells,
 /// /Contents on link annotations, /Tabs /S on pages, artifacts round untagged drawing, and dates
 /// from the document (never the clock).
@@ -11,10 +11,10 @@ struct AccessibilityPostPass {
     var makers: [String]
     var record: PageDrawer.Record
 
-    static let producer = "Plainly (Cairo and libqpdf)"
+    static let producer = "Plainly (Cairo)"
 
     func apply(to pdf: Data) throws(PDFWriterError) -> Data {
-        let document = try QPDFDocument(pdf: pdf)
+        let document = try PDFFile(pdf: pdf)
         let catalog = document.catalog
         let root = document.object(catalog)
         document.set("Lang", .text(metadata.language), in: catalog)
@@ -32,7 +32,8 @@ struct AccessibilityPostPass {
         let xmp = XMPPacket(
             title: metadata.title, language: metadata.language, creators: makers, description: metadata.subtitle,
             date: metadata.date, producer: Self.producer)
-        let packet = document.addStream(Array(xmp.xml.utf8), dictionary: ["Type": .name("Metadata"), "Subtype": .name("XML")])
+        let packet = document.addStream(Array(xmp.xml.utf8), dictionary: ["Type": .name("Metadata"), "Subtype": .name("XML")],
+                                       compress: false)
         document.set("Metadata", .reference(packet), in: catalog)
         try document.check("adding the catalog entries")
 
@@ -75,7 +76,7 @@ struct AccessibilityPostPass {
     /// The root's own object becomes the Document element and a new root holds it: the top-level
     /// elements (one per heading in a long document) already name that object as their parent,
     /// so none of them is rewritten. Returns the tree root's object number.
-    private func wrapInDocumentElement(_ tree: Int, catalog: Int, in document: QPDFDocument) -> Int {
+    private func wrapInDocumentElement(_ tree: Int, catalog: Int, in document: PDFFile) -> Int {
         guard case .dictionary(var entries) = document.object(tree), let kids = entries["K"] else { return tree }
         let children = kids.items
         if children.count == 1, let only = children[0].referenceValue, document.value("S", in: only)?.nameValue == "Document" {
@@ -91,7 +92,7 @@ struct AccessibilityPostPass {
     }
 
     /// The link's own words when known, else where it goes.
-    private func words(for annotation: Int, in document: QPDFDocument) -> String {
+    private func words(for annotation: Int, in document: PDFFile) -> String {
         var action = document.value("A", in: annotation)
         if let number = action?.referenceValue { action = document.object(number) }
         if let uri = action?["URI"]?.textValue {

@@ -20,7 +20,7 @@ struct StructureMarks {
     /// also used by the tag tree dump, only keeps a damaged tree from recursing without end.
     static let deepestTree = 256
 
-    func apply(to tree: Int, in document: QPDFDocument) throws(PDFWriterError) {
+    func apply(to tree: Int, in document: PDFFile) throws(PDFWriterError) {
         var found = 0
         var visited = Set<Int>()
         for kid in document.object(tree)["K"]?.items ?? [] {
@@ -33,7 +33,7 @@ struct StructureMarks {
     }
 
     private func visit(
-        _ kid: PDFValue, depth: Int, in document: QPDFDocument, found: inout Int, visited: inout Set<Int>
+        _ kid: PDFValue, depth: Int, in document: PDFFile, found: inout Int, visited: inout Set<Int>
     ) throws(PDFWriterError) {
         guard let number = kid.referenceValue, depth < Self.deepestTree, visited.insert(number).inserted else { return }
         let element = document.object(number)
@@ -59,7 +59,7 @@ struct StructureMarks {
 
     /// The page and marked-content id of the first content an element holds, itself or through
     /// its first child element that holds any.
-    private func firstContent(of element: PDFValue, depth: Int, in document: QPDFDocument) -> ContentIdentity? {
+    private func firstContent(of element: PDFValue, depth: Int, in document: PDFFile) -> ContentIdentity? {
         guard depth < Self.deepestTree else { return nil }
         let page = element["Pg"]?.referenceValue
         for kid in element["K"]?.items ?? [] {

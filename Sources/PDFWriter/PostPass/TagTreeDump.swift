@@ -5,7 +5,7 @@ import Foundation
 /// it holds. Also the catalog entries PDF/UA asks for.
 public enum TagTreeDump {
     public static func render(_ pdf: Data) throws(PDFWriterError) -> String {
-        let document = try QPDFDocument(pdf: pdf)
+        let document = try PDFFile(pdf: pdf)
         let root = document.object(document.catalog)
         var out = ""
         out += "lang \(resolve(root["Lang"], in: document)?.textValue ?? "-")\n"
@@ -18,7 +18,7 @@ public enum TagTreeDump {
     }
 
     /// The value itself, or the object a reference names.
-    private static func resolve(_ value: PDFValue?, in document: QPDFDocument) -> PDFValue? {
+    private static func resolve(_ value: PDFValue?, in document: PDFFile) -> PDFValue? {
         guard let value else { return nil }
         if let number = value.referenceValue { return document.object(number) }
         return value
@@ -35,7 +35,7 @@ public enum TagTreeDump {
     }
 
     private static func dump(
-        _ kid: PDFValue, depth: Int, in document: QPDFDocument, visited: inout Set<Int>, into out: inout String
+        _ kid: PDFValue, depth: Int, in document: PDFFile, visited: inout Set<Int>, into out: inout String
     ) {
         if let number = kid.referenceValue, !visited.insert(number).inserted { return }
         guard depth < StructureMarks.deepestTree, let node = resolve(kid, in: document), let type = node["S"]?.nameValue else { return }
