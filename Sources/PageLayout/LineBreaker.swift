@@ -87,6 +87,7 @@ struct LineBreaker {
                 let word = fragments.map(\.text).joined()
                 let spaceWidth = pendingSpace?.width ?? .zero
                 if !current.isEmpty && x + spaceWidth + wordWidth > width {
+                    keepSpaceAtLineEnd(pendingSpace, in: &current)
                     finish(next: word)
                 }
                 if current.isEmpty && wordWidth > width {
@@ -141,6 +142,18 @@ struct LineBreaker {
             }
             return BrokenLine(runs: runs, width: runX, endsSentence: endsSentence)
         }
+    }
+
+    /// The space where a line wraps stays in the line's text, taking no width, so the words either
+    /// side of the break stay two words for a screen reader, a search and copy-and-paste ("care
+    /// and support", not "care andsupport"). It joins the line's last run (its weight and link),
+    /// so it adds no element of its own and moves nothing that is drawn.
+    private func keepSpaceAtLineEnd(_ space: Piece?, in line: inout [Piece]) {
+        guard var space, let last = line.last else { return }
+        space.width = .zero
+        space.weight = last.weight
+        space.link = last.link
+        line.append(space)
     }
 
     /// A word as a message quotes it: whole, unless it is too long to read in a message.

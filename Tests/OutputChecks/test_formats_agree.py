@@ -163,3 +163,25 @@ def test_review_date_version_and_easy_read_of_reach_every_format(tmp_path):
     for words in ["Made by Sam Jones.", "Version: 2", "Review date: October 2027",
                   "This is an easy read version of the Care Review Policy 2026."]:
         assert words in text
+
+
+def words_of(text):
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def structure_text(path):
+    """The PDF's tagged text as a screen reader gets it: the quoted lines of `pdfinfo -struct-text`."""
+    out = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True).stdout
+    return " ".join(re.findall(r'^\s*"(.*)"\s*$', out, flags=re.M))
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_the_pdfs_tagged_text_keeps_every_word_apart(name):
+    """Issue 16: the PDF dropped the space at every line end, so its tagged text read "care
+    andsupport". Every word of the tagged text must be a word of the text file."""
+    reference = words_of((OUT / name / f"{name}.txt").read_text("utf-8"))
+    tagged = structure_text(OUT / name / f"{name}.pdf")
+    assert len(tagged) > 500, "the PDF should have tagged text"
+    # "page", of the contents page's page numbers, is the one word only a paged format has.
+    joined = sorted(words_of(tagged) - reference - {"page"})
+    assert not joined, f"words in the PDF's tagged text that the text file does not have: {joined[:20]}"

@@ -16,8 +16,9 @@ import Testing
         breaker.lines(for: inlines, width: width, weight: .regular, location: location, diagnostics: &diagnostics)
     }
 
+    /// Each line's words, without the space a wrapped line keeps at its end (LineBreakerSpaceTests).
     func texts(_ lines: [BrokenLine]) -> [String] {
-        lines.map { $0.runs.map(\.text).joined() }
+        lines.map { $0.runs.map(\.text).joined().droppingLineEndSpace() }
     }
 
     @Test func aWordWiderThanTheLineIsSplitWhereTheLineIsFull() {

@@ -14,7 +14,7 @@ import Testing
         let lines = breaker.lines(
             for: [.text(text)], width: Points(100), weight: .regular,
             location: SourceLocation(file: "guide.md", line: 1, column: 1), diagnostics: &diagnostics)
-        return Dictionary(uniqueKeysWithValues: lines.map { ($0.runs.map(\.text).joined(), $0.endsSentence) })
+        return Dictionary(uniqueKeysWithValues: lines.map { ($0.runs.map(\.text).joined().droppingLineEndSpace(), $0.endsSentence) })
     }
 
     @Test func anAbbreviationAtALineEndIsNotASentenceEnd() {

@@ -138,8 +138,8 @@ import Testing
         for page in result.pages {
             for case .box(.text(let line)) in page.items {
                 for run in line.runs {
-                    guard case .link(.anchor(let anchor)) = run.tag, run.text.hasPrefix("page ") else { continue }
-                    #expect(run.text == "page \(result.anchorPages[anchor] ?? -1)")
+                    guard case .link(.anchor(let anchor)) = run.tag, run.text.hasPrefix(" page ") else { continue }
+                    #expect(run.text == " page \(result.anchorPages[anchor] ?? -1)")
                     checked += 1
                 }
             }
@@ -234,7 +234,7 @@ import Testing
         #expect(reported.count == 1)
         #expect(reported.first?.location?.line == 4)
         let lines = placedBoxes(result.pages).filter { $0.tags == ["P"] }.compactMap { text($0.box) }
-        #expect(lines.first == "Short words come first and then")
+        #expect(lines.first == "Short words come first and then ", "the space where the line wraps is kept")
         #expect(lines.allSatisfy { line in line.split(separator: " ").allSatisfy { $0.allSatisfy { $0 == "x" } || !$0.contains("x") } })
     }
 
