@@ -1,5 +1,6 @@
 // swift-tools-version: 6.0
 // Plainly: one source text in, accessible documents out.
+// SPDX-License-Identifier: GPL-3.0-or-later (see LICENSE; bundled data keeps its own licence, README "Licences").
 //
 // The targets follow ../shared/STYLE.md: one content model in the middle, and a build that runs one
 // way, load → realize → layout → write, from one plan. Arrows point one way: a target only imports
