@@ -10,6 +10,8 @@ extension FlowBuilder {
         let indent = labelWidth + body * 0.6
         let bodyColumn = Column(x: column.x + indent, width: column.width - indent)
         let listElement = element(.list)
+        var starts: [Int] = []
+        defer { keepTogether(starts: starts, fewestAtABreak: Self.fewestListItemsAtABreak) }
         for (index, item) in list.items.enumerated() {
             let itemElement = element(.listItem)
             let itemPrefix = prefix + [listElement, itemElement]
@@ -18,6 +20,7 @@ extension FlowBuilder {
             let gap = index == 0 ? (spaceBefore ?? body * profile.paragraphSpacing) : body * 0.45
             blocks(item.blocks, column: bodyColumn, prefix: bodyPrefix, firstSpaceBefore: gap)
             guard start < items.count else { continue }
+            starts.append(start)
             // The label sits on the first line of its item, in the same item, so it can never be
             // parted from it.
             var baseline = body * 0.8

@@ -67,7 +67,10 @@ extension FlowBuilder {
             headerCopy = [copy]
             first = false
         }
+        let firstRow = items.count
+        var starts: [Int] = []
         for cells in table.rows {
+            starts.append(items.count)
             var item = row(cells, header: false, path: tablePrefix + [element(.tableRow)])
             item.repeatedHeader = headerCopy
             if first {
@@ -75,6 +78,10 @@ extension FlowBuilder {
                 first = false
             }
             add(item)
+        }
+        // The header (and caption) already keep with the first row; the height that must fit is the rows'.
+        if !starts.isEmpty, starts[0] == firstRow {
+            keepTogether(starts: starts, fewestAtABreak: Self.fewestTableRowsAtABreak)
         }
     }
 

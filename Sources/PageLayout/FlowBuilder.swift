@@ -19,6 +19,9 @@ final class FlowBuilder {
     let anchorPages: [String: Int]?
     /// The tallest an item may be: the page's text area.
     let pageBodyHeight: Points
+    /// Lines of a paragraph either side of a page break, at the least: a designer never leaves one
+    /// line alone at the foot or the head of a page.
+    static let fewestLinesAtABreak = 2
 
     var items: [FlowItem] = []
     var frames: [Int: FrameStyle] = [:]
@@ -103,18 +106,15 @@ final class FlowBuilder {
         let path = prefix + [element(role)]
         var (lineItems, lines) = textItems(
             inlines, weight: weight, size: body, column: column, path: path, location: location, group: "paragraph")
-        let minimum = profile.minimumLinesAtBreak
+        // Never a single line of a paragraph alone at the foot or the head of a page.
+        let minimum = max(profile.minimumLinesAtBreak, Self.fewestLinesAtABreak)
         for index in lineItems.indices {
             if index == 0 {
                 lineItems[index].spaceBefore = spaceBefore ?? body * profile.paragraphSpacing
                 continue
             }
-            let allowed: Bool
-            if profile.breaksOnlyBetweenSentences {
-                allowed = lines[index - 1].endsSentence
-            } else {
-                allowed = index >= minimum && lineItems.count - index >= minimum
-            }
+            var allowed = index >= minimum && lineItems.count - index >= minimum
+            if profile.breaksOnlyBetweenSentences { allowed = allowed && lines[index - 1].endsSentence }
             lineItems[index].breakBefore = allowed ? .allowed : .forbidden
         }
         lineItems.forEach(add)
@@ -155,7 +155,16 @@ final class FlowBuilder {
             let start = items.count
             self.block(block, column: column, prefix: prefix)
             if index == 0, let space = firstSpaceBefore, start < items.count { items[start].spaceBefore = space }
+            // A lead-in ("The boards:") stays with the list, table or text it introduces.
+            if case .paragraph(let paragraph) = block, index + 1 < blocks.count, Self.isLeadIn(paragraph.inlines) {
+                keepWithNext = true
+            }
         }
+    }
+
+    /// A paragraph that introduces what follows it: it ends with a colon.
+    static func isLeadIn(_ inlines: [Inline]) -> Bool {
+        inlines.plainText.last { !$0.isWhitespace } == ":"
     }
 
     func block(_ block: Block, column: Column, prefix: [StructureElement]) {
