@@ -9,7 +9,10 @@ extension FlowBuilder {
         guard columns > 0 else { return }
         let padding = body * 0.4
         let rule = Points(1)
-        let widths = columnWidths(table, columns: columns, total: column.width, padding: padding)
+        guard let widths = columnWidths(table, columns: columns, total: column.width, padding: padding) else {
+            labelledRows(table, column: column, prefix: prefix)
+            return
+        }
         let tableElement = element(.table)
         let tablePrefix = prefix + [tableElement]
         var first = true
@@ -85,17 +88,31 @@ extension FlowBuilder {
         }
     }
 
-    /// Each column as wide as its content asks, never narrower than its longest word.
-    func columnWidths(_ table: Table, columns: Int, total: Points, padding: Points) -> [Points] {
+    /// A cell of three or more columns squeezed to this many lines or more reads as a column of
+    /// fragments ("Thursday / 14 January / 2027"); in large print and easy read the table is then
+    /// shown as labelled blocks instead.
+    static let mostLinesInANarrowCell = 3
+
+    /// Each column as wide as its content asks, never narrower than its longest word (an address
+    /// counts as the pieces it may break into). nil when, in large print or easy read, the columns
+    /// cannot fit side by side that way, or three or more columns would squeeze a cell to
+    /// `mostLinesInANarrowCell` lines.
+    func columnWidths(_ table: Table, columns: Int, total: Points, padding: Points) -> [Points]? {
         var natural = [Points](repeating: .zero, count: columns)
         var least = [Points](repeating: .zero, count: columns)
+        var cellWidths: [(column: Int, width: Points)] = []
         for (rowIndex, cells) in ([table.header] + table.rows).enumerated() {
             let weight: FontWeight = rowIndex == 0 ? .bold : .regular
             for (index, cell) in cells.enumerated() where index < columns {
                 let text = cell.inlines.plainText
-                natural[index] = max(natural[index], measurer.width(of: text, weight: weight, size: body) + padding * 2)
+                let width = measurer.width(of: text, weight: weight, size: body)
+                cellWidths.append((index, width))
+                natural[index] = max(natural[index], width + padding * 2)
+                // A word is never broken inside; an address only at its slashes, dots and hyphens.
                 for word in text.split(whereSeparator: \.isWhitespace) {
-                    least[index] = max(least[index], measurer.width(of: String(word), weight: weight, size: body) + padding * 2)
+                    for part in LineBreaker.unbreakableParts(of: String(word)) {
+                        least[index] = max(least[index], measurer.width(of: part, weight: weight, size: body) + padding * 2)
+                    }
                 }
             }
         }
@@ -105,10 +122,49 @@ extension FlowBuilder {
             return natural.map { naturalTotal.value > 0 ? total * ($0 / naturalTotal) : total / Double(columns) }
         }
         let leastTotal = least.reduce(Points.zero, +)
-        if leastTotal >= total { return least.map { total * ($0 / leastTotal) } }
+        if leastTotal > total {
+            if profile.profile != .plain { return nil }
+            return least.map { total * ($0 / leastTotal) }
+        }
         let stretch = naturalTotal - leastTotal
-        return zip(natural, least).map { natural, least in
+        let widths = zip(natural, least).map { natural, least in
             least + (total - leastTotal) * ((natural - least) / stretch)
         }
+        if profile.profile != .plain, columns >= 3, cellWidths.contains(where: { cell in
+            // Lines a cell needs, near enough: its text's width over its column's.
+            let room = widths[cell.column] - padding * 2
+            return room.value > 0 && (cell.width / room).rounded(.up) >= Double(Self.mostLinesInANarrowCell)
+        }) {
+            return nil
+        }
+        return widths
+    }
+
+    /// A table too wide for the page at its size, as the text file gives every table: one block a
+    /// row, each cell on its own line after its column's heading ("Date: 3 March"). The caption
+    /// stays a caption; a row's lines stay together.
+    func labelledRows(_ table: Table, column: Column, prefix: [StructureElement]) {
+        if let caption = table.caption, !caption.isEmpty {
+            paragraph([.text(caption)], weight: .bold, column: column, prefix: prefix, location: table.location)
+            keepWithNext = true
+        }
+        let labels = table.header.map(\.inlines)
+        let listElement = element(.list)
+        for cells in table.rows {
+            let start = items.count
+            let itemPrefix = prefix + [listElement, element(.listItem), element(.listBody)]
+            for (index, cell) in cells.enumerated() {
+                let label: [Inline] = index < labels.count && !labels[index].plainText.isEmpty
+                    ? [.strong(labels[index] + [.text(":")]), .text(" ")] : []
+                paragraph(label + cell.inlines, column: column, prefix: itemPrefix,
+                          spaceBefore: index == 0 ? nil : body * 0.2, location: cell.location)
+            }
+            for index in (start + 1)..<max(start + 1, items.count) { items[index].breakBefore = .forbidden }
+        }
+        diagnostics.append(Diagnostic(
+            .note, "the table is too wide for the page at this size, so each row is shown as a block with its headings",
+            id: "table-as-blocks", at: table.location.isGenerated ? nil : table.location,
+            why: "Words split inside a narrow column are hard to read in large print and easy read.",
+            suggestion: "Use fewer columns, or shorter words in them, to keep it a table."))
     }
 }

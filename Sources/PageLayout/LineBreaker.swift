@@ -91,22 +91,36 @@ struct LineBreaker {
                     finish(next: word)
                 }
                 if current.isEmpty && wordWidth > width {
-                    diagnostics.append(Diagnostic(
-                        .warning, "the word \"\(Self.quoted(word))\" is wider than the line, so it is split across lines",
-                        id: "word-too-wide", at: location,
-                        why: "A word broken across lines is hard to read, above all for people with a learning disability.",
-                        suggestion: "Use a shorter word, or put a long web address on a line of its own in a smaller document."))
-                    for piece in pieces {
-                        for character in piece.text {
-                            let text = String(character)
-                            let characterWidth = measurer.width(of: text, weight: piece.weight, size: size)
-                            if !current.isEmpty && x + characterWidth > width {
+                    // An address breaks after its slashes, dots, at signs and hyphens, as a reader
+                    // expects; only a piece still wider than the line is split between letters.
+                    var splitInside = false
+                    for segment in segments(of: pieces) {
+                        let segmentWidth = segment.reduce(Points.zero) { $0 + $1.width }
+                        if !current.isEmpty && x + segmentWidth > width {
+                            lastWord = ""
+                            finish()
+                        }
+                        if segmentWidth <= width {
+                            current.append(contentsOf: segment)
+                            x = x + segmentWidth
+                            continue
+                        }
+                        splitInside = true
+                        for piece in segment {
+                            if !current.isEmpty && x + piece.width > width {
                                 lastWord = ""
                                 finish()
                             }
-                            current.append(Piece(text: text, weight: piece.weight, link: piece.link, width: characterWidth))
-                            x = x + characterWidth
+                            current.append(piece)
+                            x = x + piece.width
                         }
+                    }
+                    if splitInside {
+                        diagnostics.append(Diagnostic(
+                            .warning, "the word \"\(Self.quoted(word))\" is wider than the line, so it is split across lines",
+                            id: "word-too-wide", at: location,
+                            why: "A word broken across lines is hard to read, above all for people with a learning disability.",
+                            suggestion: "Use a shorter word, or put a long web address on a line of its own in a smaller document."))
                     }
                     lastWord = word
                     continue
@@ -154,6 +168,49 @@ struct LineBreaker {
         space.weight = last.weight
         space.link = last.link
         line.append(space)
+    }
+
+    /// Where a word too wide for its line may break: in a web or e-mail address after "/", ".",
+    /// "@" and "-", in any other word after a hyphen. Each segment is a run of one-character pieces.
+    private func segments(of pieces: [Piece]) -> [[Piece]] {
+        let breaksAfter = Self.breaksAfter(in: pieces.map(\.text).joined())
+        var segments: [[Piece]] = []
+        var segment: [Piece] = []
+        for piece in pieces {
+            for character in piece.text {
+                let text = String(character)
+                segment.append(Piece(text: text, weight: piece.weight, link: piece.link,
+                                     width: measurer.width(of: text, weight: piece.weight, size: size)))
+                if breaksAfter.contains(character) {
+                    segments.append(segment)
+                    segment = []
+                }
+            }
+        }
+        if !segment.isEmpty { segments.append(segment) }
+        return segments
+    }
+
+    static func breaksAfter(in word: String) -> Set<Character> {
+        let isAddress = word.contains("/") || word.contains("@") || word.lowercased().hasPrefix("www.")
+        return isAddress ? ["/", ".", "@", "-"] : ["-"]
+    }
+
+    /// The parts of a word between the places it may break (`segments(of:)`), for the narrowest a
+    /// table column may be.
+    static func unbreakableParts(of word: String) -> [String] {
+        let breaks = breaksAfter(in: word)
+        var parts: [String] = []
+        var part = ""
+        for character in word {
+            part.append(character)
+            if breaks.contains(character) {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
     }
 
     /// A word as a message quotes it: whole, unless it is too long to read in a message.
