@@ -80,7 +80,7 @@ final class FlowBuilder {
     ) -> (items: [FlowItem], lines: [BrokenLine]) {
         let key = LineCache.Key(inlines: inlines, width: column.width, weight: weight, size: size, location: location)
         let lines = lineCache.lines(key, diagnostics: &diagnostics) { found in
-            LineBreaker(measurer: measurer, size: size, anchors: anchors, sentencePerLine: profile.oneSentencePerLine).lines(
+            LineBreaker(measurer: measurer, size: size, anchors: anchors).lines(
                 for: inlines, width: column.width, weight: weight, location: location, diagnostics: &found)
         }
         let lineHeight = size * (lineSpacing ?? profile.lineSpacing)

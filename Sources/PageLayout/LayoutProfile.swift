@@ -28,14 +28,12 @@ public struct LayoutProfile: Hashable, Sendable {
     public var partsStartNewPage: Bool
     /// The thick border round callouts and the contact card.
     public var calloutBorder: Points
-    /// Easy read: each sentence starts a new line, in every block, as the guidance asks.
-    public var oneSentencePerLine = false
 
     public static let easyRead = LayoutProfile(
         profile: .easyRead, bodySize: Points(16), minimumBodySize: Points(14), lineSpacing: 1.45,
         headingScales: [2.0, 1.5, 1.25, 1.1], margin: .mm(22), paragraphSpacing: 0.75, headingSpacing: 1.3,
         pictureColumnFraction: 1.0 / 3.0, minimumPictureWidth: .mm(25), breaksOnlyBetweenSentences: true,
-        minimumLinesAtBreak: 1, partsStartNewPage: true, calloutBorder: Points(3), oneSentencePerLine: true)
+        minimumLinesAtBreak: 1, partsStartNewPage: true, calloutBorder: Points(3))
 
     public static let largePrint = LayoutProfile(
         profile: .largePrint, bodySize: Points(18), minimumBodySize: Points(16), lineSpacing: 1.45,

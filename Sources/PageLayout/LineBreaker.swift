@@ -15,9 +15,6 @@ struct LineBreaker {
     let size: Points
     /// Every heading anchor in the document: a link to any other is drawn as plain text, and reported.
     var anchors: Set<String>? = nil
-    /// Easy read: a line ends wherever a sentence does (as the checker finds sentence ends), so
-    /// each sentence starts on a line of its own.
-    var sentencePerLine = false
 
     /// A link is drawn as a link only when where it goes is at most this many bytes long. Every line
     /// of a link carries its whole address in the PDF, so a 64 KB address split over 1,600 lines
@@ -89,10 +86,7 @@ struct LineBreaker {
                 let wordWidth = pieces.reduce(Points.zero) { $0 + $1.width }
                 let word = fragments.map(\.text).joined()
                 let spaceWidth = pendingSpace?.width ?? .zero
-                if sentencePerLine, !current.isEmpty, SentenceEnd.ends(lastWord, next: word) {
-                    keepSpaceAtLineEnd(pendingSpace, in: &current)
-                    finish(next: word)
-                } else if !current.isEmpty && x + spaceWidth + wordWidth > width {
+                if !current.isEmpty && x + spaceWidth + wordWidth > width {
                     keepSpaceAtLineEnd(pendingSpace, in: &current)
                     finish(next: word)
                 }

@@ -29,28 +29,3 @@ import Testing
     }
 }
 
-/// Easy read: each sentence starts a line of its own, wherever the text is, with the sentence
-/// ends the checker uses ("Dr. Patel" is one sentence).
-@Suite struct SentencePerLineTests {
-    @Test func eachSentenceStartsALine() {
-        let breaker = LineBreaker(measurer: CachedMeasurer(FixedAdvanceMeasurer()), size: Points(10), sentencePerLine: true)
-        var diagnostics: [Diagnostic] = []
-        let lines = breaker.lines(
-            for: [.text("Come to the meeting. Bring a friend! Dr. Patel will be there, e.g. on Monday.")],
-            width: Points(1000), weight: .regular,
-            location: SourceLocation(file: "guide.md", line: 1, column: 1), diagnostics: &diagnostics)
-        #expect(lines.map { $0.runs.map(\.text).joined() } == [
-            "Come to the meeting. ", "Bring a friend! ", "Dr. Patel will be there, e.g. on Monday.",
-        ])
-        #expect(lines.map(\.endsSentence) == [true, true, true])
-    }
-
-    @Test func withoutItSentencesShareALine() {
-        let breaker = LineBreaker(measurer: CachedMeasurer(FixedAdvanceMeasurer()), size: Points(10))
-        var diagnostics: [Diagnostic] = []
-        let lines = breaker.lines(
-            for: [.text("Come to the meeting. Bring a friend!")], width: Points(1000), weight: .regular,
-            location: SourceLocation(file: "guide.md", line: 1, column: 1), diagnostics: &diagnostics)
-        #expect(lines.count == 1)
-    }
-}

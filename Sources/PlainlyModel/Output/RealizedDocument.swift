@@ -18,6 +18,7 @@ public struct RealizedDocument: Sendable {
     public init(_ document: Document, pictures: SourcePictures = .init(), name: String, profile: Profile? = nil) {
         var document = document
         if let profile { document.metadata.profile = profile }
+        if document.metadata.profile == .easyRead { document = SentenceLines.apply(to: document) }
         self.assembly = DocumentAssembly(document)
         self.pictures = pictures
         self.name = name
