@@ -1,3 +1,4 @@
+import BrailleWriter
 import DocxWriter
 import Foundation
 import HTMLWriter
@@ -13,6 +14,7 @@ public enum FormatRegistry {
         PDFWriter.self,
         HTMLWriter.self,
         DocxWriter.self,
+        BrailleWriter.self,
     ]
 
     /// The names `--format` takes, in order.
@@ -29,6 +31,10 @@ public enum FormatRegistry {
         if isFolder { return destinations.contains(.folder(name)) }
         if name.hasPrefix(".") { return true }
         let ext = (name as NSString).pathExtension.lowercased()
-        return destinations.contains { $0.name.hasPrefix("x.") && $0.name.dropFirst(2) == ext }
+        let fileNames = destinations.flatMap { destination -> [String] in
+            if case .folder = destination { return [] }
+            return destination.names
+        }
+        return fileNames.contains { ($0 as NSString).pathExtension.lowercased() == ext }
     }
 }

@@ -38,14 +38,22 @@ public struct DocumentWriterError: Error, Sendable, Equatable, CustomStringConve
     public var description: String { "cannot make the \(format) output: \(reason)" }
 }
 
-/// Where one format's files go inside the output folder: one file named after the source, or a folder.
+/// Where one format's files go inside the output folder: one file named after the source, a few
+/// files side by side (braille and its preview), or a folder.
 public enum OutputDestination: Hashable, Sendable {
     case file(String)
+    /// The writer's files carry exactly these names as their paths, in this order.
+    case files([String])
     case folder(String)
 
-    public var name: String {
+    /// The top-level names it takes in the output folder.
+    public var names: [String] {
         switch self {
-        case .file(let name), .folder(let name): name
+        case .file(let name), .folder(let name): [name]
+        case .files(let names): names
         }
     }
+
+    /// The first of `names`: the one name of a file or folder.
+    public var name: String { names.first ?? "" }
 }
