@@ -36,6 +36,8 @@ public struct BrailleWriter: DocumentWriter {
     public static let formatName = "brf"
     public static let summary = "Unified English Braille (grade 2) for an embosser, with a Unicode braille preview"
     public static let needsFonts = false
+    /// Braille is made when asked for (`--format brf` or `all`): most builds are for print and screen.
+    public static let isMadeByDefault = false
 
     public static func destination(sourceName: String, plan: BuildPlan) -> OutputDestination {
         .files(fileNames(sourceName))

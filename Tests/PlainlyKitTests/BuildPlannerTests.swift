@@ -31,14 +31,23 @@ import Testing
         #expect(plan.paper == .a4 && plan.profile == nil && plan.bodySize == nil && !plan.isFinal)
     }
 
+    @Test func allMeansEveryRegisteredFormatAndBrailleOnlyWhenAsked() throws {
+        let all = try BuildPlanner().plan(request { $0.formats = ["all"] }, for: source)
+        #expect(all.formats == FormatRegistry.names)
+        #expect(all.formats.contains("brf"))
+        let braille = try BuildPlanner().plan(request { $0.formats = ["brf,txt"] }, for: source)
+        #expect(braille.formats == ["txt", "brf"])
+        #expect(try BuildPlanner().plan(request(), for: source).formats == FormatRegistry.defaultNames)
+    }
+
     @Test func formatsAreReadOnceEachInRegistryOrder() throws {
         let plan = try BuildPlanner().plan(request { $0.formats = ["html, TXT", "html"] }, for: source)
         #expect(plan.formats == ["txt", "html"])
     }
 
     @Test(arguments: [
-        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html, docx."),
-        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html, docx."),
+        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html, docx, brf, all."),
+        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html, docx, brf, all."),
     ])
     func anUnknownFormatIsRefusedWithTheChoices(formats: [String], message: String) {
         let asked = request { $0.formats = formats }

@@ -4,7 +4,7 @@ import PlainlyModel
 /// What a person asked a build for, as they typed it: names and paths not yet checked or found.
 /// `BuildPlanner` turns it into a `BuildPlan`, the one place each choice is checked and resolved.
 public struct BuildRequest: Sendable {
-    /// `--format` names; empty for every format.
+    /// `--format` names; empty for the default formats, `all` for every one.
     public var formats: [String] = []
     /// `--out` as typed; nil for `out/<name>`.
     public var out: String?
@@ -53,9 +53,10 @@ public struct BuildRequest: Sendable {
 
     func chosenFormats() throws(Refusal) -> [String] {
         let names = TypedNames.split(formats)
-        if names.isEmpty { return FormatRegistry.names }
+        if names.isEmpty { return FormatRegistry.defaultNames }
+        if names.contains(FormatRegistry.allName) { return FormatRegistry.names }
         for name in names where FormatRegistry.writer(named: name) == nil {
-            let known = FormatRegistry.names
+            let known = FormatRegistry.names + [FormatRegistry.allName]
             let guess = Suggestion.closest(to: name, among: known).map { " Did you mean '\($0)'?" } ?? ""
             throw Refusal(message: "Unknown format '\(name)'.\(guess) Choose from: \(known.joined(separator: ", ")).")
         }

@@ -20,6 +20,13 @@ public enum FormatRegistry {
     /// The names `--format` takes, in order.
     public static var names: [String] { writers.map { $0.formatName } }
 
+    /// What a build makes when no `--format` is given: the formats people ask for most, quick to make.
+    /// Braille is made when asked for by name or with `--format all`.
+    public static var defaultNames: [String] { writers.filter { $0.isMadeByDefault }.map { $0.formatName } }
+
+    /// `--format all`: every format there is.
+    public static let allName = "all"
+
     public static func writer(named name: String) -> (any DocumentWriter.Type)? {
         writers.first { $0.formatName == name }
     }

@@ -23,7 +23,7 @@ public struct BuildPlan: Sendable, Equatable {
     /// The output folder, and the same as the user wrote it, for messages.
     public var output: URL
     public var outputShown: String
-    /// Text: the columns a line may take, and whether pictures and their slots are described.
+    /// Text: the columns a line may take; text and braille: whether pictures and their slots are described.
     public var textWidth: Int
     public var textIncludesPictures: Bool
     /// Web page: one file with its fonts and pictures inside, to email.

@@ -11,6 +11,8 @@ public protocol DocumentWriter: Sendable {
     static var summary: String { get }
     /// Whether the format draws or embeds the shipped fonts, so the plan must find them.
     static var needsFonts: Bool { get }
+    /// Whether a build with no `--format` makes it; the rest are made when named or with `--format all`.
+    static var isMadeByDefault: Bool { get }
     /// Where its files go inside the output folder for this plan.
     static func destination(sourceName: String, plan: BuildPlan) -> OutputDestination
     /// Every place it could write, whatever the plan: an output folder may hold these and nothing
@@ -23,6 +25,11 @@ public protocol DocumentWriter: Sendable {
 
     /// The format's files, relative to its destination, and what it noticed on the way.
     func write(_ document: RealizedDocument) throws(DocumentWriterError) -> RenderedOutput
+}
+
+extension DocumentWriter {
+    /// The formats people ask for most are made by default; the others say so.
+    public static var isMadeByDefault: Bool { true }
 }
 
 /// Why a format could not be made, in words a person can act on.
