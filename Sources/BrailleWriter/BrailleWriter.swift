@@ -12,9 +12,11 @@ import PlainlyModel
 /// lines; a word longer than a whole line is broken with the line continuation indicator.
 public struct BrailleWriter: DocumentWriter {
     public struct Options: Sendable, Equatable {
-        /// Cells a line may take; 40 is the standard UK braille page.
+        /// Cells a line may take; 40 is the standard UK braille page. Kept within
+        /// `BuildPlan.allowedBrailleCells`.
         public var cellsPerLine: Int
-        /// Lines on a page, the page number's line included; 25 is the standard UK braille page.
+        /// Lines on a page, the page number's line included; 25 is the standard UK braille page. Kept
+        /// within `BuildPlan.allowedBrailleLines`.
         public var linesPerPage: Int
         /// When false, pictures and picture slots are left out altogether.
         public var includePictures: Bool
@@ -24,13 +26,6 @@ public struct BrailleWriter: DocumentWriter {
             self.linesPerPage = linesPerPage
             self.includePictures = includePictures
         }
-
-        /// Narrower than this, a contents entry's page number and guide dots leave no room for its
-        /// words (the smallest braille paper in use, pocket size, takes about 28 cells).
-        public static let minimumCellsPerLine = 20
-        /// Shorter than this, a page is mostly its number line and a heading with its first line
-        /// (pocket-size braille paper takes about 15 lines).
-        public static let minimumLinesPerPage = 10
     }
 
     public static let formatName = "brf"
@@ -61,8 +56,8 @@ public struct BrailleWriter: DocumentWriter {
 
     public init(options: Options = Options()) throws(DocumentWriterError) {
         self.options = Options(
-            cellsPerLine: max(options.cellsPerLine, Options.minimumCellsPerLine),
-            linesPerPage: max(options.linesPerPage, Options.minimumLinesPerPage),
+            cellsPerLine: options.cellsPerLine.clamped(to: BuildPlan.allowedBrailleCells),
+            linesPerPage: options.linesPerPage.clamped(to: BuildPlan.allowedBrailleLines),
             includePictures: options.includePictures)
         do {
             louis = try Louis()
@@ -76,7 +71,8 @@ public struct BrailleWriter: DocumentWriter {
     }
 
     public init(plan: BuildPlan) throws(DocumentWriterError) {
-        try self.init(options: .init(includePictures: plan.textIncludesPictures))
+        try self.init(options: .init(
+            cellsPerLine: plan.brailleCells, linesPerPage: plan.brailleLines, includePictures: plan.textIncludesPictures))
     }
 
     public func write(_ document: RealizedDocument) -> RenderedOutput {
@@ -98,23 +94,25 @@ public struct BrailleWriter: DocumentWriter {
         }
         var anchors: [String: Int] = [:]
         var result = BraillePaginator.Result(pages: [], anchors: [:])
-        var diagnostics: [Diagnostic] = []
+        var transcriber = Transcriber(louis: louis)
         for _ in 0..<Self.maximumPasses {
-            let blocks = items(of: document, pages: anchors)
+            transcriber.startOver()
+            let blocks = items(of: document, pages: anchors, transcriber: transcriber)
             result = paginator.paginate(blocks.items)
-            diagnostics = blocks.transcriber.diagnostics
+            transcriber = blocks.transcriber
             if result.anchors == anchors { break }
             anchors = result.anchors
         }
+        let diagnostics = transcriber.diagnostics
         return (result.pages, diagnostics)
     }
 
     /// Everything in reading order, as the text writer has it: title page and contents, each part
     /// with its title, byline and draft note, then the sections Plainly adds at the end.
-    private func items(of realized: RealizedDocument, pages: [String: Int]) -> BrailleBlocks {
+    private func items(of realized: RealizedDocument, pages: [String: Int], transcriber: Transcriber) -> BrailleBlocks {
         let assembly = realized.assembly
         var blocks = BrailleBlocks(
-            transcriber: Transcriber(louis: louis), width: options.cellsPerLine,
+            transcriber: transcriber, width: options.cellsPerLine,
             includePictures: options.includePictures, pages: pages)
         let contents = assembly.contents
         for block in assembly.frontMatter(includeContents: !contents.entries.isEmpty) { blocks.render(block) }
@@ -159,4 +157,8 @@ public struct BrailleWriter: DocumentWriter {
 
     /// The line between pages in the preview.
     static func pageRule(width: Int) -> String { String(repeating: "─", count: width) }
+}
+
+extension Int {
+    fileprivate func clamped(to range: ClosedRange<Int>) -> Int { Swift.min(Swift.max(self, range.lowerBound), range.upperBound) }
 }

@@ -19,6 +19,9 @@ struct Transcriber {
     private(set) var diagnostics: [Diagnostic] = []
     /// Whether the table has braille for a character, asked of liblouis once per character.
     private var known: [Unicode.Scalar: Bool] = [:]
+    /// Each text's braille, kept for the writer's next pass (the contents' page numbers are found by
+    /// paginating again), which then costs liblouis nothing.
+    private var memo: [String: [BrailleCell]] = [:]
 
     init(louis: Louis) {
         self.louis = louis
@@ -40,7 +43,11 @@ struct Transcriber {
         return cells(of: text, at: location)
     }
 
+    /// Forgets what was reported, keeping what was learnt, for another pass over the same document.
+    mutating func startOver() { diagnostics = [] }
+
     private mutating func cells(of text: String, at location: SourceLocation) -> [BrailleCell] {
+        if let cells = memo[text] { return cells }
         let spaced = String(String.UnicodeScalarView(text.unicodeScalars.map { Self.isSpace($0) ? " " : $0 }))
         guard let cells = louis.translate(spaced) else {
             diagnostics.append(.warning(
@@ -48,6 +55,7 @@ struct Transcriber {
                 id: "no-braille", at: location))
             return []
         }
+        memo[text] = cells
         return cells
     }
 

@@ -40,6 +40,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Text and braille: leave pictures and picture slots out.")
     var noPictures = false
 
+    @Option(name: .long, help: "Braille: cells a line may take (default 40, the standard UK braille page).")
+    var brailleCells: Int = 40
+
+    @Option(name: .long, help: "Braille: lines a page holds, its page number's included (default 25).")
+    var brailleLines: Int = 25
+
     @Option(name: .long, help: "The folder holding the fonts (default: found automatically).")
     var fonts: String?
 
@@ -67,6 +73,8 @@ struct BuildCommand: ParsableCommand {
         request.isFinal = final
         request.textWidth = width
         request.textIncludesPictures = !noPictures
+        request.brailleCells = brailleCells
+        request.brailleLines = brailleLines
         request.singleFileHTML = singleFile
         return request
     }

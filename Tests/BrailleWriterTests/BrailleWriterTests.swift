@@ -115,10 +115,21 @@ import TextWriter
         #expect(entry.count == 40 && Array(entry.suffix(number.count + 3)) == [BrailleBlocks.guideDot, BrailleBlocks.guideDot, .blank] + number)
     }
 
-    @Test func theSmallestPageIsTheNamedMinimum() throws {
+    @Test func aPageSizeOutsideTheLimitsIsKeptInsideThem() throws {
         let tiny = try BrailleWriter(options: .init(cellsPerLine: 5, linesPerPage: 2))
-        #expect(tiny.options.cellsPerLine == BrailleWriter.Options.minimumCellsPerLine)
-        #expect(tiny.options.linesPerPage == BrailleWriter.Options.minimumLinesPerPage)
+        #expect(tiny.options.cellsPerLine == BuildPlan.allowedBrailleCells.lowerBound)
+        #expect(tiny.options.linesPerPage == BuildPlan.allowedBrailleLines.lowerBound)
+        let huge = try BrailleWriter(options: .init(cellsPerLine: 1_000_000_000, linesPerPage: .max))
+        #expect(huge.options.cellsPerLine == BuildPlan.allowedBrailleCells.upperBound)
+        #expect(huge.options.linesPerPage == BuildPlan.allowedBrailleLines.upperBound)
+    }
+
+    @Test func thePlanGivesThePageSizeAndWhetherPicturesAreDescribed() throws {
+        var plan = BuildPlan(formats: ["brf"], output: URL(fileURLWithPath: "/tmp/out"))
+        plan.brailleCells = 32
+        plan.brailleLines = 28
+        plan.textIncludesPictures = false
+        #expect(try BrailleWriter(plan: plan).options == .init(cellsPerLine: 32, linesPerPage: 28, includePictures: false))
     }
 
     @Test func theFormatIsNamedAndWritesTwoFilesBesideEachOther() {

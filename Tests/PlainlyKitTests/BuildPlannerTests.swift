@@ -62,6 +62,18 @@ import Testing
         #expect(request { $0.profile = "Large-Print"; $0.paper = "letter" }.problem() == nil)
     }
 
+    @Test func aBraillePageSizeIsCheckedAgainstItsLimits() throws {
+        let cells = BuildPlan.allowedBrailleCells, lines = BuildPlan.allowedBrailleLines
+        #expect(request { $0.brailleCells = cells.lowerBound - 1 }.problem() == "--braille-cells must be from \(cells.lowerBound) to \(cells.upperBound).")
+        #expect(request { $0.brailleCells = cells.upperBound + 1 }.problem() == "--braille-cells must be from \(cells.lowerBound) to \(cells.upperBound).")
+        #expect(request { $0.brailleLines = lines.lowerBound - 1 }.problem() == "--braille-lines must be from \(lines.lowerBound) to \(lines.upperBound).")
+        #expect(request { $0.brailleLines = lines.upperBound + 1 }.problem() == "--braille-lines must be from \(lines.lowerBound) to \(lines.upperBound).")
+        let plan = try BuildPlanner().plan(request { $0.brailleCells = 32; $0.brailleLines = 27 }, for: source)
+        #expect(plan.brailleCells == 32 && plan.brailleLines == 27)
+        let standard = try BuildPlanner().plan(request(), for: source)
+        #expect(standard.brailleCells == 40 && standard.brailleLines == 25)
+    }
+
     @Test func namesBecomeValues() throws {
         let plan = try BuildPlanner().plan(
             request {

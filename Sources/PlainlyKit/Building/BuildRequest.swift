@@ -19,6 +19,9 @@ public struct BuildRequest: Sendable {
     public var isFinal = false
     public var textWidth = 72
     public var textIncludesPictures = true
+    /// `--braille-cells`, `--braille-lines`: the braille page.
+    public var brailleCells = 40
+    public var brailleLines = 25
     public var singleFileHTML = false
     /// Relative paths (`--out`, `--fonts`) are taken from here; nil for the current directory.
     public var workingDirectory: URL?
@@ -47,6 +50,12 @@ public struct BuildRequest: Sendable {
         let chosen = (try chosenFormats(), try chosenProfile(), try chosenPaper())
         if textWidth < BuildPlan.minimumTextWidth {
             throw Refusal(message: "--width must be at least \(BuildPlan.minimumTextWidth) columns.")
+        }
+        for (option, value, allowed) in [
+            ("--braille-cells", brailleCells, BuildPlan.allowedBrailleCells),
+            ("--braille-lines", brailleLines, BuildPlan.allowedBrailleLines),
+        ] where !allowed.contains(value) {
+            throw Refusal(message: "\(option) must be from \(allowed.lowerBound) to \(allowed.upperBound).")
         }
         return chosen
     }
