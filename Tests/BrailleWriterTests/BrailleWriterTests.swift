@@ -25,7 +25,19 @@ import TextWriter
         let back = BrailleSamples.backTranslated(writer.paginate(realized).pages, louis: writer.louis)
         let kept = WordCoverage.kept(back, of: text)
         print("braille back-translation keeps \(String(format: "%.2f", kept * 100)) % of the text writer's words: \(sample.lastPathComponent)")
-        #expect(kept >= 0.99, "\(sample.lastPathComponent): \(kept)")
+        // What is missing now is liblouis reading back, not the braille: it reads "https://" back as
+        // "httpscc//" and "e.g." as "e.go.", though it wrote both correctly.
+        #expect(kept >= 0.99, "\(sample.lastPathComponent): \(kept); missing: \(Self.missing(from: back, of: text))")
+    }
+
+    private static func missing(from text: String, of reference: String) -> [String] {
+        var have: [String: Int] = [:]
+        for word in WordCoverage.words(text) { have[word, default: 0] += 1 }
+        return WordCoverage.words(reference).filter { word in
+            guard have[word, default: 0] > 0 else { return true }
+            have[word]! -= 1
+            return false
+        }
     }
 
     @Test(arguments: BrailleSamples.all, [(40, 25), (32, 20), (20, 10)])
