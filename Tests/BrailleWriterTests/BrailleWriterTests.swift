@@ -101,6 +101,18 @@ import TextWriter
         #expect(!back.contains("\\"), "no escape codes")
     }
 
+    /// A 64 KB word with no spaces, and a letter under 64,000 combining marks: braille stays within the
+    /// page and nothing is lost or crashes (liblouis gets them in pieces of `Louis.chunkLength`).
+    @Test(arguments: [String(repeating: "abcdefgh", count: 8192), "e" + String(repeating: "\u{301}", count: 64_000)])
+    func hostileTextStaysOnThePage(text: String) throws {
+        let realized = BrailleSamples.realized(markdown: "---\ntitle: Long\n---\n\n\(text) end\n")
+        let output = writer.write(realized)
+        let pages = writer.paginate(realized).pages
+        #expect(pages.allSatisfy { $0.count <= 25 && $0.allSatisfy { $0.count <= 40 } })
+        let preview = String(decoding: output.files[1].contents, as: UTF8.self)
+        #expect(preview.unicodeScalars.filter { $0 == "\u{2810}" }.count > 10, "broken with the line continuation indicator")
+    }
+
     @Test func onlyCharactersWithoutBrailleAreReported() throws {
         let output = writer.write(BrailleSamples.realized(markdown: "---\ntitle: Prices\n---\n\nIt costs £4.50 – “not” more • é.\n"))
         #expect(output.diagnostics.isEmpty, "\(output.diagnostics.map { $0.formatted() })")
