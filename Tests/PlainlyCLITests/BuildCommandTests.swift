@@ -118,6 +118,8 @@ import Testing
         ["build", "x.md", "--format", "docx"],
         ["build", "x.md", "--profile", "tiny-print"],
         ["build", "x.md", "--width", "5"],
+        ["build", "x.md", "--braille-cells", "5"],
+        ["build", "x.md", "--braille-lines", "1000"],
         ["frobnicate"],
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {
