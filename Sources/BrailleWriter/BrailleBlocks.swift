@@ -35,7 +35,8 @@ struct BrailleBlocks {
     /// A centred line keeps at least this many blank cells at each end, so it reads as centred.
     static let centringMargin = 3
 
-    /// UEB's transcriber's note indicators, around everything Plainly adds that the print does not say.
+    /// UEB's transcriber's note indicators, around everything Plainly adds that the print does not say
+    /// (the cells liblouis's en-ueb-g1.ctb gives its `transnote` emphasis class).
     static let noteOpening = BrailleCell.cells("4", "46", "126")
     static let noteClosing = BrailleCell.cells("4", "46", "345")
     /// Guide dots (dot 5) lead the eye from a contents entry to its page number.
