@@ -37,6 +37,15 @@ import Testing
         #expect(scratch.listing().contains("out/expert-by-experience.brf"))
     }
 
+    @Test func aCharacterWithNoBrailleIsAWarningAtItsLine() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "---\ntitle: Tea\n---\n\nWe drink 茶 together.\n")
+        let result = plainly("build", scratch.path("doc.md"), "--format", "brf", "--out", scratch.path("out"))
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.err.contains("doc.md:5:1: warning: ‘茶’ (U+8336) has no braille in Unified English Braille, so the braille leaves it out. [no-braille]"), "\(result.err)")
+        #expect(scratch.listing().contains("out/doc.brf"))
+    }
+
     /// Every format shows a slot for a picture it cannot use; the build says why once, in one wording.
     @Test(arguments: [
         ("empty.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"><?x?></svg>", "has nothing in it"),
