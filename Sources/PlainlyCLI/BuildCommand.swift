@@ -40,10 +40,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Text and braille: leave pictures and picture slots out.")
     var noPictures = false
 
-    @Option(name: .long, help: "Braille: cells a line may take (default 40, the standard UK braille page).")
+    @Option(name: .long, help: "Braille: cells a line may take; 40 is the standard UK braille page.")
     var brailleCells: Int = 40
 
-    @Option(name: .long, help: "Braille: lines a page holds, its page number's included (default 25).")
+    @Option(name: .long, help: "Braille: lines a page holds, its page number's line included.")
     var brailleLines: Int = 25
 
     @Option(name: .long, help: "The folder holding the fonts (default: found automatically).")
