@@ -53,6 +53,9 @@ let package = Package(
         .systemLibrary(
             name: "CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-en-gb"])]),
+        .systemLibrary(
+            name: "CLouis", pkgConfig: "liblouis",
+            providers: [.apt(["liblouis-dev", "liblouis-data"])]),
 
         // MARK: Load: readers, text in, model out.
         .target(
@@ -94,6 +97,8 @@ let package = Package(
         .target(
             name: "DocxWriter", dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
+        // Unified English Braille through liblouis, wrapped in this target alone.
+        .target(name: "BrailleWriter", dependencies: ["PlainlyModel", "CLouis"], swiftSettings: swiftSettings),
 
         // MARK: The pipeline (plan, realize, every writer, publish all at once) and the command line.
         // `check` needs only the readers and the checker: kept apart from the renderers so that the
@@ -117,7 +122,7 @@ let package = Package(
             name: "PlainlyKit",
             dependencies: [
                 "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
-                "HTMLWriter", "TextWriter", "DocxWriter", "PlainlyFiles",
+                "HTMLWriter", "TextWriter", "DocxWriter", "BrailleWriter", "PlainlyFiles",
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -216,6 +221,11 @@ let package = Package(
                 // Opens the Word files the tests make, to look at their parts.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BrailleWriterTests",
+            // The text writer's words are what the braille must say.
+            dependencies: ["PlainlyTestSupport", "BrailleWriter", "TextWriter", "PlainlySource", "PlainlyModel"],
             exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel", "PlainlySource"],

@@ -11,8 +11,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Make accessible documents from a source.",
         usage: "plainly build <source> [--format <formats>] [--out <folder>] [<options>]",
         discussion: """
-            SOURCE is a .md file with front matter, or a folder with a guide.yaml. By default every format \
-            is made, into out/<name>/: <name>.txt, <name>.pdf and html/index.html.
+            SOURCE is a .md file with front matter, or a folder with a guide.yaml. By default the formats \
+            \(FormatRegistry.defaultNames.joined(separator: ", ")) are made, into out/<name>/: <name>.txt, \
+            <name>.pdf, html/index.html and <name>.docx. `--format all` makes every format, braille too \
+            (<name>.brf, with a Unicode braille preview, <name>-braille.txt).
 
             Nothing is written when the source has errors, and sources are never changed: an output folder \
             that is, holds or lies inside the source is refused.
@@ -23,7 +25,7 @@ struct BuildCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .singleValue,
-        help: "Formats to make, separated by commas: \(FormatRegistry.names.joined(separator: ",")).")
+        help: "Formats to make, separated by commas: \(FormatRegistry.names.joined(separator: ",")), or all.")
     var format: [String] = []
 
     @Option(name: .long, help: "The folder to write into (default: out/<name>).")
@@ -35,8 +37,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Text output: columns a line may take.")
     var width: Int = 72
 
-    @Flag(name: .long, help: "Text output: leave pictures and picture slots out.")
+    @Flag(name: .long, help: "Text and braille: leave pictures and picture slots out.")
     var noPictures = false
+
+    @Option(name: .long, help: "Braille: cells a line may take; 40 is the standard UK braille page.")
+    var brailleCells: Int = 40
+
+    @Option(name: .long, help: "Braille: lines a page holds, its page number's line included.")
+    var brailleLines: Int = 25
 
     @Option(name: .long, help: "The folder holding the fonts (default: found automatically).")
     var fonts: String?
@@ -65,6 +73,8 @@ struct BuildCommand: ParsableCommand {
         request.isFinal = final
         request.textWidth = width
         request.textIncludesPictures = !noPictures
+        request.brailleCells = brailleCells
+        request.brailleLines = brailleLines
         request.singleFileHTML = singleFile
         return request
     }

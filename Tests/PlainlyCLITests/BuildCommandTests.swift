@@ -22,6 +22,30 @@ import Testing
         #expect(!text.contains("]()"), "no raw slot syntax leaks into the text")
     }
 
+    @Test func brailleIsMadeWhenAskedForBesideItsPreview() throws {
+        let scratch = try Scratch()
+        let guide = contentFolder.appendingPathComponent("expert-by-experience").path
+        let result = plainly("build", guide, "--format", "brf", "--out", scratch.path("out"))
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.err.isEmpty, "every character of the sample guide has braille: \(result.err)")
+        #expect(result.out.contains("expert-by-experience.brf") && result.out.contains("expert-by-experience-braille.txt"))
+        let brf = try Data(contentsOf: scratch.folder.appendingPathComponent("out/expert-by-experience.brf"))
+        #expect(brf.contains(0x0C) && brf.allSatisfy { (0x20...0x5F).contains($0) || [0x0D, 0x0A, 0x0C].contains($0) })
+        #expect(try scratch.read("out/expert-by-experience-braille.txt").hasPrefix("⠀"))
+        // A later build of the default formats keeps the braille beside them.
+        #expect(plainly("build", guide, "--format", "txt", "--out", scratch.path("out")).code == 0)
+        #expect(scratch.listing().contains("out/expert-by-experience.brf"))
+    }
+
+    @Test func aCharacterWithNoBrailleIsAWarningAtItsLine() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "---\ntitle: Tea\n---\n\nWe drink 茶 together.\n")
+        let result = plainly("build", scratch.path("doc.md"), "--format", "brf", "--out", scratch.path("out"))
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.err.contains("doc.md:5:1: warning: ‘茶’ (U+8336) has no braille in Unified English Braille, so the braille leaves it out. [no-braille]"), "\(result.err)")
+        #expect(scratch.listing().contains("out/doc.brf"))
+    }
+
     /// Every format shows a slot for a picture it cannot use; the build says why once, in one wording.
     @Test(arguments: [
         ("empty.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"><?x?></svg>", "has nothing in it"),
@@ -103,6 +127,8 @@ import Testing
         ["build", "x.md", "--format", "docx"],
         ["build", "x.md", "--profile", "tiny-print"],
         ["build", "x.md", "--width", "5"],
+        ["build", "x.md", "--braille-cells", "5"],
+        ["build", "x.md", "--braille-lines", "1000"],
         ["frobnicate"],
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {

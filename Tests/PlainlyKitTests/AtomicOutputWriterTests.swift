@@ -27,6 +27,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["html"])
     }
 
+    @Test func aFormatOfSeveralFilesWritesEachByItsName() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = AtomicOutputWriter(directory: folder)
+        let names = ["doc.brf", "doc-braille.txt"]
+        let written = try writer.write([(.files(names), RenderedOutput(files: [file("doc.brf", "A"), file("doc-braille.txt", "⠁")]))])
+        #expect(written == names)
+        #expect(try String(contentsOf: folder.appendingPathComponent("doc-braille.txt"), encoding: .utf8) == "⠁")
+        // A writer that names its files otherwise than its destination says is refused, nothing written.
+        #expect(throws: PlainlyError.self) {
+            try writer.write([(.files(names), RenderedOutput(files: [file("doc.brf", "B"), file("other.txt", "x")]))])
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("doc.brf"), encoding: .utf8) == "A")
+    }
+
     @Test func anUnsafePathFailsBeforeAnythingChanges() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

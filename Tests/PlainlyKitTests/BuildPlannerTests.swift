@@ -31,14 +31,23 @@ import Testing
         #expect(plan.paper == .a4 && plan.profile == nil && plan.bodySize == nil && !plan.isFinal)
     }
 
+    @Test func allMeansEveryRegisteredFormatAndBrailleOnlyWhenAsked() throws {
+        let all = try BuildPlanner().plan(request { $0.formats = ["all"] }, for: source)
+        #expect(all.formats == FormatRegistry.names)
+        #expect(all.formats.contains("brf"))
+        let braille = try BuildPlanner().plan(request { $0.formats = ["brf,txt"] }, for: source)
+        #expect(braille.formats == ["txt", "brf"])
+        #expect(try BuildPlanner().plan(request(), for: source).formats == FormatRegistry.defaultNames)
+    }
+
     @Test func formatsAreReadOnceEachInRegistryOrder() throws {
         let plan = try BuildPlanner().plan(request { $0.formats = ["html, TXT", "html"] }, for: source)
         #expect(plan.formats == ["txt", "html"])
     }
 
     @Test(arguments: [
-        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html, docx."),
-        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html, docx."),
+        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html, docx, brf, all."),
+        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html, docx, brf, all."),
     ])
     func anUnknownFormatIsRefusedWithTheChoices(formats: [String], message: String) {
         let asked = request { $0.formats = formats }
@@ -51,6 +60,18 @@ import Testing
         #expect(request { $0.paper = "B5" }.problem() == "--paper must be one of A4, A3, A5, Letter.")
         #expect(request { $0.textWidth = 5 }.problem() == "--width must be at least 20 columns.")
         #expect(request { $0.profile = "Large-Print"; $0.paper = "letter" }.problem() == nil)
+    }
+
+    @Test func aBraillePageSizeIsCheckedAgainstItsLimits() throws {
+        let cells = BuildPlan.allowedBrailleCells, lines = BuildPlan.allowedBrailleLines
+        #expect(request { $0.brailleCells = cells.lowerBound - 1 }.problem() == "--braille-cells must be from \(cells.lowerBound) to \(cells.upperBound).")
+        #expect(request { $0.brailleCells = cells.upperBound + 1 }.problem() == "--braille-cells must be from \(cells.lowerBound) to \(cells.upperBound).")
+        #expect(request { $0.brailleLines = lines.lowerBound - 1 }.problem() == "--braille-lines must be from \(lines.lowerBound) to \(lines.upperBound).")
+        #expect(request { $0.brailleLines = lines.upperBound + 1 }.problem() == "--braille-lines must be from \(lines.lowerBound) to \(lines.upperBound).")
+        let plan = try BuildPlanner().plan(request { $0.brailleCells = 32; $0.brailleLines = 27 }, for: source)
+        #expect(plan.brailleCells == 32 && plan.brailleLines == 27)
+        let standard = try BuildPlanner().plan(request(), for: source)
+        #expect(standard.brailleCells == 40 && standard.brailleLines == 25)
     }
 
     @Test func namesBecomeValues() throws {

@@ -31,8 +31,16 @@ import Testing
         #expect(FormatRegistry.couldHaveMade(name: "guide.txt", isFolder: false))
         #expect(FormatRegistry.couldHaveMade(name: "guide.html", isFolder: false))
         #expect(FormatRegistry.couldHaveMade(name: "html", isFolder: true))
+        #expect(FormatRegistry.couldHaveMade(name: "guide.brf", isFolder: false))
+        #expect(FormatRegistry.couldHaveMade(name: "guide-braille.txt", isFolder: false))
         #expect(FormatRegistry.couldHaveMade(name: ".DS_Store", isFolder: false))
         #expect(!FormatRegistry.couldHaveMade(name: "guide.yaml", isFolder: false))
         #expect(!FormatRegistry.couldHaveMade(name: "parts", isFolder: true))
+        #expect(!FormatRegistry.couldHaveMade(name: "guide.brf", isFolder: true))
+    }
+
+    @Test func theDefaultFormatsAreTheQuickOnesAndAllIsNotAFormat() {
+        #expect(FormatRegistry.defaultNames == ["txt", "pdf", "html", "docx"])
+        #expect(FormatRegistry.writer(named: FormatRegistry.allName) == nil)
     }
 }

@@ -29,6 +29,12 @@ struct AtomicOutputWriter {
                     throw .cannotWrite(path: name, reason: "the writer made \(output.files.count) files, not one")
                 }
                 files.append(.init(path: name, contents: file.contents))
+            case .files(let names):
+                guard output.files.map(\.path) == names else {
+                    let made = output.files.map(\.path).joined(separator: ", ")
+                    throw .cannotWrite(path: names.joined(separator: ", "), reason: "the writer made \(made) instead")
+                }
+                files += output.files.map { .init(path: $0.path, contents: $0.contents) }
             case .folder(let name):
                 for file in output.files {
                     guard Self.isSafeRelativePath(file.path) else {
@@ -40,7 +46,7 @@ struct AtomicOutputWriter {
         }
         do {
             try OutputFolder(url: directory, shown: shown).publish(
-                files, replacing: Set(outputs.map(\.0.name)), mayHold: FormatRegistry.couldHaveMade, onWait: onWait)
+                files, replacing: Set(outputs.flatMap(\.0.names)), mayHold: FormatRegistry.couldHaveMade, onWait: onWait)
         } catch {
             throw .cannotWrite(path: error.path, reason: error.reason)
         }

@@ -4,7 +4,7 @@ import PlainlyModel
 /// What a person asked a build for, as they typed it: names and paths not yet checked or found.
 /// `BuildPlanner` turns it into a `BuildPlan`, the one place each choice is checked and resolved.
 public struct BuildRequest: Sendable {
-    /// `--format` names; empty for every format.
+    /// `--format` names; empty for the default formats, `all` for every one.
     public var formats: [String] = []
     /// `--out` as typed; nil for `out/<name>`.
     public var out: String?
@@ -19,6 +19,9 @@ public struct BuildRequest: Sendable {
     public var isFinal = false
     public var textWidth = 72
     public var textIncludesPictures = true
+    /// `--braille-cells`, `--braille-lines`: the braille page.
+    public var brailleCells = 40
+    public var brailleLines = 25
     public var singleFileHTML = false
     /// Relative paths (`--out`, `--fonts`) are taken from here; nil for the current directory.
     public var workingDirectory: URL?
@@ -48,14 +51,21 @@ public struct BuildRequest: Sendable {
         if textWidth < BuildPlan.minimumTextWidth {
             throw Refusal(message: "--width must be at least \(BuildPlan.minimumTextWidth) columns.")
         }
+        for (option, value, allowed) in [
+            ("--braille-cells", brailleCells, BuildPlan.allowedBrailleCells),
+            ("--braille-lines", brailleLines, BuildPlan.allowedBrailleLines),
+        ] where !allowed.contains(value) {
+            throw Refusal(message: "\(option) must be from \(allowed.lowerBound) to \(allowed.upperBound).")
+        }
         return chosen
     }
 
     func chosenFormats() throws(Refusal) -> [String] {
         let names = TypedNames.split(formats)
-        if names.isEmpty { return FormatRegistry.names }
+        if names.isEmpty { return FormatRegistry.defaultNames }
+        if names.contains(FormatRegistry.allName) { return FormatRegistry.names }
         for name in names where FormatRegistry.writer(named: name) == nil {
-            let known = FormatRegistry.names
+            let known = FormatRegistry.names + [FormatRegistry.allName]
             let guess = Suggestion.closest(to: name, among: known).map { " Did you mean '\($0)'?" } ?? ""
             throw Refusal(message: "Unknown format '\(name)'.\(guess) Choose from: \(known.joined(separator: ", ")).")
         }

@@ -1,3 +1,4 @@
+import BrailleWriter
 import DocxWriter
 import Foundation
 import HTMLWriter
@@ -13,10 +14,18 @@ public enum FormatRegistry {
         PDFWriter.self,
         HTMLWriter.self,
         DocxWriter.self,
+        BrailleWriter.self,
     ]
 
     /// The names `--format` takes, in order.
     public static var names: [String] { writers.map { $0.formatName } }
+
+    /// What a build makes when no `--format` is given: the formats people ask for most, quick to make.
+    /// Braille is made when asked for by name or with `--format all`.
+    public static var defaultNames: [String] { writers.filter { $0.isMadeByDefault }.map { $0.formatName } }
+
+    /// `--format all`: every format there is.
+    public static let allName = "all"
 
     public static func writer(named name: String) -> (any DocumentWriter.Type)? {
         writers.first { $0.formatName == name }
@@ -29,6 +38,10 @@ public enum FormatRegistry {
         if isFolder { return destinations.contains(.folder(name)) }
         if name.hasPrefix(".") { return true }
         let ext = (name as NSString).pathExtension.lowercased()
-        return destinations.contains { $0.name.hasPrefix("x.") && $0.name.dropFirst(2) == ext }
+        let fileNames = destinations.flatMap { destination -> [String] in
+            if case .folder = destination { return [] }
+            return destination.names
+        }
+        return fileNames.contains { ($0 as NSString).pathExtension.lowercased() == ext }
     }
 }

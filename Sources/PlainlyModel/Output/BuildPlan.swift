@@ -23,9 +23,13 @@ public struct BuildPlan: Sendable, Equatable {
     /// The output folder, and the same as the user wrote it, for messages.
     public var output: URL
     public var outputShown: String
-    /// Text: the columns a line may take, and whether pictures and their slots are described.
+    /// Text: the columns a line may take; text and braille: whether pictures and their slots are described.
     public var textWidth: Int
     public var textIncludesPictures: Bool
+    /// Braille: the cells a line may take and the lines a page holds, its number's line included
+    /// (40 by 25, the standard UK braille page, unless `--braille-cells` and `--braille-lines` say).
+    public var brailleCells: Int
+    public var brailleLines: Int
     /// Web page: one file with its fonts and pictures inside, to email.
     public var singleFileHTML: Bool
     /// Web page: lets the one script carrying this nonce run (the live preview's reload script).
@@ -34,11 +38,19 @@ public struct BuildPlan: Sendable, Equatable {
     /// The columns a text line may take, at least.
     public static let minimumTextWidth = 20
 
+    /// Braille cells a line may take: narrower than 20, a contents entry's guide dots and page number
+    /// leave no room for its words (pocket braille paper takes about 28); wider than 100 is beyond any
+    /// embosser (the widest take about 42 cells on wide paper) and only a typing mistake.
+    public static let allowedBrailleCells = 20...100
+    /// Braille lines a page holds: fewer than 10 and a page is mostly its number and a heading
+    /// (pocket paper takes about 15); more than 100 is beyond any embosser's paper.
+    public static let allowedBrailleLines = 10...100
+
     public init(
         formats: [String], profile: Profile? = nil, output: URL, outputShown: String? = nil,
         paper: PaperSize = .a4, bodySize: Points? = nil, fontsDirectory: URL? = nil, isFinal: Bool = false,
-        textWidth: Int = 72, textIncludesPictures: Bool = true, singleFileHTML: Bool = false,
-        htmlScriptNonce: String? = nil
+        textWidth: Int = 72, textIncludesPictures: Bool = true, brailleCells: Int = 40, brailleLines: Int = 25,
+        singleFileHTML: Bool = false, htmlScriptNonce: String? = nil
     ) {
         self.formats = formats
         self.profile = profile
@@ -50,6 +62,8 @@ public struct BuildPlan: Sendable, Equatable {
         self.outputShown = outputShown ?? output.path
         self.textWidth = textWidth
         self.textIncludesPictures = textIncludesPictures
+        self.brailleCells = brailleCells
+        self.brailleLines = brailleLines
         self.singleFileHTML = singleFileHTML
         self.htmlScriptNonce = htmlScriptNonce
     }

@@ -11,6 +11,8 @@ public protocol DocumentWriter: Sendable {
     static var summary: String { get }
     /// Whether the format draws or embeds the shipped fonts, so the plan must find them.
     static var needsFonts: Bool { get }
+    /// Whether a build with no `--format` makes it; the rest are made when named or with `--format all`.
+    static var isMadeByDefault: Bool { get }
     /// Where its files go inside the output folder for this plan.
     static func destination(sourceName: String, plan: BuildPlan) -> OutputDestination
     /// Every place it could write, whatever the plan: an output folder may hold these and nothing
@@ -23,6 +25,11 @@ public protocol DocumentWriter: Sendable {
 
     /// The format's files, relative to its destination, and what it noticed on the way.
     func write(_ document: RealizedDocument) throws(DocumentWriterError) -> RenderedOutput
+}
+
+extension DocumentWriter {
+    /// The formats people ask for most are made by default; the others say so.
+    public static var isMadeByDefault: Bool { true }
 }
 
 /// Why a format could not be made, in words a person can act on.
@@ -38,14 +45,22 @@ public struct DocumentWriterError: Error, Sendable, Equatable, CustomStringConve
     public var description: String { "cannot make the \(format) output: \(reason)" }
 }
 
-/// Where one format's files go inside the output folder: one file named after the source, or a folder.
+/// Where one format's files go inside the output folder: one file named after the source, a few
+/// files side by side (braille and its preview), or a folder.
 public enum OutputDestination: Hashable, Sendable {
     case file(String)
+    /// The writer's files carry exactly these names as their paths, in this order.
+    case files([String])
     case folder(String)
 
-    public var name: String {
+    /// The top-level names it takes in the output folder.
+    public var names: [String] {
         switch self {
-        case .file(let name), .folder(let name): name
+        case .file(let name), .folder(let name): [name]
+        case .files(let names): names
         }
     }
+
+    /// The first of `names`: the one name of a file or folder.
+    public var name: String { names.first ?? "" }
 }

@@ -94,6 +94,14 @@ public enum Wording {
     /// A picture in a format that cannot show it (plain text): "Picture: a bus".
     public static func picture(_ description: String) -> String { "Picture: \(description)" }
 
+    // MARK: Braille
+
+    /// On the braille title page, between transcriber's note indicators: made by a program, so a
+    /// person who reads braille should check it before anyone relies on it.
+    public static let transcribersNote =
+        "This braille was produced automatically from the same text as the print version. "
+        + "It should be proofread by a braille reader before it is sent out."
+
     // MARK: Finding the way
 
     public static let skipLink = "Skip to the main text"
