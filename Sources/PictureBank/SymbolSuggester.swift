@@ -58,6 +58,10 @@ public struct SymbolSuggester: Sendable {
         "one", "two", "three", "very", "just", "also", "not", "but", "all", "any", "each", "other", "get", "got",
     ]
 
+    /// Words that say someone is there but not what the picture is about: a person is in most
+    /// pictures. They count for a third, so "a person with a walking stick" leads with the stick.
+    static let weakWords: Set<String> = ["person", "people", "someone", "somebody", "man", "woman", "lady"]
+
     public func suggest(description: String, rowText: String = "", count: Int = defaultCount) -> [SymbolSuggestion] {
         var tally = Tally()
         collect(from: description, weight: 3, source: "the description", into: &tally)
@@ -100,11 +104,12 @@ public struct SymbolSuggester: Sendable {
                 let end = index + entry.words.count
                 if usedByConcept[index..<end].allSatisfy({ $0 }) { continue }  // inside a longer phrase already
                 for offset in index..<end { usedByConcept[offset] = true }
+                let strength = entry.words.count == 1 && Self.weakWords.contains(entry.words[0]) ? 1.0 / 3 : 1
                 let said = written[index..<end].joined(separator: " ")
                 let reason = said == entry.phrase.lowercased()
                     ? "\(source) says '\(said)'" : "\(source) says '\(said)' (as '\(entry.phrase)')"
                 for (rank, symbol) in entry.symbols.enumerated() {
-                    let score = 10 * Double(entry.words.count) * weight * position * [1, 0.6, 0.45, 0.35][min(rank, 3)]
+                    let score = 10 * Double(entry.words.count) * weight * position * strength * [1, 0.6, 0.45, 0.35][min(rank, 3)]
                     tally.add(symbol, score, reason)
                 }
             }

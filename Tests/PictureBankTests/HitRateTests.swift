@@ -43,4 +43,16 @@ import Testing
         for miss in misses { print("  missed: \(miss)") }
         #expect(rate >= 0.8)
     }
+
+    /// scripts/bench-pictures times the release build; this keeps a debug build honest too.
+    @Test func suggestingForAHundredSlotsTakesAFractionOfASecond() {
+        let suggester = SymbolSuggester()
+        let hundred = (0..<100).map { Self.slots[$0 % Self.slots.count] }
+        let start = ContinuousClock.now
+        let found = hundred.map { suggester.suggest(description: $0.description, rowText: $0.rowText) }
+        let elapsed = ContinuousClock.now - start
+        print("Picture suggestions: 100 slots in \(elapsed) (debug build).")
+        #expect(found.allSatisfy { !$0.isEmpty })
+        #expect(elapsed < .seconds(1))
+    }
 }

@@ -54,6 +54,11 @@ import Testing
         #expect(Self.suggester.suggest(description: "doctor " + filler).first?.symbol == "doctor_1a")
     }
 
+    @Test func aPersonCountsForLessThanWhatThePictureIsAbout() {
+        #expect(Self.suggester.suggest(description: "A person with a walking stick").first?.symbol == "walking_stick")
+        #expect(Self.suggester.suggest(description: "A person").first.map { $0.symbol.hasSuffix("face") } == true)
+    }
+
     @Test func aHugeDescriptionIsStillQuick() {
         let huge = String(repeating: "appointment with the doctor ", count: 100_000)
         let start = ContinuousClock.now
