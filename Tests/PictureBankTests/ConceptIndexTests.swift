@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PictureBank
@@ -22,6 +23,13 @@ import Testing
     func mapsTheIssuesExamples(phrase: String, symbol: String) throws {
         let entry = try #require(ConceptIndex.shipped.entries.first { $0.phrase == phrase })
         #expect(entry.symbols.first == symbol)
+    }
+
+    @Test func noLineOfTheShippedFileIsPassedOver() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/PictureBank/Resources/concepts.tsv")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(lines.count == ConceptIndex.shipped.entries.count)
     }
 
     @Test func readsPhrasesAndSymbolsAndSkipsComments() {

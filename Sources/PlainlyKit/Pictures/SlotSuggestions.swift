@@ -63,9 +63,12 @@ public struct SlotSuggestions: Sendable, Codable, Equatable {
             }
         }
         lines.append("")
-        lines.append("\(slotsWithSuggestions) of \(slots.count) slot\(slots.count == 1 ? " has" : "s have") suggestions. "
-            + "Write one into the slot to use it: ![\(slots[0].description.isEmpty ? "what it shows" : slots[0].description)]"
-            + "(\(Picture.bankPrefix)\(slots.first { !$0.suggestions.isEmpty }?.suggestions[0].symbol ?? "name")).")
+        var summary = "\(slotsWithSuggestions) of \(slots.count) slot\(slots.count == 1 ? " has" : "s have") suggestions."
+        if let example = slots.first(where: { !$0.suggestions.isEmpty }) {
+            let words = example.description.isEmpty ? "what it shows" : example.description
+            summary += " Write one into the slot to use it: ![\(words)](\(Picture.bankPrefix)\(example.suggestions[0].symbol))."
+        }
+        lines.append(summary)
         return lines.joined(separator: "\n") + "\n"
     }
 }
