@@ -58,9 +58,13 @@ public struct SymbolSuggester: Sendable {
         "one", "two", "three", "very", "just", "also", "not", "but", "all", "any", "each", "other", "get", "got",
     ]
 
-    /// Words that say someone is there but not what the picture is about: a person is in most
-    /// pictures. They count for a third, so "a person with a walking stick" leads with the stick.
-    static let weakWords: Set<String> = ["person", "people", "someone", "somebody", "man", "woman", "lady"]
+    /// Words that say someone is there but not what the picture is about (a person is in most
+    /// pictures), and question words, which start many sentences that ask nothing. They count for
+    /// a third, so "a person with a walking stick" leads with the stick.
+    static let weakWords: Set<String> = [
+        "person", "people", "someone", "somebody", "man", "woman", "lady",
+        "what", "who", "when", "where", "why", "how", "which",
+    ]
 
     public func suggest(description: String, rowText: String = "", count: Int = defaultCount) -> [SymbolSuggestion] {
         var tally = Tally()
@@ -116,7 +120,10 @@ public struct SymbolSuggester: Sendable {
             if Self.stopWords.contains(words[index]) { continue }
             for symbol in namesByFirstWord[words[index]] ?? [] where matches(symbol.nameWords, in: words, at: index) {
                 let said = written[index..<(index + symbol.nameWords.count)].joined(separator: " ")
-                tally.add(symbol.name, 8 * Double(symbol.nameWords.count) * weight * position, "its name matches '\(said)' in \(source)")
+                let strength = symbol.nameWords.count == 1 && Self.weakWords.contains(symbol.nameWords[0]) ? 1.0 / 3 : 1
+                tally.add(
+                    symbol.name, 8 * Double(symbol.nameWords.count) * weight * position * strength,
+                    "its name matches '\(said)' in \(source)")
             }
             if let tagged = symbolsByTag[words[index]] {
                 // A tag many symbols share says little about each of them.

@@ -45,12 +45,32 @@ import Testing
         #expect((slots[0]["file"] as? String)?.hasSuffix("gp.md") == true)
         #expect(slots[0]["line"] as? Int == 5)
         #expect(slots[0]["description"] as? String == "Your GP")
+        #expect(slots[0]["kind"] as? String == "slot")
         let suggestions = try #require(slots[0]["suggestions"] as? [[String: Any]])
         #expect(suggestions.count == 2)
         #expect(suggestions.first?["symbol"] as? String == "doctor_1a")
         #expect((suggestions.first?["reason"] as? String)?.isEmpty == false)
         let appointment = try #require(slots[1]["suggestions"] as? [[String: Any]])
         #expect(appointment.contains { $0["symbol"] as? String == "calendar" })
+    }
+
+    @Test func anEasyReadParagraphWithoutAPictureGetsSuggestionsToo() throws {
+        let scratch = try Scratch()
+        let text = "---\ntitle: Money\nprofile: easy-read\n---\nWe pay you for your time.\n\n- A list item about the bus\n"
+        try scratch.write("money.md", text)
+        let result = plainly("pictures", scratch.path("money.md"), "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let slots = try #require(json["slots"] as? [[String: Any]])
+        #expect(slots.count == 1, "only the paragraph at the top of the part, not the list item")
+        #expect(slots.first?["kind"] as? String == "row-without-picture")
+        #expect(slots.first?["line"] as? Int == 5)
+        #expect(slots.first?["rowText"] as? String == "We pay you for your time.")
+        #expect((slots.first?["suggestions"] as? [[String: Any]])?.first?["symbol"] as? String == "money")
+        #expect(plainly("pictures", scratch.path("money.md")).out.contains("money.md:5: no picture beside this text: We pay you"))
+
+        // Only easy read puts a picture beside every point.
+        try scratch.write("money.md", text.replacingOccurrences(of: "easy-read", with: "plain"))
+        #expect(plainly("pictures", scratch.path("money.md")).out.contains("No picture slots are waiting"))
     }
 
     @Test func refusesACountOutsideItsLimit() throws {

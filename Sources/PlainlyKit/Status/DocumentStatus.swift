@@ -73,7 +73,7 @@ public struct StatusMaker: Sendable {
                     location: part.location.formatted(pathPrefix: source.displayPrefix)))
             }
             // The same slots in the same order: each with the bank's ideas for it.
-            for (slot, found) in zip(slots, suggestions.slots) {
+            for (slot, found) in zip(slots, suggestions.pictureSlots) {
                 let ideas = found.suggestions.map { Picture.bankPrefix + $0.symbol }
                 blockers.append(.init(
                     kind: "picture-slot",
