@@ -7,9 +7,6 @@ import Foundation
 /// (`![A doctor](bank:doctor_1a)`); the source reader resolves it here, once, so every format shows
 /// the same picture and the credit line (`Wording.pictureCredit`).
 public struct PictureBank: Sendable {
-    /// What a source writes before a symbol's name.
-    public static let prefix = "bank:"
-
     /// Every symbol, by name.
     public let symbols: [String: Symbol]
     /// Names in a fixed order, for anything that lists or searches them.

@@ -67,6 +67,7 @@ public struct SymbolSuggester: Sendable {
     ]
 
     public func suggest(description: String, rowText: String = "", count: Int = defaultCount) -> [SymbolSuggestion] {
+        guard count > 0 else { return [] }
         var tally = Tally()
         collect(from: description, weight: 3, source: "the description", into: &tally)
         collect(from: rowText, weight: 1, source: "the row's text", into: &tally)
@@ -75,7 +76,9 @@ public struct SymbolSuggester: Sendable {
         for (name, score) in tally.scores.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             let family = bank.symbols[name]?.family ?? name
             guard seenFamilies.insert(family).inserted else { continue }
-            result.append(SymbolSuggestion(symbol: name, reason: tally.reasons[name, default: []].prefix(2).joined(separator: "; "), score: score))
+            let reason = tally.reasons[name, default: []].prefix(2).joined(separator: "; ")
+            // Two decimals are plenty to see how far apart suggestions are, and read better in JSON.
+            result.append(SymbolSuggestion(symbol: name, reason: reason, score: (score * 100).rounded() / 100))
             if result.count == count { break }
         }
         return result

@@ -43,6 +43,12 @@ import Testing
         #expect(Self.suggester.suggest(description: "", rowText: "Ring us on this number.").first?.symbol == "telephone_handset")
     }
 
+    @Test func givesAsManyAsAskedFor() {
+        #expect(Self.suggester.suggest(description: "A doctor at the hospital", count: 0).isEmpty)
+        #expect(Self.suggester.suggest(description: "A doctor at the hospital", count: 1).count == 1)
+        #expect(Self.suggester.suggest(description: "A doctor at the hospital", count: 5).count == 5)
+    }
+
     @Test func givesNothingForWordsItDoesNotKnow() {
         #expect(Self.suggester.suggest(description: "the of and").isEmpty)
         #expect(Self.suggester.suggest(description: "").isEmpty)
