@@ -94,3 +94,20 @@ def test_no_format_has_the_credit_without_a_bank_picture(without_bank):
     assert "Mulberry" not in (without_bank / "gp.txt").read_text(encoding="utf-8")
     with zipfile.ZipFile(without_bank / "gp.docx") as docx:
         assert "Mulberry" not in docx.read("word/document.xml").decode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["../secret.svg", "/etc/passwd", "doctor_1a/../../../../secret.svg", "LICENSE.txt"])
+def test_a_bank_name_is_never_a_path(tmp_path, name):
+    """The closed world still holds: after `bank:` only the bank's own symbol names are taken."""
+    (tmp_path / "secret.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>')
+    guide = tmp_path / "guide"
+    guide.mkdir()
+    (guide / "gp.md").write_text(f"---\ntitle: GP\n---\n![A secret]({'bank:' + name})\nSome text.\n", encoding="utf-8")
+    result = subprocess.run([BIN, "build", str(guide / "gp.md"), "--out", str(tmp_path / "out")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "gp.md:4:1: warning: The picture bank has no symbol called" in result.stderr
+    assert "[unknown-bank-picture]" in result.stderr
+    assert not (tmp_path / "out" / "html" / "assets" / "pictures").exists()
+    assert "Picture to add: A secret" in (tmp_path / "out" / "gp.txt").read_text(encoding="utf-8")
+    assert "Mulberry" not in (tmp_path / "out" / "gp.txt").read_text(encoding="utf-8")
