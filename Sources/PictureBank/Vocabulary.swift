@@ -1,8 +1,7 @@
 /// Every word the concept index and the symbols' names and tags use, so that a word of a
 /// description is read as the form the bank knows ("appointments" → "appointment").
 struct Vocabulary: Sendable {
-    private var known: Set<String> = []
-    private var memo: [String: String] = [:]
+    private let known: Set<String>
 
     init(_ words: some Sequence<String>) {
         known = Set(words)

@@ -36,6 +36,11 @@ import Testing
         #expect(symbols[1].tags.contains("emotion") && symbols[1].tags.contains("feelings"))
     }
 
+    @Test func csvFieldsMayHoldQuotedCommasQuotesAndEndWithoutANewline() {
+        #expect(CSVRows.parse("a,\"b,c\",\"say \"\"hi\"\"\"\r\nd,,e") == [["a", "b,c", "say \"hi\""], ["d", "", "e"]])
+        #expect(CSVRows.parse("") == [])
+    }
+
     @Test func aSymbolsNameWordsLeaveOutWhichDrawingItIs() {
         #expect(Symbol.words(ofName: "care_assistant_1a") == ["care", "assistant"])
         #expect(Symbol.words(ofName: "wash_hands_,_to") == ["wash", "hands"])
