@@ -1,5 +1,6 @@
 import Foundation
 import PictureBank
+import PlainlyTestSupport
 import PlainlyModel
 import Testing
 
@@ -49,5 +50,16 @@ import Testing
             if case .failure(let problem) = PictureInspector.inspect(data) { refused.append("\(name): \(problem)") }
         }
         #expect(refused.isEmpty, "\(refused)")
+    }
+}
+
+extension BankPictureTests {
+    /// Tests/Fixtures/bank-pictures, also a seed of the Markdown fuzz target (scripts/fuzz-seeds).
+    @Test func theFixtureHasTwoBankPicturesTwoUnknownNamesAndASlot() throws {
+        let reading = try SourceReader().read(at: Fixtures.url("bank-pictures/guide.md"))
+        #expect(reading.pictures.byPath.keys.sorted() == ["bank:calendar", "bank:doctor_1a"])
+        #expect(reading.diagnostics.map(\.id) == ["unknown-bank-picture", "unknown-bank-picture"])
+        #expect(reading.diagnostics.map { $0.location?.line } == [11, 14])
+        #expect(PictureSlots.find(in: reading.document).count == 3)
     }
 }
