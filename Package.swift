@@ -57,10 +57,15 @@ let package = Package(
             name: "CLouis", pkgConfig: "liblouis",
             providers: [.apt(["liblouis-dev", "liblouis-data"])]),
 
+        // The picture bank: a subset of the Mulberry Symbols (CC BY-SA 4.0, licence beside them), the
+        // concept index we write ourselves, and the suggester that reads it (Foundation only).
+        .target(name: "PictureBank", resources: [.copy("Resources")], swiftSettings: swiftSettings),
+
         // MARK: Load: readers, text in, model out.
         .target(
             name: "PlainlySource",
-            dependencies: ["PlainlyModel", "PlainlyFiles", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
+            // PictureBank: `bank:` pictures are resolved where every other picture is, once.
+            dependencies: ["PlainlyModel", "PlainlyFiles", "PictureBank", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
         // The .txt, .html and .docx readers, shared by `check` and (soon) `import`.
         .target(
@@ -122,7 +127,7 @@ let package = Package(
             name: "PlainlyKit",
             dependencies: [
                 "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
-                "HTMLWriter", "TextWriter", "DocxWriter", "BrailleWriter", "PlainlyFiles",
+                "HTMLWriter", "TextWriter", "DocxWriter", "BrailleWriter", "PlainlyFiles", "PictureBank",
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -137,7 +142,7 @@ let package = Package(
         .target(
             name: "PlainlyCLI",
             dependencies: [
-                "PlainlyKit", "PlainlyPreview", "PlainlyCheckCLI", "PlainlySource", "PlainlyImport",
+                "PlainlyKit", "PlainlyPreview", "PlainlyCheckCLI", "PlainlySource", "PlainlyImport", "PictureBank",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -180,6 +185,7 @@ let package = Package(
 
         // MARK: Tests mirror the source layout.
         .target(name: "PlainlyTestSupport", path: "Sources/PlainlyTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "PictureBankTests", dependencies: ["PictureBank"], exclude: ["Data"], swiftSettings: swiftSettings),
         .testTarget(name: "PlainlyFilesTests", dependencies: ["PlainlyFiles"], swiftSettings: swiftSettings),
         .testTarget(name: "PlainlyModelTests", dependencies: ["PlainlyTestSupport", "PlainlyModel"], swiftSettings: swiftSettings),
         .testTarget(

@@ -73,7 +73,7 @@ extension PageRenderer {
     /// The picture's address, or nil when it is a slot or its file cannot be used (reported here:
     /// such a picture is shown as a slot too).
     private mutating func resolve(_ picture: Picture) -> AssetURL? {
-        guard case .file(_, let path) = picture.source else { return nil }
+        guard let path = picture.path else { return nil }
         switch assets.picture(path: path) {
         case .success(let url): return url
         case .failure(let problem):

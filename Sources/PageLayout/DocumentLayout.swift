@@ -137,6 +137,7 @@ public struct DocumentLayout {
         builder.blocks(diary, column: column, prefix: [])
         if let glossary = assembly.glossary { builder.glossary(glossary, column: column) }
         if let card = assembly.contactCard { builder.contactCard(card, column: column) }
+        builder.blocks(assembly.pictureCredit, column: column, prefix: [])
 
         var diagnostics = builder.diagnostics
         let paginator = Paginator(contentTop: geometry.contentTop, contentBottom: geometry.contentBottom)

@@ -96,6 +96,7 @@ struct BuildCommand: ParsableCommand {
             for blocker in result.notFinal {
                 console.err("  " + [blocker.location, blocker.message].compactMap { $0 }.joined(separator: ": "))
             }
+            if let pictures = result.notFinalPictures { console.err(pictures) }
             throw ExitCode(1)
         }
         if result.refused {

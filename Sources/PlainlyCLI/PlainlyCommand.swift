@@ -7,7 +7,10 @@ public struct PlainlyCommand: ParsableCommand {
         commandName: "plainly",
         abstract: "Turn one source text into accessible documents, and check how easy it is to read.",
         version: PlainlyVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, StatusCommand.self, NewCommand.self, ImportCommand.self, PreviewCommand.self])
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, StatusCommand.self, PicturesCommand.self, NewCommand.self, ImportCommand.self,
+            PreviewCommand.self,
+        ])
 
     public init() {}
 }

@@ -123,6 +123,6 @@ private struct PicturePathCollector: ContentWalker {
     var paths: [String] = []
 
     mutating func visitPicture(_ picture: Picture) {
-        if let path = picture.path { paths.append(path) }
+        if let path = picture.filePath { paths.append(path) }
     }
 }

@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 BIN = os.path.abspath(os.environ.get("PLAINLY_BIN", ".build/debug/plainly"))
 OUT = pathlib.Path(os.environ.get("PLAINLY_CHECK_OUT", ".build/check-out"))
 SAMPLES = sorted(p.name for p in pathlib.Path("Content").iterdir() if p.is_dir())
-FIXTURES = ["every-construct"]
+FIXTURES = ["every-construct", "bank-pictures"]
 # The lines Plainly adds, as Sources/PlainlyModel/Wording/Wording.swift words them.
 GENERATED = re.compile(r"^(Made by|Made together by|Written by|Draft|Version|Review date:|This is an easy read"
                        r"|\[Picture to add|Issue \d)")

@@ -13,7 +13,7 @@ import Testing
     @Test func anUnknownCommandListsTheCommands() {
         let result = plainly("publish")
         #expect(result.code == 2)
-        #expect(result.err.contains("'publish' is not a command. The commands are: build, check, status, new, import, preview."))
+        #expect(result.err.contains("'publish' is not a command. The commands are: build, check, status, pictures, new, import, preview."))
     }
 
     @Test func aPortInUseSaysSoAndSuggestsAnother() throws {

@@ -19,7 +19,9 @@ public struct Builder: Sendable {
         if plan.isFinal {
             let status = StatusMaker().status(of: source)
             guard status.isFinal else {
-                return BuildResult(written: [], diagnostics: diagnostics, notFinal: status.blockers)
+                return BuildResult(
+                    written: [], diagnostics: diagnostics, notFinal: status.blockers,
+                    notFinalPictures: StatusTable.picturesLine(status))
             }
         }
         if let conflict = SourceFootprint.conflict(of: source, withOutput: plan.output, shown: plan.outputShown) {
@@ -75,8 +77,13 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// `--final` was asked and these stop the document being final; nothing was written.
     public var notFinal: [DocumentStatus.Blocker]
+    /// With `notFinal`: how many pictures still to choose have suggestions, if any are waiting.
+    public var notFinalPictures: String?
 
-    public init(written: [String], diagnostics: [Diagnostic], notFinal: [DocumentStatus.Blocker] = []) {
+    public init(
+        written: [String], diagnostics: [Diagnostic], notFinal: [DocumentStatus.Blocker] = [], notFinalPictures: String? = nil
+    ) {
+        self.notFinalPictures = notFinalPictures
         self.written = written
         self.diagnostics = diagnostics
         self.notFinal = notFinal

@@ -33,6 +33,6 @@ private struct PictureFiles: ContentWalker {
     private var seen = Set<String>()
 
     mutating func visitPicture(_ picture: Picture) {
-        if let path = picture.path, seen.insert(path).inserted { paths.append(path) }
+        if let path = picture.filePath, seen.insert(path).inserted { paths.append(path) }
     }
 }

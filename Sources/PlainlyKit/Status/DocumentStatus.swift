@@ -18,6 +18,10 @@ public struct DocumentStatus: Sendable, Codable, Equatable {
         public var warnings: Int
         public var notes: Int
         public var emptyPictureSlots: Int
+        /// How many of those the picture bank has suggestions for (`plainly pictures` lists them).
+        public var slotsWithSuggestions: Int
+        /// Pictures chosen from the bank (`bank:doctor_1a`): chosen like any other picture.
+        public var bankPictures: Int
     }
 
     /// Something that stops the document being final, with where to look.
@@ -35,6 +39,9 @@ public struct DocumentStatus: Sendable, Codable, Equatable {
     public var blockers: [Blocker]
 
     public var isFinal: Bool { blockers.isEmpty }
+
+    public var emptyPictureSlots: Int { parts.map(\.emptyPictureSlots).reduce(0, +) }
+    public var slotsWithSuggestions: Int { parts.map(\.slotsWithSuggestions).reduce(0, +) }
 }
 
 /// Works out a `DocumentStatus` from a loaded source.
@@ -51,19 +58,27 @@ public struct StatusMaker: Sendable {
             // Each part is checked on its own, so a group sees which part needs work.
             let result = service.check(Document(metadata: document.metadata, parts: [part]))
             let slots = PictureSlots.find(in: part)
+            let suggestions = SlotSuggestions(for: Document(metadata: document.metadata, parts: [part]))
+            var bankPictures = BankPictureCount()
+            bankPictures.visitPart(part)
             rows.append(.init(
                 title: title, file: part.location.file, by: part.by, status: part.status.rawValue,
                 words: result.counts.words, readingAge: result.scores.map { Int(max(5, $0.ukReadingAge).rounded()) },
                 errors: result.count(of: .error), warnings: result.count(of: .warning), notes: result.count(of: .note),
-                emptyPictureSlots: slots.count))
+                emptyPictureSlots: slots.count, slotsWithSuggestions: suggestions.slotsWithSuggestions,
+                bankPictures: bankPictures.count))
             if part.status == .draft {
                 blockers.append(.init(
                     kind: "draft", message: "'\(title)' is still a draft: the group has not agreed its wording.",
                     location: part.location.formatted(pathPrefix: source.displayPrefix)))
             }
-            for slot in slots {
+            // The same slots in the same order: each with the bank's ideas for it.
+            for (slot, found) in zip(slots, suggestions.pictureSlots) {
+                let ideas = found.suggestions.map { Picture.bankPrefix + $0.symbol }
                 blockers.append(.init(
-                    kind: "picture-slot", message: "A picture is still to be chosen: \(slot.description).",
+                    kind: "picture-slot",
+                    message: "A picture is still to be chosen: \(slot.description)."
+                        + (ideas.isEmpty ? "" : " Suggested: \(ideas.joined(separator: ", "))."),
                     location: slot.location.formatted(pathPrefix: source.displayPrefix)))
             }
         }
@@ -84,5 +99,14 @@ public struct StatusMaker: Sendable {
         return DocumentStatus(
             title: document.metadata.title, kind: document.metadata.kind.rawValue,
             profile: service.profile(for: document.metadata).rawValue, parts: rows, blockers: blockers)
+    }
+}
+
+/// Pictures chosen from the bank in some content.
+private struct BankPictureCount: ContentWalker {
+    var count = 0
+
+    mutating func visitPicture(_ picture: Picture) {
+        if picture.isFromBank { count += 1 }
     }
 }

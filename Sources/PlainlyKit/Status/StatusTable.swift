@@ -7,21 +7,21 @@ public enum StatusTable {
 
     public static func render(_ status: DocumentStatus) -> String {
         var lines: [String] = ["\(status.title) (\(status.kind), \(status.profile))", ""]
-        let header = ["Part", "Written by", "Status", "Words", "Reading age", "Errors", "Warnings", "Pictures to choose"]
+        let header = ["Part", "Written by", "Status", "Words", "Reading age", "Errors", "Warnings", "Pictures to choose", "Suggested"]
         var rows: [[String]] = status.parts.map { row in
             [
                 clip(row.title, titleWidth), clip(row.by.joined(separator: ", "), writersWidth), row.status,
                 String(row.words), row.readingAge.map(String.init) ?? "–", String(row.errors), String(row.warnings),
-                String(row.emptyPictureSlots),
+                String(row.emptyPictureSlots), String(row.slotsWithSuggestions),
             ]
         }
         let agreed = status.parts.filter { $0.status == "agreed" }.count
         rows.append([
             "Total", "", "\(agreed) of \(status.parts.count) agreed", String(status.parts.map(\.words).reduce(0, +)), "",
             String(status.parts.map(\.errors).reduce(0, +)), String(status.parts.map(\.warnings).reduce(0, +)),
-            String(status.parts.map(\.emptyPictureSlots).reduce(0, +)),
+            String(status.emptyPictureSlots), String(status.slotsWithSuggestions),
         ])
-        lines += table(header: header, rows: rows, numericColumns: [3, 4, 5, 6, 7])
+        lines += table(header: header, rows: rows, numericColumns: [3, 4, 5, 6, 7, 8])
         lines.append("")
         if status.isFinal {
             lines.append("Ready to be final: every part is agreed, every picture is chosen and the checker found no errors.")
@@ -31,7 +31,18 @@ public enum StatusTable {
                 lines.append("  " + [blocker.location, blocker.message].compactMap { $0 }.joined(separator: ": "))
             }
         }
+        if let pictures = picturesLine(status) { lines.append(pictures) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "2 of 3 pictures still to choose have suggestions from the picture bank: see `plainly pictures`."
+    /// Nil when no picture is waiting.
+    public static func picturesLine(_ status: DocumentStatus) -> String? {
+        let slots = status.emptyPictureSlots
+        guard slots > 0 else { return nil }
+        let verb = status.slotsWithSuggestions == 1 ? "has" : "have"
+        return "\(status.slotsWithSuggestions) of \(slots) picture\(slots == 1 ? "" : "s") still to choose \(verb) suggestions "
+            + "from the picture bank: see `plainly pictures`."
     }
 
     /// Columns padded to their widest cell, numbers right-aligned, a rule under the header and

@@ -7,6 +7,9 @@ public struct Picture: Hashable, Sendable {
         /// A file, as written in the source (`pictures/meeting.svg`), relative to `baseFile`'s folder,
         /// and its path relative to the document's base folder (`parts/pictures/meeting.svg`).
         case file(written: String, path: String)
+        /// A symbol from the picture bank Plainly ships, written `bank:doctor_1a` (the symbol's file
+        /// name without `.svg`). Its credit is added wherever one is used (`DocumentAssembly.pictureCredit`).
+        case bank(name: String)
         /// Still to be chosen: shown as a visible dashed box.
         case slot
     }
@@ -37,9 +40,28 @@ public struct Picture: Hashable, Sendable {
         return ""
     }
 
-    /// The path relative to the document's base folder, or nil for a slot.
+    /// Where the picture's file is kept in `SourcePictures`: the path relative to the document's
+    /// base folder, or `bank:<name>` for a bank symbol; nil for a slot.
     public var path: String? {
+        switch source {
+        case .file(_, let path): path
+        case .bank(let name): Self.bankPrefix + name
+        case .slot: nil
+        }
+    }
+
+    /// The path of a file in the source's folder, or nil for a bank symbol or a slot: what must
+    /// stay inside the source, and what an output may never replace.
+    public var filePath: String? {
         if case .file(_, let path) = source { return path }
         return nil
+    }
+
+    /// What a source writes before a bank symbol's name.
+    public static let bankPrefix = "bank:"
+
+    public var isFromBank: Bool {
+        if case .bank = source { return true }
+        return false
     }
 }

@@ -182,11 +182,32 @@ public struct DocumentAssembly: Sendable {
         return blocks
     }
 
-    /// Blocks after the last part: dates for the diary, the glossary and the contact card, where there are any.
+    /// Blocks after the last part: dates for the diary, the glossary, the contact card and the
+    /// pictures' credit, where there are any.
     public var backMatter: [Block] {
         var blocks: [Block] = diary
         if let glossary { blocks.append(.glossary(glossary)) }
         if let contactCard { blocks.append(.contactCard(contactCard)) }
+        blocks += pictureCredit
         return blocks
+    }
+
+    /// "Pictures: Mulberry Symbols © Steve Lee, CC BY-SA 4.0" as the document's last paragraph
+    /// when it uses at least one picture from the bank (their licence asks for the credit); nothing
+    /// when it uses none.
+    public var pictureCredit: [Block] {
+        var finder = BankPictureFinder()
+        finder.visitDocument(document)
+        guard finder.found else { return [] }
+        return [.paragraph(Paragraph(inlines: [.text(Wording.pictureCredit)]))]
+    }
+}
+
+/// Whether some content uses a picture from the bank.
+private struct BankPictureFinder: ContentWalker {
+    var found = false
+
+    mutating func visitPicture(_ picture: Picture) {
+        if picture.isFromBank { found = true }
     }
 }

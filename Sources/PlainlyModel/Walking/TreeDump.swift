@@ -117,6 +117,7 @@ public enum TreeDump {
         switch picture.source {
         case .slot: head = "picture-slot"
         case .file(_, let path): head = "picture \(path)"
+        case .bank(let name): head = "picture \(Picture.bankPrefix)\(name)"
         }
         head += picture.isDecorative ? " decorative" : " \(quote(picture.description))"
         out.line(d, head, picture.location)

@@ -91,6 +91,10 @@ public enum Wording {
         description.isEmpty ? pictureToAdd : "\(pictureToAdd): \(description)"
     }
 
+    /// The credit the Mulberry Symbols' licence (CC BY-SA 4.0) asks for, at the end of every format
+    /// of a document that uses at least one picture from the bank.
+    public static let pictureCredit = "Pictures: Mulberry Symbols © Steve Lee, CC BY-SA 4.0"
+
     /// A picture in a format that cannot show it (plain text): "Picture: a bus".
     public static func picture(_ description: String) -> String { "Picture: \(description)" }
 

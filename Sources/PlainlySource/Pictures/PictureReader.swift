@@ -1,4 +1,5 @@
 import Foundation
+import PictureBank
 import PlainlyModel
 
 /// Reads every picture file a document names, once each, from inside its source folder, and checks
@@ -29,7 +30,15 @@ public struct PictureReader: Sendable {
     }
 
     private func read(_ path: String, limit: Int) -> Result<PictureFile, PictureProblem> {
-        switch folder.read(path, limit: limit) {
+        // A bank symbol comes from Plainly's own resources, not the source folder; the closed
+        // world holds for everything the user wrote.
+        let data: Result<Data, SourceFolder.Refusal>
+        if path.hasPrefix(Picture.bankPrefix) {
+            data = Self.readBankSymbol(String(path.dropFirst(Picture.bankPrefix.count)), limit: limit)
+        } else {
+            data = folder.read(path, limit: limit)
+        }
+        switch data {
         case .failure(.outside): return .failure(.outsideSource)
         case .failure(.notFound): return .failure(.missing)
         case .failure(.notARegularFile):
@@ -47,6 +56,15 @@ public struct PictureReader: Sendable {
                 PictureFile(bytes: data, format: $0.format, pixelWidth: $0.width, pixelHeight: $0.height)
             }
         }
+    }
+}
+
+extension PictureReader {
+    /// A symbol's SVG from the bank's resources, checked like any other file.
+    static func readBankSymbol(_ name: String, limit: Int) -> Result<Data, SourceFolder.Refusal> {
+        guard let url = PictureBank.shipped.file(named: name) else { return .failure(.notFound) }
+        guard let real = SourceFolder.realPath(url.path) else { return .failure(.notFound) }
+        return SourceFolder.readRegularFile(atRealPath: real, limit: limit)
     }
 }
 
