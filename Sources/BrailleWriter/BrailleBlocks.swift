@@ -9,11 +9,17 @@ struct BrailleBlocks {
     var transcriber: Transcriber
     let wrapper: BrailleWrapper
     let includePictures: Bool
+    /// Whether a picture is shown (`RealizedDocument.shows`); one that is not is a slot.
+    let showsPicture: (Picture) -> Bool
     /// The braille page each contents entry's anchor landed on in the last pagination.
     let pages: [String: Int]
     private(set) var items: [BrailleItem] = []
 
-    init(transcriber: Transcriber, width: Int, includePictures: Bool, pages: [String: Int]) {
+    init(
+        transcriber: Transcriber, width: Int, includePictures: Bool, pages: [String: Int],
+        showsPicture: @escaping (Picture) -> Bool = { !$0.isSlot }
+    ) {
+        self.showsPicture = showsPicture
         self.transcriber = transcriber
         self.wrapper = BrailleWrapper(width: width)
         self.includePictures = includePictures
@@ -145,7 +151,7 @@ struct BrailleBlocks {
 
     private mutating func picture(_ picture: Picture, indent: Int) {
         guard includePictures, !picture.isDecorative || picture.isSlot else { return }
-        let words = picture.isSlot ? Wording.slot(picture.description) : Wording.picture(picture.description)
+        let words = showsPicture(picture) ? Wording.picture(picture.description) : Wording.slot(picture.description)
         note(words, at: picture.location, indent: indent)
     }
 

@@ -113,7 +113,7 @@ public struct BrailleWriter: DocumentWriter {
         let assembly = realized.assembly
         var blocks = BrailleBlocks(
             transcriber: transcriber, width: options.cellsPerLine,
-            includePictures: options.includePictures, pages: pages)
+            includePictures: options.includePictures, pages: pages, showsPicture: realized.shows)
         let contents = assembly.contents
         for block in assembly.frontMatter(includeContents: !contents.entries.isEmpty) { blocks.render(block) }
         for part in realized.document.parts {

@@ -4,6 +4,8 @@ import PlainlyModel
 struct TextBlocks {
     var out: TextOutput
     let options: TextWriter.Options
+    /// Whether a picture is shown (`RealizedDocument.shows`); one that is not is written as a slot.
+    let showsPicture: (Picture) -> Bool
 
     /// Nested lists and callouts indent by this much a level.
     static let indentStep = "  "
@@ -74,7 +76,7 @@ struct TextBlocks {
 
     private func marker(for picture: Picture) -> String? {
         guard options.includePictures, !picture.isDecorative || picture.isSlot else { return nil }
-        return "[" + (picture.isSlot ? Wording.slot(picture.description) : Wording.picture(picture.description)) + "]"
+        return "[" + (showsPicture(picture) ? Wording.picture(picture.description) : Wording.slot(picture.description)) + "]"
     }
 
     private mutating func picture(_ picture: Picture, indent: String) {

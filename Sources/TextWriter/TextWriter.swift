@@ -45,19 +45,21 @@ public struct TextWriter: DocumentWriter {
     }
 
     public func write(_ document: RealizedDocument) -> RenderedOutput {
-        RenderedOutput(files: [.init(path: "document.txt", contents: Data(text(of: document).utf8))])
+        // A picture whose file cannot be used is a slot in every format, so the text says so too.
+        let text = text(of: document, showsPicture: document.shows)
+        return RenderedOutput(files: [.init(path: "document.txt", contents: Data(text.utf8))])
     }
 
-    /// The text of a document as a reader loaded it.
+    /// The text of a document as a reader loaded it, every picture taken as usable.
     public func render(_ document: Document) -> String {
-        text(of: RealizedDocument(document, name: "document"))
+        text(of: RealizedDocument(document, name: "document")) { !$0.isSlot }
     }
 
-    func text(of realized: RealizedDocument) -> String {
+    func text(of realized: RealizedDocument, showsPicture: @escaping (Picture) -> Bool) -> String {
         let out = TextOutput(wrapper: LineWrapper(width: max(options.width, Options.minimumWidth)))
         let assembly = realized.assembly
         let document = realized.document
-        var blocks = TextBlocks(out: out, options: options)
+        var blocks = TextBlocks(out: out, options: options, showsPicture: showsPicture)
         for block in assembly.frontMatter() { blocks.render(block) }
         for part in document.parts {
             if let title = part.title { blocks.out.heading(title, level: Part.titleLevel) }

@@ -61,25 +61,48 @@ public struct StatusMaker: Sendable {
             let suggestions = SlotSuggestions(for: Document(metadata: document.metadata, parts: [part]))
             var bankPictures = BankPictureCount()
             bankPictures.visitPart(part)
+            // A picture whose file cannot be used is shown as a slot: still to be chosen.
+            var unusable = UnusablePictures(pictures: source.pictures)
+            unusable.visitPart(part)
             rows.append(.init(
                 title: title, file: part.location.file, by: part.by, status: part.status.rawValue,
                 words: result.counts.words, readingAge: result.scores.map { Int(max(5, $0.ukReadingAge).rounded()) },
                 errors: result.count(of: .error), warnings: result.count(of: .warning), notes: result.count(of: .note),
-                emptyPictureSlots: slots.count, slotsWithSuggestions: suggestions.slotsWithSuggestions,
+                emptyPictureSlots: slots.count + unusable.found.count, slotsWithSuggestions: suggestions.slotsWithSuggestions,
                 bankPictures: bankPictures.count))
             if part.status == .draft {
                 blockers.append(.init(
                     kind: "draft", message: "'\(title)' is still a draft: the group has not agreed its wording.",
                     location: part.location.formatted(pathPrefix: source.displayPrefix)))
             }
+            // Pictures still to choose, slots and unusable files alike, in the order they come.
+            var pictureBlockers: [(at: SourceLocation, blocker: DocumentStatus.Blocker)] = []
+            for (picture, problem) in unusable.found {
+                let warning = PictureWarning.warning(problem, path: picture.path ?? "", at: picture.location)
+                pictureBlockers.append((picture.location, .init(
+                    kind: "picture-file", message: warning.message,
+                    location: picture.location.formatted(pathPrefix: source.displayPrefix))))
+            }
             // The same slots in the same order: each with the bank's ideas for it.
             for (slot, found) in zip(slots, suggestions.pictureSlots) {
                 let ideas = found.suggestions.map { Picture.bankPrefix + $0.symbol }
-                blockers.append(.init(
+                pictureBlockers.append((slot.location, .init(
                     kind: "picture-slot",
                     message: "A picture is still to be chosen: \(slot.description)."
                         + (ideas.isEmpty ? "" : " Suggested: \(ideas.joined(separator: ", "))."),
-                    location: slot.location.formatted(pathPrefix: source.displayPrefix)))
+                    location: slot.location.formatted(pathPrefix: source.displayPrefix))))
+            }
+            blockers += pictureBlockers
+                .sorted { ($0.at.file, $0.at.line, $0.at.column) < ($1.at.file, $1.at.line, $1.at.column) }
+                .map(\.blocker)
+        }
+        // Words a starter left for the group to replace ("Write your name here").
+        for file in source.reading.files {
+            guard let text = try? String(contentsOf: source.baseDirectory.appendingPathComponent(file), encoding: .utf8) else { continue }
+            for found in StarterPlaceholders.find(in: text, file: file) {
+                blockers.append(.init(
+                    kind: "placeholder", message: "'\(found.phrase)' is the starter's placeholder: put the real words in its place.",
+                    location: found.location.formatted(pathPrefix: source.displayPrefix)))
             }
         }
         // A hard word left without its explanation (as `plainly import` offers them) is dropped from
@@ -99,6 +122,19 @@ public struct StatusMaker: Sendable {
         return DocumentStatus(
             title: document.metadata.title, kind: document.metadata.kind.rawValue,
             profile: service.profile(for: document.metadata).rawValue, parts: rows, blockers: blockers)
+    }
+}
+
+/// Pictures that name a file (or bank symbol) the reader could not use, with why.
+private struct UnusablePictures: ContentWalker {
+    let pictures: SourcePictures
+    var found: [(Picture, PictureProblem)] = []
+
+    init(pictures: SourcePictures) { self.pictures = pictures }
+
+    mutating func visitPicture(_ picture: Picture) {
+        guard let path = picture.path, case .failure(let problem) = pictures[path] else { return }
+        found.append((picture, problem))
     }
 }
 

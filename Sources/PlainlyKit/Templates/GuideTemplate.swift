@@ -17,13 +17,13 @@ enum GuideTemplate {
         kind: guide              # guide, newsletter or paper
         profile: easy-read       # easy-read, large-print or plain
         language: en-GB
-        date: 2026-01-31         # written as year-month-day
+        date: {{today}}         # written as year-month-day
         authors:
           - Write your names here
         # Who people can ask. Fill in what you have; leave out the rest.
         contact:
           name: Our group
-          phone: 01234 567 890
+          phone: 01632 960 000
           email: group@example.org
         # Hard words and what they mean. They are listed at the end as "Hard words".
         glossary:

@@ -14,7 +14,7 @@ enum NewsletterTemplate {
         subtitle: Issue 1, Spring 2026
         kind: newsletter
         profile: large-print
-        date: 2026-03-01
+        date: {{today}}
         authors:
           - Write the editor's name here
         contact:

@@ -8,7 +8,7 @@ enum PaperTemplate {
         title: Write the paper's title here
         kind: paper
         profile: plain
-        date: 2026-01-31
+        date: {{today}}
         authors:
           - Write your name and job title here
         ---

@@ -12,12 +12,15 @@ public struct StarterTemplate: Sendable {
     /// What to open first, and what to build, for the message printed afterwards.
     public var source: String
 
-    public static func make(_ kind: Kind) -> StarterTemplate {
-        switch kind {
+    /// The starter of `kind`, dated `today` (year-month-day; the day it is made unless given).
+    public static func make(_ kind: Kind, today: String = StarterPlaceholders.todayISO()) -> StarterTemplate {
+        var template = switch kind {
         case .guide: GuideTemplate.template
         case .newsletter: NewsletterTemplate.template
         case .paper: PaperTemplate.template
         }
+        template.files = template.files.map { ($0.path, $0.text.replacingOccurrences(of: StarterPlaceholders.today, with: today)) }
+        return template
     }
 
     /// Writes the template into `folder`, which must not exist or be empty: nobody's work is overwritten.

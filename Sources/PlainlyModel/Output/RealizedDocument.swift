@@ -23,4 +23,13 @@ public struct RealizedDocument: Sendable {
         self.pictures = pictures
         self.name = name
     }
+
+    /// Whether `picture` is shown as a picture: it names a file (or bank symbol) the reader could
+    /// use. Every other picture, a slot or a file that is missing or unusable, is shown as a slot
+    /// saying what picture is wanted, in every format.
+    public func shows(_ picture: Picture) -> Bool {
+        guard let path = picture.path else { return false }
+        if case .success = pictures[path] { return true }
+        return false
+    }
 }
