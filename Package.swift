@@ -52,6 +52,13 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
+        // eSpeak NG (GPL-3.0-or-later) speaks the audio format; LAME encodes it as MP3.
+        .systemLibrary(
+            name: "CEspeakNG", pkgConfig: "espeak-ng",
+            providers: [.apt(["libespeak-ng-dev"])]),
+        .systemLibrary(
+            name: "CLame", pkgConfig: "lame",
+            providers: [.apt(["libmp3lame-dev"])]),
         .systemLibrary(
             name: "CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-en-gb"])]),
@@ -95,6 +102,8 @@ let package = Package(
         .target(
             name: "DocxWriter", dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
+        // Speech (eSpeak NG and LAME, each wrapped in one file there): MP3 files, a playlist, a script.
+        .target(name: "AudioWriter", dependencies: ["PlainlyModel", "CEspeakNG", "CLame"], swiftSettings: swiftSettings),
 
         // MARK: The pipeline (plan, realize, every writer, publish all at once) and the command line.
         // `check` needs only the readers and the checker: kept apart from the renderers so that the
@@ -118,7 +127,7 @@ let package = Package(
             name: "PlainlyKit",
             dependencies: [
                 "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
-                "HTMLWriter", "TextWriter", "DocxWriter", "PlainlyFiles",
+                "HTMLWriter", "TextWriter", "DocxWriter", "AudioWriter", "PlainlyFiles",
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -218,6 +227,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AudioWriterTests", dependencies: ["PlainlyTestSupport", "AudioWriter", "PlainlySource", "PlainlyModel"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel", "PlainlySource"],
             swiftSettings: swiftSettings),

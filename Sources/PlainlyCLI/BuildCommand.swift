@@ -12,7 +12,8 @@ struct BuildCommand: ParsableCommand {
         usage: "plainly build <source> [--format <formats>] [--out <folder>] [<options>]",
         discussion: """
             SOURCE is a .md file with front matter, or a folder with a guide.yaml. By default every format \
-            is made, into out/<name>/: <name>.txt, <name>.pdf and html/index.html.
+            but audio is made, into out/<name>/: <name>.txt, <name>.pdf, html/index.html and <name>.docx. \
+            --format audio makes audio/: an MP3 file a part, a playlist and a narration script.
 
             Nothing is written when the source has errors, and sources are never changed: an output folder \
             that is, holds or lies inside the source is refused.
@@ -35,7 +36,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Text output: columns a line may take.")
     var width: Int = 72
 
-    @Flag(name: .long, help: "Text output: leave pictures and picture slots out.")
+    @Flag(name: .long, help: "Text and audio: leave pictures and picture slots out.")
     var noPictures = false
 
     @Option(name: .long, help: "The folder holding the fonts (default: found automatically).")
@@ -49,6 +50,9 @@ struct BuildCommand: ParsableCommand {
 
     @Option(name: .long, help: "PDF: paper size: \(PaperSize.allCases.map(\.rawValue).joined(separator: ", ")) (default A4).")
     var paper: String?
+
+    @Option(name: .long, help: "Audio: speaking speed in words a minute, 80 to 250 (default 150).")
+    var speechRate: Int?
 
     @Flag(name: .long, help: "Refuse to build unless every part is agreed, every picture chosen and the checker finds no errors.")
     var final = false
@@ -66,6 +70,7 @@ struct BuildCommand: ParsableCommand {
         request.textWidth = width
         request.textIncludesPictures = !noPictures
         request.singleFileHTML = singleFile
+        request.speechRate = speechRate
         return request
     }
 

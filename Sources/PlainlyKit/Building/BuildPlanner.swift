@@ -32,7 +32,8 @@ public struct BuildPlanner: Sendable {
             formats: formats, profile: profile, output: url(for: shownOut, in: request), outputShown: shownOut,
             paper: paper, bodySize: request.fontSize.map(Points.init), fontsDirectory: fonts,
             isFinal: request.isFinal, textWidth: request.textWidth,
-            textIncludesPictures: request.textIncludesPictures, singleFileHTML: request.singleFileHTML)
+            textIncludesPictures: request.textIncludesPictures, singleFileHTML: request.singleFileHTML,
+            speechRate: request.speechRate)
     }
 
     private func url(for path: String, in request: BuildRequest) -> URL {

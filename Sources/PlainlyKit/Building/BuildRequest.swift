@@ -1,3 +1,4 @@
+import AudioWriter
 import Foundation
 import PlainlyModel
 
@@ -20,6 +21,8 @@ public struct BuildRequest: Sendable {
     public var textWidth = 72
     public var textIncludesPictures = true
     public var singleFileHTML = false
+    /// `--speech-rate`: audio's words a minute; nil for the audio writer's own.
+    public var speechRate: Int?
     /// Relative paths (`--out`, `--fonts`) are taken from here; nil for the current directory.
     public var workingDirectory: URL?
 
@@ -48,12 +51,16 @@ public struct BuildRequest: Sendable {
         if textWidth < BuildPlan.minimumTextWidth {
             throw Refusal(message: "--width must be at least \(BuildPlan.minimumTextWidth) columns.")
         }
+        let rates = AudioWriter.Options.wordsPerMinuteRange
+        if let speechRate, !rates.contains(speechRate) {
+            throw Refusal(message: "--speech-rate must be \(rates.lowerBound) to \(rates.upperBound) words a minute.")
+        }
         return chosen
     }
 
     func chosenFormats() throws(Refusal) -> [String] {
         let names = TypedNames.split(formats)
-        if names.isEmpty { return FormatRegistry.names }
+        if names.isEmpty { return FormatRegistry.defaultNames }
         for name in names where FormatRegistry.writer(named: name) == nil {
             let known = FormatRegistry.names
             let guess = Suggestion.closest(to: name, among: known).map { " Did you mean '\($0)'?" } ?? ""

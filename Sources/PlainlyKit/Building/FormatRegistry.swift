@@ -1,3 +1,4 @@
+import AudioWriter
 import DocxWriter
 import Foundation
 import HTMLWriter
@@ -13,10 +14,14 @@ public enum FormatRegistry {
         PDFWriter.self,
         HTMLWriter.self,
         DocxWriter.self,
+        AudioWriter.self,
     ]
 
     /// The names `--format` takes, in order.
     public static var names: [String] { writers.map { $0.formatName } }
+
+    /// What a build makes when no `--format` is given: every format but the slow ones.
+    public static var defaultNames: [String] { writers.filter { $0.madeByDefault }.map { $0.formatName } }
 
     public static func writer(named name: String) -> (any DocumentWriter.Type)? {
         writers.first { $0.formatName == name }

@@ -26,6 +26,8 @@ public struct BuildPlan: Sendable, Equatable {
     /// Text: the columns a line may take, and whether pictures and their slots are described.
     public var textWidth: Int
     public var textIncludesPictures: Bool
+    /// Audio: eSpeak's words a minute (`--speech-rate`); nil for the audio writer's own.
+    public var speechRate: Int?
     /// Web page: one file with its fonts and pictures inside, to email.
     public var singleFileHTML: Bool
     /// Web page: lets the one script carrying this nonce run (the live preview's reload script).
@@ -38,7 +40,7 @@ public struct BuildPlan: Sendable, Equatable {
         formats: [String], profile: Profile? = nil, output: URL, outputShown: String? = nil,
         paper: PaperSize = .a4, bodySize: Points? = nil, fontsDirectory: URL? = nil, isFinal: Bool = false,
         textWidth: Int = 72, textIncludesPictures: Bool = true, singleFileHTML: Bool = false,
-        htmlScriptNonce: String? = nil
+        htmlScriptNonce: String? = nil, speechRate: Int? = nil
     ) {
         self.formats = formats
         self.profile = profile
@@ -52,5 +54,6 @@ public struct BuildPlan: Sendable, Equatable {
         self.textIncludesPictures = textIncludesPictures
         self.singleFileHTML = singleFileHTML
         self.htmlScriptNonce = htmlScriptNonce
+        self.speechRate = speechRate
     }
 }

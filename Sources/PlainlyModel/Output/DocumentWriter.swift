@@ -11,6 +11,8 @@ public protocol DocumentWriter: Sendable {
     static var summary: String { get }
     /// Whether the format draws or embeds the shipped fonts, so the plan must find them.
     static var needsFonts: Bool { get }
+    /// Whether a build with no `--format` makes it; a slow format (audio) is made only when asked.
+    static var madeByDefault: Bool { get }
     /// Where its files go inside the output folder for this plan.
     static func destination(sourceName: String, plan: BuildPlan) -> OutputDestination
     /// Every place it could write, whatever the plan: an output folder may hold these and nothing
@@ -23,6 +25,10 @@ public protocol DocumentWriter: Sendable {
 
     /// The format's files, relative to its destination, and what it noticed on the way.
     func write(_ document: RealizedDocument) throws(DocumentWriterError) -> RenderedOutput
+}
+
+extension DocumentWriter {
+    public static var madeByDefault: Bool { true }
 }
 
 /// Why a format could not be made, in words a person can act on.
