@@ -102,14 +102,16 @@ enum PCM {
             let sinc = n == 0 ? 2 * cutoff : sin(2 * .pi * cutoff * x) / (.pi * x)
             return sinc * (0.54 + 0.46 * cos(.pi * x / Double(half)))
         }
+        let input = samples.map(Double.init)
         var filtered = [Double](repeating: 0, count: samples.count)
-        for index in samples.indices {
-            var sum = 0.0
-            for (k, tap) in taps.enumerated() {
-                let source = index + k - half
-                if source >= 0, source < samples.count { sum += tap * Double(samples[source]) }
+        input.withUnsafeBufferPointer { source in
+            taps.withUnsafeBufferPointer { taps in
+                for index in half..<max(half, source.count - half) {
+                    var sum = 0.0
+                    for k in 0..<taps.count { sum += taps[k] * source[index + k - half] }
+                    filtered[index] = sum
+                }
             }
-            filtered[index] = sum
         }
         let count = samples.count * target / rate
         return (0..<count).map { index in
