@@ -36,12 +36,18 @@ let everyConstructAudio: RenderedOutput = try! AudioWriter().write(everyConstruc
             #expect(inspected.problem == nil, "\(file.path): \(inspected.problem ?? "")")
             #expect(inspected.sampleRate == 22_050, "\(file.path)")
             let decoded = try MP3Decoder.decode(file.contents)
-            #expect(decoded.frames == inspected.frames, "\(file.path)")
-            // The decoder hands back every frame's samples but the first, which primes it.
-            #expect(abs(decoded.samples.count - inspected.samples) <= 1152, "\(file.path)")
+            // LAME's own decoder (mpglib) sometimes hands back no samples for a few frames of a
+            // file (up to 5 of about 2,000 seen, in one file of one run in three, never more); a
+            // damaged file loses far more, or fails to decode at all.
+            #expect(decoded.frames <= inspected.frames && decoded.frames >= inspected.frames - Self.framesTheDecoderMaySkip,
+                    "\(file.path): \(decoded.frames) of \(inspected.frames) frames decoded")
+            #expect(decoded.samples.count == decoded.frames * 576, "\(file.path)")
             #expect(inspected.seconds > 2, "\(file.path) is only \(inspected.seconds) s")
         }
     }
+
+    /// A quarter of a second, at 576 samples a frame and 22,050 a second.
+    static let framesTheDecoderMaySkip = 10
 
     @Test func eachFileLastsAsLongAsThePlaylistSays() {
         let lengths = playlist.split(separator: "\n").filter { $0.hasPrefix("#EXTINF:") }
@@ -234,5 +240,11 @@ let everyConstructAudio: RenderedOutput = try! AudioWriter().write(everyConstruc
     func aSpeechRateInTheRangeIsTaken(rate: Int) throws {
         let plan = BuildPlan(formats: ["audio"], output: URL(fileURLWithPath: "/tmp/o"), speechRate: rate)
         #expect(try AudioWriter(plan: plan).options.wordsPerMinute == rate)
+    }
+
+    @Test func noPicturesLeavesTheirDescriptionsOutOfTheAudioToo() throws {
+        let plan = BuildPlan(formats: ["audio"], output: URL(fileURLWithPath: "/tmp/o"), textIncludesPictures: false)
+        #expect(try AudioWriter(plan: plan).options == .init(includePictures: false))
+        #expect(try AudioWriter(plan: BuildPlan(formats: ["audio"], output: URL(fileURLWithPath: "/tmp/o"))).options == .init())
     }
 }
