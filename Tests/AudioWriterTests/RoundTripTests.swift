@@ -8,16 +8,16 @@ import Testing
 /// test-only tool) and counts how many of the script's words it hears.
 ///
 /// PocketSphinx's model is American English trained on human voices, and eSpeak's voice is neither,
-/// so it never hears every word: on this sample it hears 40 % to 54 % of the words (26 to 35 of
+/// so it never hears every word: on this sample it hears 38 % to 54 % of the words (25 to 35 of
 /// 65; "Coffee morning" comes back as "healthy looking", "four pounds fifty" as "four pounds to
 /// the"). The share changes from run to run because eSpeak carries a little of its voice state
 /// from one utterance to the next, so the sample sounds slightly different after other tests have
-/// spoken. The floor is the lowest share measured less a margin.
+/// spoken. The floor is the lowest share measured less a margin; silence or noise scores near 0.
 /// The test catches audio that has gone wrong (silence, noise, the wrong rate, words cut short),
 /// not the voice's quality.
 @Suite struct RoundTripTests {
     /// The share of the script's words PocketSphinx must hear: the measured share less a margin.
-    static let floor = 0.30
+    static let floor = 0.25
 
     static let sample = """
         ---
