@@ -126,14 +126,16 @@ public struct AudioWriter: DocumentWriter {
             try silence(milliseconds: Self.leadIn)
             for utterance in track.utterances {
                 let pace = utterance.pace == .slow ? Options.slowPace : 1
-                let speech: [Int16]
-                do {
-                    speech = try synthesizer.speak(utterance.words, wordsPerMinute: Int(Double(options.wordsPerMinute) * pace))
-                } catch {
-                    throw self.error("\(error.message), in “\(tags.title)”")
+                for piece in Self.pieces(of: utterance.words) {
+                    let speech: [Int16]
+                    do {
+                        speech = try synthesizer.speak(piece, wordsPerMinute: Int(Double(options.wordsPerMinute) * pace))
+                    } catch {
+                        throw self.error("\(error.message), in “\(tags.title)”")
+                    }
+                    try encoder.append(speech)
+                    total += speech.count
                 }
-                try encoder.append(speech)
-                total += speech.count
                 try silence(milliseconds: utterance.pause.rawValue)
             }
             return (try encoder.finish(), total)
@@ -149,6 +151,29 @@ public struct AudioWriter: DocumentWriter {
     private func checkWordCount(_ narration: Narration) throws(DocumentWriterError) {
         guard narration.wordCount > Self.mostWords else { return }
         throw error("the recording would speak \(narration.wordCount) words, more than the \(Self.mostWords) a recording may have; make the audio of a shorter document, or of its parts one at a time")
+    }
+
+    /// The most words spoken in one call to eSpeak: about two minutes of speech, 5 MB of samples.
+    /// A longer paragraph is spoken in pieces, ended at a sentence where one ends after
+    /// `shortestPiece` words, so a paragraph of any length never holds more than this in memory.
+    static let longestPiece = 300
+    static let shortestPiece = 100
+
+    static func pieces(of words: String) -> [String] {
+        let all = words.split(separator: " ")
+        guard all.count > longestPiece else { return [words] }
+        var pieces: [String] = []
+        var current: [Substring] = []
+        for word in all {
+            current.append(word)
+            let endsSentence = word.last.map { ".?!".contains($0) } ?? false
+            if current.count >= longestPiece || (current.count >= shortestPiece && endsSentence) {
+                pieces.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
+        return pieces
     }
 
     /// Silence at the start of each file, in milliseconds, so a player that fades in loses no word.
