@@ -50,6 +50,13 @@ let package = Package(
         .systemLibrary(
             name: "CRsvg", pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]),
+        // eSpeak NG (GPL-3.0-or-later) speaks the audio format; LAME encodes it as MP3.
+        .systemLibrary(
+            name: "CEspeakNG", pkgConfig: "espeak-ng",
+            providers: [.apt(["libespeak-ng-dev"])]),
+        .systemLibrary(
+            name: "CLame", pkgConfig: "lame",
+            providers: [.apt(["libmp3lame-dev"])]),
         .systemLibrary(
             name: "CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-en-gb"])]),
@@ -104,6 +111,8 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Unified English Braille through liblouis, wrapped in this target alone.
         .target(name: "BrailleWriter", dependencies: ["PlainlyModel", "CLouis"], swiftSettings: swiftSettings),
+        // Speech (eSpeak NG and LAME, each wrapped in one file there): MP3 files, a playlist, a script.
+        .target(name: "AudioWriter", dependencies: ["PlainlyModel", "CEspeakNG", "CLame"], swiftSettings: swiftSettings),
 
         // MARK: The pipeline (plan, realize, every writer, publish all at once) and the command line.
         // `check` needs only the readers and the checker: kept apart from the renderers so that the
@@ -127,7 +136,7 @@ let package = Package(
             name: "PlainlyKit",
             dependencies: [
                 "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
-                "HTMLWriter", "TextWriter", "DocxWriter", "BrailleWriter", "PlainlyFiles", "PictureBank",
+                "HTMLWriter", "TextWriter", "DocxWriter", "BrailleWriter", "AudioWriter", "PlainlyFiles", "PictureBank",
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -233,6 +242,9 @@ let package = Package(
             // The text writer's words are what the braille must say.
             dependencies: ["PlainlyTestSupport", "BrailleWriter", "TextWriter", "PlainlySource", "PlainlyModel"],
             exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AudioWriterTests", dependencies: ["PlainlyTestSupport", "AudioWriter", "PlainlySource", "PlainlyModel"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyKitTests", dependencies: ["PlainlyTestSupport", "PlainlyKit", "PlainlyModel", "PlainlySource"],
             swiftSettings: swiftSettings),

@@ -14,7 +14,8 @@ struct BuildCommand: ParsableCommand {
             SOURCE is a .md file with front matter, or a folder with a guide.yaml. By default the formats \
             \(FormatRegistry.defaultNames.joined(separator: ", ")) are made, into out/<name>/: <name>.txt, \
             <name>.pdf, html/index.html and <name>.docx. `--format all` makes every format, braille too \
-            (<name>.brf, with a Unicode braille preview, <name>-braille.txt).
+            (<name>.brf, with a Unicode braille preview, <name>-braille.txt) and audio (audio/: an MP3 file \
+            a part, a playlist and a narration script).
 
             Nothing is written when the source has errors, and sources are never changed: an output folder \
             that is, holds or lies inside the source is refused.
@@ -37,7 +38,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Text output: columns a line may take.")
     var width: Int = 72
 
-    @Flag(name: .long, help: "Text and braille: leave pictures and picture slots out.")
+    @Flag(name: .long, help: "Text, braille and audio: leave pictures and picture slots out.")
     var noPictures = false
 
     @Option(name: .long, help: "Braille: cells a line may take; 40 is the standard UK braille page.")
@@ -58,6 +59,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "PDF: paper size: \(PaperSize.allCases.map(\.rawValue).joined(separator: ", ")) (default A4).")
     var paper: String?
 
+    @Option(name: .long, help: "Audio: speaking speed in words a minute, 80 to 250 (default 150).")
+    var speechRate: Int?
+
     @Flag(name: .long, help: "Refuse to build unless every part is agreed, every picture chosen and the checker finds no errors.")
     var final = false
 
@@ -76,6 +80,7 @@ struct BuildCommand: ParsableCommand {
         request.brailleCells = brailleCells
         request.brailleLines = brailleLines
         request.singleFileHTML = singleFile
+        request.speechRate = speechRate
         return request
     }
 

@@ -122,6 +122,18 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 24 })
     }
 
+    @Test func audioIsMadeWhenAskedIntoItsOwnFolderAndNotByDefault() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "---\ntitle: Tea\n---\n\nWe meet at 2pm.\n")
+        let asked = plainly("build", scratch.path("doc.md"), "--format", "audio", "--out", scratch.path("out"))
+        #expect(asked.code == 0, "\(asked.err)")
+        #expect(scratch.listing() == ["doc.md", "out/audio/01-tea.mp3", "out/audio/doc-script.txt", "out/audio/doc.m3u"])
+        #expect(try scratch.read("out/audio/doc-script.txt").contains("We meet at two p m."))
+        let byDefault = plainly("build", scratch.path("doc.md"), "--out", scratch.path("again"))
+        #expect(byDefault.code == 0, "\(byDefault.err)")
+        #expect(!scratch.listing().contains { $0.hasPrefix("again/audio") })
+    }
+
     @Test(arguments: [
         ["build"],
         ["build", "x.md", "--format", "docx"],
@@ -129,6 +141,7 @@ import Testing
         ["build", "x.md", "--width", "5"],
         ["build", "x.md", "--braille-cells", "5"],
         ["build", "x.md", "--braille-lines", "1000"],
+        ["build", "x.md", "--format", "audio", "--speech-rate", "400"],
         ["frobnicate"],
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {

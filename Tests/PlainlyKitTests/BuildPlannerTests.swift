@@ -46,13 +46,22 @@ import Testing
     }
 
     @Test(arguments: [
-        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html, docx, brf, all."),
-        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html, docx, brf, all."),
+        (["pfd"], "Unknown format 'pfd'. Did you mean 'pdf'? Choose from: txt, pdf, html, docx, brf, audio, all."),
+        (["word"], "Unknown format 'word'. Choose from: txt, pdf, html, docx, brf, audio, all."),
     ])
     func anUnknownFormatIsRefusedWithTheChoices(formats: [String], message: String) {
         let asked = request { $0.formats = formats }
         #expect(asked.problem() == message)
         #expect(throws: PlainlyError.invalidRequest(message)) { try BuildPlanner().plan(asked, for: source) }
+    }
+
+    @Test func audioIsMadeOnlyWhenAskedForAtTheSpeedAsked() throws {
+        let plan = try BuildPlanner().plan(request { $0.formats = ["audio"]; $0.speechRate = 120 }, for: source)
+        #expect(plan.formats == ["audio"])
+        #expect(plan.speechRate == 120)
+        #expect(request { $0.speechRate = 300 }.problem() == "--speech-rate must be 80 to 250 words a minute.")
+        #expect(request { $0.speechRate = 79 }.problem() == "--speech-rate must be 80 to 250 words a minute.")
+        #expect(request { $0.speechRate = 80 }.problem() == nil)
     }
 
     @Test func profilePaperAndWidthAreCheckedBeforeAnySourceIsRead() {

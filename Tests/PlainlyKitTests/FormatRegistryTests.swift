@@ -15,6 +15,12 @@ import Testing
         #expect(FormatRegistry.writer(named: "braille") == nil)
     }
 
+    @Test func theDefaultSetLeavesOutOnlyTheSlowFormats() {
+        #expect(FormatRegistry.names.contains("audio"))
+        #expect(!FormatRegistry.defaultNames.contains("audio"))
+        #expect(FormatRegistry.defaultNames == FormatRegistry.names.filter { $0 != "audio" })
+    }
+
     @Test func eachFormatWritesWhereItSaysItCan() {
         var single = plan
         single.singleFileHTML = true
@@ -33,6 +39,7 @@ import Testing
         #expect(FormatRegistry.couldHaveMade(name: "html", isFolder: true))
         #expect(FormatRegistry.couldHaveMade(name: "guide.brf", isFolder: false))
         #expect(FormatRegistry.couldHaveMade(name: "guide-braille.txt", isFolder: false))
+        #expect(FormatRegistry.couldHaveMade(name: "audio", isFolder: true))
         #expect(FormatRegistry.couldHaveMade(name: ".DS_Store", isFolder: false))
         #expect(!FormatRegistry.couldHaveMade(name: "guide.yaml", isFolder: false))
         #expect(!FormatRegistry.couldHaveMade(name: "parts", isFolder: true))

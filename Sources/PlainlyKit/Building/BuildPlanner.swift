@@ -33,7 +33,8 @@ public struct BuildPlanner: Sendable {
             paper: paper, bodySize: request.fontSize.map(Points.init), fontsDirectory: fonts,
             isFinal: request.isFinal, textWidth: request.textWidth,
             textIncludesPictures: request.textIncludesPictures, brailleCells: request.brailleCells,
-            brailleLines: request.brailleLines, singleFileHTML: request.singleFileHTML)
+            brailleLines: request.brailleLines, singleFileHTML: request.singleFileHTML,
+            speechRate: request.speechRate)
     }
 
     private func url(for path: String, in request: BuildRequest) -> URL {

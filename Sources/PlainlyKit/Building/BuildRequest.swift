@@ -1,3 +1,4 @@
+import AudioWriter
 import Foundation
 import PlainlyModel
 
@@ -23,6 +24,8 @@ public struct BuildRequest: Sendable {
     public var brailleCells = 40
     public var brailleLines = 25
     public var singleFileHTML = false
+    /// `--speech-rate`: audio's words a minute; nil for the audio writer's own.
+    public var speechRate: Int?
     /// Relative paths (`--out`, `--fonts`) are taken from here; nil for the current directory.
     public var workingDirectory: URL?
 
@@ -56,6 +59,10 @@ public struct BuildRequest: Sendable {
             ("--braille-lines", brailleLines, BuildPlan.allowedBrailleLines),
         ] where !allowed.contains(value) {
             throw Refusal(message: "\(option) must be from \(allowed.lowerBound) to \(allowed.upperBound).")
+        }
+        let rates = AudioWriter.Options.wordsPerMinuteRange
+        if let speechRate, !rates.contains(speechRate) {
+            throw Refusal(message: "--speech-rate must be \(rates.lowerBound) to \(rates.upperBound) words a minute.")
         }
         return chosen
     }

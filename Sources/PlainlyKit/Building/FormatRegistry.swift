@@ -1,4 +1,5 @@
 import BrailleWriter
+import AudioWriter
 import DocxWriter
 import Foundation
 import HTMLWriter
@@ -15,13 +16,14 @@ public enum FormatRegistry {
         HTMLWriter.self,
         DocxWriter.self,
         BrailleWriter.self,
+        AudioWriter.self,
     ]
 
     /// The names `--format` takes, in order.
     public static var names: [String] { writers.map { $0.formatName } }
 
     /// What a build makes when no `--format` is given: the formats people ask for most, quick to make.
-    /// Braille is made when asked for by name or with `--format all`.
+    /// Braille and audio are made when asked for by name or with `--format all`.
     public static var defaultNames: [String] { writers.filter { $0.isMadeByDefault }.map { $0.formatName } }
 
     /// `--format all`: every format there is.

@@ -30,6 +30,8 @@ public struct BuildPlan: Sendable, Equatable {
     /// (40 by 25, the standard UK braille page, unless `--braille-cells` and `--braille-lines` say).
     public var brailleCells: Int
     public var brailleLines: Int
+    /// Audio: eSpeak's words a minute (`--speech-rate`); nil for the audio writer's own.
+    public var speechRate: Int?
     /// Web page: one file with its fonts and pictures inside, to email.
     public var singleFileHTML: Bool
     /// Web page: lets the one script carrying this nonce run (the live preview's reload script).
@@ -50,7 +52,7 @@ public struct BuildPlan: Sendable, Equatable {
         formats: [String], profile: Profile? = nil, output: URL, outputShown: String? = nil,
         paper: PaperSize = .a4, bodySize: Points? = nil, fontsDirectory: URL? = nil, isFinal: Bool = false,
         textWidth: Int = 72, textIncludesPictures: Bool = true, brailleCells: Int = 40, brailleLines: Int = 25,
-        singleFileHTML: Bool = false, htmlScriptNonce: String? = nil
+        singleFileHTML: Bool = false, htmlScriptNonce: String? = nil, speechRate: Int? = nil
     ) {
         self.formats = formats
         self.profile = profile
@@ -66,5 +68,6 @@ public struct BuildPlan: Sendable, Equatable {
         self.brailleLines = brailleLines
         self.singleFileHTML = singleFileHTML
         self.htmlScriptNonce = htmlScriptNonce
+        self.speechRate = speechRate
     }
 }

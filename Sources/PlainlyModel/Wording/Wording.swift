@@ -106,6 +106,31 @@ public enum Wording {
         "This braille was produced automatically from the same text as the print version. "
         + "It should be proofread by a braille reader before it is sent out."
 
+    // MARK: Listening (the audio and its narration script)
+
+    /// The words the audio adds, and the directions its narration script gives a volunteer.
+    public enum Listening {
+        /// Said before a part's title, so a listener skipping tracks knows where they are.
+        public static func part(_ number: Int, _ title: String) -> String { "Part \(number): \(title)" }
+        /// Said before a list, so the items are heard as one list.
+        public static func listOf(_ count: Int) -> String { "A list of \(count) things." }
+        /// Before each item of a numbered list.
+        public static func numberedItem(_ number: Int) -> String { "Number \(number)." }
+        public static let endOfList = "End of list."
+        /// Said at the very end, so the listener knows nothing more is coming.
+        public static let endOfRecording = "This is the end of the recording."
+
+        /// Script directions, in square brackets, never read aloud.
+        public static let pause = "[pause]"
+        public static let readSlowly = "[read slowly]"
+        public static func scriptHeading(_ title: String) -> String {
+            "[Narration script for \"\(title)\". Read every line that is not in square brackets; the words in brackets say how.]"
+        }
+        public static func track(_ number: Int, of count: Int, file: String) -> String {
+            "[Track \(number) of \(count): \(file)]"
+        }
+    }
+
     // MARK: Finding the way
 
     public static let skipLink = "Skip to the main text"
