@@ -8,6 +8,7 @@ import zipfile
 
 import pikepdf
 import pytest
+from test_pdf_structure import structure_elements
 
 BIN = os.environ.get("PLAINLY_BIN", ".build/debug/plainly")
 CREDIT = "Pictures: Mulberry Symbols © Steve Lee, CC BY-SA 4.0"
@@ -28,18 +29,6 @@ def build(folder, text):
     subprocess.run([BIN, "build", str(folder / "gp.md"), "--out", str(folder / "out")], check=True,
                    capture_output=True)
     return folder / "out"
-
-
-def structure_elements(pdf):
-    stack = [pdf.Root.StructTreeRoot.K]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, pikepdf.Array):
-            stack.extend(reversed(list(node)))
-        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
-            yield node
-            if "/K" in node:
-                stack.append(node.K)
 
 
 @pytest.fixture(scope="module")
