@@ -175,13 +175,7 @@ enum SpokenInlines {
 
     private static func link(_ link: Link) -> String {
         let words = text(link.children)
-        let lower = link.destination.lowercased()
-        let address: String? =
-            if lower.hasPrefix("mailto:") { String(link.destination.dropFirst("mailto:".count)) }
-            else if lower.hasPrefix("tel:") { String(link.destination.dropFirst("tel:".count)) }
-            else if lower.hasPrefix("http://") || lower.hasPrefix("https://") { link.destination }
-            else { nil }
-        guard let address, !words.contains(address) else { return words }
+        guard let address = link.readableAddress, !words.contains(address) else { return words }
         return "\(words) (\(address))"
     }
 }

@@ -37,17 +37,7 @@ enum InlineSegments {
     private static func link(_ link: Link) -> [Segment] {
         let words = render(link.children)
         let said = words.map(\.text).joined()
-        guard let address = displayAddress(link.destination), !said.contains(address) else { return words }
+        guard let address = link.readableAddress, !said.contains(address) else { return words }
         return words + [Segment(" (\(address))", at: link.location)]
-    }
-
-    /// What a reader can type: web and email addresses and phone numbers; links to the document's
-    /// own pages mean nothing on paper.
-    private static func displayAddress(_ destination: String) -> String? {
-        let lower = destination.lowercased()
-        if lower.hasPrefix("mailto:") { return String(destination.dropFirst("mailto:".count)) }
-        if lower.hasPrefix("tel:") { return String(destination.dropFirst("tel:".count)) }
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return destination }
-        return nil
     }
 }

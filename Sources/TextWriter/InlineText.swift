@@ -19,18 +19,8 @@ enum InlineText {
 
     private static func link(_ link: Link) -> String {
         let words = render(link.children)
-        let address = displayAddress(link.destination)
+        let address = link.readableAddress
         guard let address, !words.contains(address) else { return words }
         return "\(words) (\(address))"
-    }
-
-    /// What a reader can type or tap: web and email addresses and phone numbers; relative links to
-    /// the document's own pages mean nothing in an email, so they show no address.
-    private static func displayAddress(_ destination: String) -> String? {
-        let lower = destination.lowercased()
-        if lower.hasPrefix("mailto:") { return String(destination.dropFirst("mailto:".count)) }
-        if lower.hasPrefix("tel:") { return String(destination.dropFirst("tel:".count)) }
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return destination }
-        return nil
     }
 }

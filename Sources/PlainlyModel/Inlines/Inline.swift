@@ -107,3 +107,16 @@ extension Array where Element == Inline {
         return map(\.plainText).joined()
     }
 }
+
+extension Link {
+    /// What a reader can type or tap where the link cannot be followed (text, braille, speech): a
+    /// web or e-mail address or a phone number; nil for a link to the document's own pages, which
+    /// means nothing off the page.
+    public var readableAddress: String? {
+        let lower = destination.lowercased()
+        if lower.hasPrefix("mailto:") { return String(destination.dropFirst("mailto:".count)) }
+        if lower.hasPrefix("tel:") { return String(destination.dropFirst("tel:".count)) }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return destination }
+        return nil
+    }
+}
