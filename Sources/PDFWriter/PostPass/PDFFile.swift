@@ -39,15 +39,15 @@ final class PDFFile {
     init(pdf: Data) throws(PDFWriterError) {
         bytes = [UInt8](pdf)
         nextNumber = 1
+        let tableStart: Int
         do {
-            try readCrossReferences()
+            tableStart = try readCrossReferences()
         } catch {
             throw .postPass(step: "reading the PDF Cairo wrote", reason: "\(error.reason) (at byte \(error.offset))")
         }
         nextNumber = max(trailer["Size"]?.integerValue ?? offsets.count, offsets.count, 1)
         let starts = offsets.enumerated().compactMap { number, offset in offset.map { (offset: $0, number: number) } }
             .sorted { $0.offset < $1.offset }
-        let tableStart = Self.startOfTable(in: bytes) ?? bytes.count
         for (position, start) in starts.enumerated() {
             ends[start.number] = position + 1 < starts.count ? starts[position + 1].offset : max(start.offset, tableStart)
         }
@@ -314,7 +314,8 @@ final class PDFFile {
         }
     }
 
-    private func readCrossReferences() throws(PDFSyntax.Failure) {
+    /// Reads every cross-reference table from the last back, and returns where the last one starts.
+    private func readCrossReferences() throws(PDFSyntax.Failure) -> Int {
         guard let start = Self.startOfTable(in: bytes) else {
             throw PDFSyntax.Failure(reason: "no cross-reference table (startxref) at the end", offset: bytes.count)
         }
@@ -345,6 +346,7 @@ final class PDFFile {
             position = entries["Prev"]?.integerValue
         }
         guard trailer["Root"]?.referenceValue != nil else { throw PDFSyntax.Failure(reason: "the trailer names no catalog", offset: start) }
+        return start
     }
 
     /// The byte where the last cross-reference table starts, from `startxref` near the end.
