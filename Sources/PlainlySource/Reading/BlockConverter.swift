@@ -14,6 +14,8 @@ struct BlockConverter {
     let context: SourceFileContext
     var anchors: AnchorMaker
     var diagnostics: [Diagnostic] = []
+    /// Non-breaking and repeated spaces tidied in this file; `SourceReader` adds its one note.
+    var pastedSpaces = PastedSpaces()
 
     init(context: SourceFileContext, anchors: AnchorMaker) {
         self.context = context
@@ -269,9 +271,10 @@ struct BlockConverter {
     // MARK: Inlines
 
     private mutating func inlines(_ nodes: [MarkdownNode], parent: SourceLocation) -> [Inline] {
-        var converter = InlineConverter(context: context)
+        var converter = InlineConverter(context: context, pastedSpaces: pastedSpaces)
         let result = converter.convert(nodes, parent: parent)
         diagnostics += converter.diagnostics
+        pastedSpaces = converter.pastedSpaces
         return result
     }
 

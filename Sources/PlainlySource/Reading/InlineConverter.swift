@@ -7,15 +7,22 @@ import PlainlyModel
 struct InlineConverter {
     let context: SourceFileContext
     var diagnostics: [Diagnostic] = []
+    /// Carried from block to block by `BlockConverter`, so the file gets one note.
+    var pastedSpaces = PastedSpaces()
 
     mutating func convert(_ nodes: [MarkdownNode], parent: SourceLocation) -> [Inline] {
         var result: [Inline] = []
         for node in nodes {
             let location = context.location(node, fallback: parent)
             switch node.kind {
-            case .text(let string): append(string, at: location, to: &result)
+            case .text(let string):
+                let afterSpace: Bool = if case .text(let previous)? = result.last { previous.string.last == " " } else { false }
+                append(pastedSpaces.tidy(string, afterSpace: afterSpace, at: location), at: location, to: &result)
             case .code(let string): append(string, at: location, to: &result)
-            case .softBreak: append(" ", at: location, to: &result)
+            case .softBreak:
+                // A soft break after a space (cmark keeps a trailing non-breaking space) adds none.
+                if case .text(let previous)? = result.last, previous.string.last == " " { continue }
+                append(" ", at: location, to: &result)
             case .lineBreak: result.append(.lineBreak(LineBreak(location: location)))
             case .emphasis: result.append(.emphasis(convert(node.children, parent: location), at: location))
             case .strong: result.append(.strong(convert(node.children, parent: location), at: location))

@@ -285,6 +285,7 @@ public struct SourceReader: Sendable {
         let blocks = converter.convert(tree.children)
         anchors = converter.anchors
         diagnostics += converter.diagnostics
+        if let note = converter.pastedSpaces.note { diagnostics.append(note) }
         return blocks
     }
 
