@@ -107,7 +107,7 @@ let package = Package(
         .target(name: "HTMLWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(name: "TextWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(
-            name: "DocxWriter", dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            name: "DocxWriter", dependencies: ["PlainlyModel", "CairoGraphics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
         // Unified English Braille through liblouis, wrapped in this target alone.
         .target(name: "BrailleWriter", dependencies: ["PlainlyModel", "CLouis"], swiftSettings: swiftSettings),
