@@ -38,13 +38,10 @@ import Testing
         try Data("---\ntitle: Not the guide's\nstatus: draft\n---\nHi.\n".utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
 
-        let plan = BuildPlan(formats: ["html"], output: folder, fontsDirectory: checkout.appendingPathComponent("Fonts"))
-        let server = PreviewServer(sourcePath: folder.path, port: 0, plan: plan)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        let serving = Task { try await server.run { port in portContinuation.yield(port) } }
-        defer { serving.cancel() }
-        var iterator = ports.makeAsyncIterator()
-        let port = try #require(await iterator.next())
+        let preview = try await RunningPreview(folder: folder, fonts: checkout.appendingPathComponent("Fonts"))
+        // Kept to the end of the test: the server stops when it goes.
+        defer { withExtendedLifetime(preview) {} }
+        let port = preview.port
         let origin = "http://127.0.0.1:\(port)"
 
         let screen = try await offThePool { try RawHTTPConnection.get("/group", port: port) }
