@@ -71,6 +71,8 @@ extension BodyWriter {
         }
         paragraph(style: "Title", runs: text(page.title))
         if let subtitle = page.subtitle { paragraph(style: "Subtitle", runs: text(subtitle)) }
+        if let name = page.profileName { paragraph(style: "Subtitle", runs: text(name, bold: true)) }
+        if let cover = page.cover { picture(cover, indent: nil, width: textWidth) }
         if let date = page.date { paragraph(runs: text(date.spelledOut)) }
         for line in page.details {
             // The makers' names stand out, as in the PDF: "Made together by **A and B**."
@@ -81,7 +83,11 @@ extension BodyWriter {
                 paragraph(runs: text(line))
             }
         }
+        if let logo = page.logo { picture(logo, indent: nil, width: textWidth * Self.logoWidthShare) }
     }
+
+    /// A logo is at most this share of the text's width, as in the PDF.
+    static let logoWidthShare = 0.3
 
     private mutating func list(_ list: ListBlock, level: Int) {
         let level = min(level, ListNumbering.deepestLevel)

@@ -44,11 +44,12 @@ extension BodyWriter {
         endTable()
     }
 
-    /// A picture on its own: drawn at the picture column's width, or a dashed slot box that wide.
-    mutating func picture(_ picture: Picture, indent: Int?) {
+    /// A picture on its own: drawn at the picture column's width (or `width`: a cover's picture is
+    /// as wide as the text), or a dashed slot box as wide as the picture column.
+    mutating func picture(_ picture: Picture, indent: Int?, width: Points? = nil) {
         let shown = resolve(picture)
         if shown != nil {
-            paragraph(style: "PictureCell", indent: indent, runs: pictureRuns(shown, picture, width: pictureColumn))
+            paragraph(style: "PictureCell", indent: indent, runs: pictureRuns(shown, picture, width: width ?? pictureColumn))
             return
         }
         let width = pictureColumn.twips

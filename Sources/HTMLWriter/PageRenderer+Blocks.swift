@@ -72,7 +72,7 @@ extension PageRenderer {
 
     /// The picture's address, or nil when it is a slot or its file cannot be used (reported here:
     /// such a picture is shown as a slot too).
-    private mutating func resolve(_ picture: Picture) -> AssetURL? {
+    mutating func resolve(_ picture: Picture) -> AssetURL? {
         guard let path = picture.path else { return nil }
         switch assets.picture(path: path) {
         case .success(let url): return url
@@ -84,7 +84,7 @@ extension PageRenderer {
 
     /// A picture, or a visible slot when there is none to show yet. A slot is text, so screen
     /// readers read the same words people see.
-    private mutating func writePicture(_ picture: Picture, image: AssetURL?) {
+    mutating func writePicture(_ picture: Picture, image: AssetURL?) {
         guard let image else {
             writeSlot(picture.description)
             return

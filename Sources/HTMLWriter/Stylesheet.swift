@@ -178,6 +178,29 @@ struct Stylesheet: Sendable {
         .title-page { border-bottom: 4px solid var(--rule); padding-bottom: 1rem; margin-bottom: 2rem; }
         .subtitle { font-size: 1.25em; }
         .title-detail, .date { margin-bottom: 0.5em; }
+        /* A cover: what the document is made for, a large picture, and the organisation's logo. */
+        .profile-name {
+          display: inline-block;
+          font-size: 1.4em;
+          font-weight: 700;
+          border: 3px solid var(--rule);
+          padding: 0.25rem 0.75rem;
+        }
+        .cover-picture { margin: 0 0 1.5rem; max-width: 100%; }
+        .cover-picture img {
+          display: block;
+          width: 100%;
+          max-width: 36rem;
+          max-height: 28rem;
+          height: auto;
+          object-fit: contain;
+          object-position: left;
+          background: var(--picture-backing);
+        }
+        .logo { margin: 1.5rem 0 0; }
+        .logo img { display: block; max-width: 12rem; max-height: 6rem; width: auto; height: auto; background: var(--picture-backing); }
+        .logo.cover-slot .slot { min-height: 4rem; max-width: 20rem; }
+        .cover-picture.cover-slot .slot { max-width: 36rem; }
 
         nav ol { padding-left: 1.5em; }
         nav li { margin: 0.5em 0; }

@@ -104,12 +104,7 @@ public struct DocumentLayout {
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
         builder.anchors = Self.anchors(in: document, assembly: assembly)
-        builder.titlePage(assembly.titlePage, column: column)
-        let paperCover = assembly.paperCover
-        if !paperCover.isEmpty {
-            builder.blocks(paperCover, column: column, prefix: [])
-            builder.breakPage()
-        }
+        builder.titlePage(assembly.titlePage, paperCover: assembly.paperCover, column: column)
         let diary = assembly.diary
         if withContents {
             builder.contents(assembly.contents, column: column)

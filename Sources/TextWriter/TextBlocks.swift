@@ -67,10 +67,19 @@ struct TextBlocks {
         if page.isDraft { out.paragraph("\(Wording.draftBannerLabel) \(Wording.draftBanner)") }
         out.heading(page.title, level: 1)
         if let subtitle = page.subtitle { out.append(wrapping: subtitle) }
+        if let name = page.profileName { out.append(wrapping: name) }
+        if let cover = page.cover, marker(for: cover) != nil {
+            out.startBlock()
+            picture(cover, indent: "")
+        }
         let details = (page.date.map { [$0.spelledOut] } ?? []) + page.details
         if !details.isEmpty {
             out.startBlock()
             for line in details { out.append(wrapping: line) }
+        }
+        if let logo = page.logo, marker(for: logo) != nil {
+            out.startBlock()
+            picture(logo, indent: "")
         }
     }
 

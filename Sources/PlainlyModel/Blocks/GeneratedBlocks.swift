@@ -11,11 +11,19 @@ public struct TitlePage: Hashable, Sendable {
     public var easyReadOf: String?
     public var version: String?
     public var reviewDate: CalendarDate?
+    /// The large cover picture (`cover:`), shown below the title.
+    public var cover: Picture?
+    /// The organisation's logo (`logo:`), shown last, at the foot of the cover.
+    public var logo: Picture?
+    /// "Easy read" or "Large print" (`Wording.profileName`), said under the title on a cover; nil
+    /// without a cover, so a title page without one stays as it was.
+    public var profileName: String?
     public var location: SourceLocation
 
     public init(
         title: String, subtitle: String? = nil, date: CalendarDate? = nil, makers: [String] = [],
         isDraft: Bool = false, easyReadOf: String? = nil, version: String? = nil, reviewDate: CalendarDate? = nil,
+        cover: Picture? = nil, logo: Picture? = nil, profileName: String? = nil,
         location: SourceLocation = .generated
     ) {
         self.title = title
@@ -26,8 +34,16 @@ public struct TitlePage: Hashable, Sendable {
         self.easyReadOf = easyReadOf
         self.version = version
         self.reviewDate = reviewDate
+        self.cover = cover
+        self.logo = logo
+        self.profileName = profileName
         self.location = location
     }
+
+    /// A cover page: a picture, a logo or both. Every format then says what the document is made
+    /// for and shows the pictures, in this order: title, subtitle, profile name, cover picture, date,
+    /// details, logo.
+    public var isCover: Bool { cover != nil || logo != nil }
 
     /// The lines under the title and date, in order, in the same words in every format.
     public var details: [String] {

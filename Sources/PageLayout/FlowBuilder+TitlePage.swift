@@ -1,0 +1,137 @@
+import PlainlyModel
+
+/// The first page: the title page, or with `cover:` or `logo:` a cover page, and a board paper's
+/// "About this paper" on it when it fits.
+extension FlowBuilder {
+    /// The most of the page a cover picture may take, so the title and dates always have room.
+    static let largestCoverShare = 0.5
+    /// The least a cover picture is given when the words leave less room: it stays a large picture,
+    /// and the paginator reports the page if the two cannot share it.
+    static let smallestCoverShare = 0.25
+    /// A logo's box: at most this share of the text column's width and of the page's height.
+    static let logoWidthShare = 0.4
+    static let logoHeightShare = 0.12
+    /// A slot is drawn three-quarters as high as it is wide (`slotBoxes`).
+    static let slotAspectRatio = 0.75
+
+    /// - Parameter paperCover: a board paper's "About this paper" (`DocumentAssembly.paperCover`),
+    ///   laid out on the title page when the two fit on one page, else on the next page, said once.
+    func titlePage(_ page: TitlePage, paperCover: [Block] = [], column: Column) {
+        let start = items.count
+        // Said first, before the title, so nobody takes a draft for the agreed version.
+        if page.isDraft {
+            paragraph([.strong([.text(Wording.draftBannerLabel)]), .text(" " + Wording.draftBanner)],
+                      column: column, prefix: [], spaceBefore: .zero, location: page.location)
+        }
+        headingText([.text(page.title)], level: 1, column: column,
+                    path: [element(.heading(1), title: page.title)], location: page.location)
+        keepWithNext = false
+        if let subtitle = page.subtitle {
+            var (lineItems, _) = textItems(
+                [.text(subtitle)], size: profile.headingSize(level: 3), lineSpacing: 1.3, column: column,
+                path: [element(.paragraph)], location: page.location, group: "title page")
+            if !lineItems.isEmpty { lineItems[0].spaceBefore = body * 0.8 }
+            lineItems.forEach(add)
+        }
+        // "Easy read" or "Large print", bold and as large as a section heading: a reader picking the
+        // document up sees at once whether it is made for them.
+        if let name = page.profileName {
+            var (lineItems, _) = textItems(
+                [.text(name)], weight: .bold, size: profile.headingSize(level: 2), lineSpacing: 1.3, column: column,
+                path: [element(.paragraph)], location: page.location, group: "title page")
+            if !lineItems.isEmpty { lineItems[0].spaceBefore = body * 0.8 }
+            lineItems.forEach(add)
+        }
+        // The cover picture goes here once the room the words leave is known.
+        let coverIndex = items.count
+        if let date = page.date {
+            paragraph([.text(date.spelledOut)], column: column, prefix: [], spaceBefore: body * 1.5,
+                      location: page.location)
+        }
+        for (index, line) in page.details.enumerated() {
+            // The makers' names stand out; every other line is as the catalogue words it.
+            var inlines: [Inline] = [.text(line)]
+            if index == 0 && !page.makers.isEmpty {
+                inlines = [.text(Wording.madeByLead(count: page.makers.count)),
+                           .strong([.text(Wording.list(page.makers))]), .text(".")]
+            }
+            paragraph(inlines, column: column, prefix: [], spaceBefore: body * (index == 0 ? 1.5 : 0.5),
+                      location: page.location)
+        }
+        var paperStart = items.count
+        blocks(paperCover, column: column, prefix: [])
+        var paperEnd = items.count
+
+        let logo = page.logo.map { logoItem($0, column: column) }
+        let logoHeight = logo.map { $0.height + $0.spaceBefore } ?? .zero
+        let coverSpace = body * 1.5
+        let smallestCover = page.cover == nil ? Points.zero : pageBodyHeight * Self.smallestCoverShare + coverSpace
+        let words = height(start..<paperStart)
+        let paperFits = paperStart == paperEnd || words + height(paperStart..<paperEnd) + logoHeight + smallestCover <= pageBodyHeight
+        var firstPageEnd = paperFits ? paperEnd : paperStart
+        if let cover = page.cover {
+            let room = pageBodyHeight - height(start..<firstPageEnd) - logoHeight - coverSpace
+            let tallest = min(max(room, pageBodyHeight * Self.smallestCoverShare), pageBodyHeight * Self.largestCoverShare)
+            var item = picture(cover, maximum: Size(width: column.width, height: tallest), column: column)
+            item.spaceBefore = coverSpace
+            items.insert(item, at: coverIndex)
+            paperStart += 1
+            paperEnd += 1
+            firstPageEnd += 1
+        }
+        if var logo {
+            // At the foot of the page, where a reader looks for who made it.
+            // A point short of the foot, so rounding never pushes it over.
+            let room = pageBodyHeight - height(start..<firstPageEnd) - logo.height - Points(1)
+            logo.spaceBefore = max(logo.spaceBefore, room)
+            items.insert(logo, at: firstPageEnd)
+            if !paperFits {
+                paperStart += 1
+                paperEnd += 1
+            }
+            firstPageEnd += 1
+        }
+        // Without a cover, the title sits a little way down the page, where the eye lands first.
+        let room = pageBodyHeight - height(start..<firstPageEnd)
+        if !page.isCover && firstPageEnd > start && room > .zero { items[start].padTop(min(pageBodyHeight * 0.15, room)) }
+        for index in start..<firstPageEnd {
+            items[index].group = "title page"
+            if index > start { items[index].breakBefore = .forbidden }
+        }
+        if !paperFits {
+            items[paperStart].breakBefore = .newPage
+            diagnostics.append(Diagnostic(
+                .note, "'\(Wording.aboutThisPaper)' does not fit on the title page at this size, so it starts on the next page",
+                id: "paper-cover-own-page", at: page.location.isGenerated ? nil : page.location,
+                why: "A board reads what the paper is for and what it is asked to decide first.",
+                suggestion: "Shorten the title, the purpose or the decision needed to keep them on the title page."))
+        }
+        breakPage()
+    }
+
+    /// The height items take one after another, the first one's space before it included (the
+    /// title page's first item opens the page, where the paginator drops it, and it is zero there).
+    private func height(_ range: Range<Int>) -> Points {
+        items[range].reduce(Points.zero) { $0 + $1.height + $1.spaceBefore }
+    }
+
+    /// A picture within `maximum`, as large as it allows, or its slot, sized to fit it too.
+    private func picture(_ picture: Picture, maximum: Size, column: Column) -> FlowItem {
+        let shown = picture.path.flatMap { pictureSizes[$0] } != nil
+        let (boxes, height): ([TaggedBox], Points)
+        if shown {
+            (boxes, height) = pictureBoxes(picture, x: column.x, maximum: maximum, preferredWidth: maximum.width, prefix: [])
+        } else {
+            let width = min(maximum.width, maximum.height / Self.slotAspectRatio)
+            (boxes, height) = slotBoxes(picture, x: column.x, width: width, prefix: [])
+        }
+        return FlowItem(height: height, boxes: boxes, location: picture.location, group: "title page")
+    }
+
+    private func logoItem(_ logo: Picture, column: Column) -> FlowItem {
+        let maximum = Size(width: column.width * Self.logoWidthShare, height: pageBodyHeight * Self.logoHeightShare)
+        var item = picture(logo, maximum: maximum, column: column)
+        item.spaceBefore = body * 1.5
+        return item
+    }
+}
