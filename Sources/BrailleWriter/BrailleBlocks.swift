@@ -215,7 +215,7 @@ struct BrailleBlocks {
             items.append(.blank)
             picture(cover, indent: 0)
         }
-        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.details
+        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.detailsBeforeLogo
         if !details.isEmpty {
             items.append(.blank)
             for line in details { centred(line, at: page.location) }
@@ -223,6 +223,10 @@ struct BrailleBlocks {
         if let logo = page.logo, includePictures {
             items.append(.blank)
             picture(logo, indent: 0)
+        }
+        if !page.detailsAfterLogo.isEmpty {
+            items.append(.blank)
+            for line in page.detailsAfterLogo { centred(line, at: page.location) }
         }
         items.append(.blank)
         note(Wording.transcribersNote, at: page.location)

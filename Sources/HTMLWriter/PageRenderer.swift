@@ -164,8 +164,9 @@ struct PageRenderer {
         if let date = page.date {
             out.element(.p, [.classes("date")]) { $0.element(.time, [.datetime(date.iso)], text: date.spelledOut) }
         }
-        for line in page.details { out.element(.p, [.classes("title-detail")], text: line) }
+        for line in page.detailsBeforeLogo { out.element(.p, [.classes("title-detail")], text: line) }
         if let logo = page.logo { writeCoverPicture(logo, kind: "logo") }
+        for line in page.detailsAfterLogo { out.element(.p, [.classes("title-detail")], text: line) }
         out.close(.header)
     }
 

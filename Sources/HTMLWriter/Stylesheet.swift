@@ -26,6 +26,13 @@ struct Stylesheet: Sendable {
         text = css + Self.rules
     }
 
+    /// One switch for each of `NarrowTable.breakpoints`, for the screen only.
+    static let narrowTableRules = NarrowTable.breakpoints.map { em in
+        "@media screen and (max-width: \(em - 1).99em) {\n"
+            + "  .narrow-below-\(em) > .table-scroll { display: none; }\n"
+            + "  .narrow-below-\(em) > .table-rows { display: block; }\n}\n"
+    }.joined(separator: "\n")
+
     static let rules = """
         :root {
           --text: #0b0c0c;
@@ -264,6 +271,15 @@ struct Stylesheet: Sendable {
         th, td { border: 2px solid var(--rule); padding: 0.5rem 0.75rem; text-align: left; vertical-align: top; }
         th { background: var(--muted); }
 
+        /* A table that would scroll on a phone is also written as a block a row, shown instead of it
+           on a narrow screen (HTMLWriter's NarrowTable): display: none hides the other from screen
+           readers too. Print always shows the table. */
+        .table-rows { display: none; margin: 1.5rem 0; }
+        .table-rows-caption { font-weight: 700; }
+        .table-rows ul { list-style: none; padding-left: 0; }
+        .table-rows li { border-left: 0.4rem solid var(--rule); padding: 0.25rem 0 0.25rem 0.75rem; margin: 0 0 1.25rem; }
+        .table-rows li p { margin: 0 0 0.25em; }
+
         .hard-words dl, .contact { margin: 0; }
         .hard-words dl > div { margin: 0 0 1.25em; max-width: 60ch; }
         .hard-words dt { font-size: 1.1em; }
@@ -285,6 +301,7 @@ struct Stylesheet: Sendable {
           h2 { font-size: 1.45em; }
         }
 
+        \(narrowTableRules)
         @media (prefers-reduced-motion: no-preference) {
           html { scroll-behavior: smooth; }
         }

@@ -8,8 +8,8 @@ extension FlowBuilder {
     static let glossaryAnchor = DocumentAssembly.glossaryAnchor
     static let contactAnchor = DocumentAssembly.contactAnchor
 
-    func contents(_ contents: Contents, column: Column) {
-        breakPage()
+    func contents(_ contents: Contents, column: Column, startsPage: Bool = true) {
+        if startsPage { breakPage() }
         heading(Heading(level: 2, inlines: [.text(contents.title)], anchor: Self.contentsAnchor), column: column, prefix: [])
         let listElement = element(.list)
         let numberColumn = measurer.width(of: "page 000", weight: .regular, size: body)

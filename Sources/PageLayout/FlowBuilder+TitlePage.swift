@@ -1,7 +1,7 @@
 import PlainlyModel
 
-/// The first page: the title page, or with `cover:` or `logo:` a cover page, and a board paper's
-/// "About this paper" on it when it fits.
+/// The first page: the title page, with a board paper's "About this paper" on it when it fits; or,
+/// with `cover:` or `logo:`, a cover page, whose other details go on the inside of the cover.
 extension FlowBuilder {
     /// The most of the page a cover picture may take, so the title and dates always have room.
     static let largestCoverShare = 0.5
@@ -14,10 +14,76 @@ extension FlowBuilder {
     /// A slot is drawn three-quarters as high as it is wide (`slotBoxes`).
     static let slotAspectRatio = 0.75
 
-    /// - Parameter paperCover: a board paper's "About this paper" (`DocumentAssembly.paperCover`),
-    ///   laid out on the title page when the two fit on one page, else on the next page, said once.
-    func titlePage(_ page: TitlePage, paperCover: [Block] = [], column: Column) {
+    /// - Parameter paperCover: a board paper's "About this paper" (`DocumentAssembly.paperCover`).
+    /// - Returns: whether the page after a cover is left open, holding the cover's other details,
+    ///   for the contents to follow on it. Otherwise the next block starts a new page.
+    @discardableResult
+    func titlePage(_ page: TitlePage, paperCover: [Block] = [], column: Column) -> Bool {
+        if page.isCover { return coverPage(page, paperCover: paperCover, column: column) }
         let start = items.count
+        titleLines(page, column: column)
+        dateAndDetails(page.date, page.detailsBeforeLogo, of: page, column: column)
+        let paperStart = items.count
+        blocks(paperCover, column: column, prefix: [])
+        let paperFits = height(start..<items.count) <= pageBodyHeight
+        let firstPageEnd = paperFits ? items.count : paperStart
+        // The title sits a little way down the page, where the eye lands first, when there is room.
+        let room = pageBodyHeight - height(start..<firstPageEnd)
+        if firstPageEnd > start && room > .zero { items[start].padTop(min(pageBodyHeight * 0.15, room)) }
+        keepOnePage(start..<firstPageEnd)
+        if !paperFits {
+            items[paperStart].breakBefore = .newPage
+            diagnostics.append(Diagnostic(
+                .note, "'\(Wording.aboutThisPaper)' does not fit on the title page at this size, so it starts on the next page",
+                id: "paper-cover-own-page", at: page.location.isGenerated ? nil : page.location,
+                why: "A board reads what the paper is for and what it is asked to decide first.",
+                suggestion: "Shorten the title, the purpose or the decision needed to keep them on the title page."))
+        }
+        breakPage()
+        return false
+    }
+
+    /// The title, subtitle, "Easy read" or "Large print", a large picture, the date and review date,
+    /// and the logo at the foot; who made it and the version open the next page, with a paper's
+    /// cover block after them.
+    private func coverPage(_ page: TitlePage, paperCover: [Block], column: Column) -> Bool {
+        let start = items.count
+        titleLines(page, column: column)
+        let pictureIndex = items.count
+        dateAndDetails(page.date, page.detailsBeforeLogo, of: page, column: column)
+        let logo = page.logo.map { logoItem($0, column: column) }
+        let logoHeight = logo.map { $0.height + $0.spaceBefore } ?? .zero
+        if let cover = page.cover {
+            let space = body * 1.5
+            // A point to spare, so rounding never pushes the logo over the foot.
+            let room = pageBodyHeight - height(start..<items.count) - logoHeight - space - Points(1)
+            let tallest = min(max(room, pageBodyHeight * Self.smallestCoverShare), pageBodyHeight * Self.largestCoverShare)
+            var item = picture(cover, maximum: Size(width: column.width, height: tallest), column: column)
+            item.spaceBefore = space
+            items.insert(item, at: pictureIndex)
+        }
+        if var logo {
+            // At the foot of the page, where a reader looks for who made it; a point short of it, so
+            // rounding never pushes it over.
+            let room = pageBodyHeight - height(start..<items.count) - logo.height - Points(1)
+            logo.spaceBefore = max(logo.spaceBefore, room)
+            items.append(logo)
+        }
+        keepOnePage(start..<items.count)
+        guard !page.detailsAfterLogo.isEmpty || !paperCover.isEmpty else {
+            breakPage()
+            return false
+        }
+        breakPage()
+        let inside = items.count
+        dateAndDetails(nil, page.detailsAfterLogo, of: page, column: column)
+        blocks(paperCover, column: column, prefix: [])
+        if inside < items.count { items[inside].spaceBefore = .zero }
+        return true
+    }
+
+    /// A draft's banner, the title, the subtitle and the profile's name.
+    private func titleLines(_ page: TitlePage, column: Column) {
         // Said first, before the title, so nobody takes a draft for the agreed version.
         if page.isDraft {
             paragraph([.strong([.text(Wording.draftBannerLabel)]), .text(" " + Wording.draftBanner)],
@@ -42,75 +108,35 @@ extension FlowBuilder {
             if !lineItems.isEmpty { lineItems[0].spaceBefore = body * 0.8 }
             lineItems.forEach(add)
         }
-        // The cover picture goes here once the room the words leave is known.
-        let coverIndex = items.count
-        if let date = page.date {
+    }
+
+    private func dateAndDetails(_ date: CalendarDate?, _ details: [String], of page: TitlePage, column: Column) {
+        if let date {
             paragraph([.text(date.spelledOut)], column: column, prefix: [], spaceBefore: body * 1.5,
                       location: page.location)
         }
-        for (index, line) in page.details.enumerated() {
+        for (index, line) in details.enumerated() {
             // The makers' names stand out; every other line is as the catalogue words it.
             var inlines: [Inline] = [.text(line)]
-            if index == 0 && !page.makers.isEmpty {
+            if !page.makers.isEmpty && line == Wording.madeBy(page.makers) {
                 inlines = [.text(Wording.madeByLead(count: page.makers.count)),
                            .strong([.text(Wording.list(page.makers))]), .text(".")]
             }
             paragraph(inlines, column: column, prefix: [], spaceBefore: body * (index == 0 ? 1.5 : 0.5),
                       location: page.location)
         }
-        var paperStart = items.count
-        blocks(paperCover, column: column, prefix: [])
-        var paperEnd = items.count
-
-        let logo = page.logo.map { logoItem($0, column: column) }
-        let logoHeight = logo.map { $0.height + $0.spaceBefore } ?? .zero
-        let coverSpace = body * 1.5
-        let smallestCover = page.cover == nil ? Points.zero : pageBodyHeight * Self.smallestCoverShare + coverSpace
-        let words = height(start..<paperStart)
-        let paperFits = paperStart == paperEnd || words + height(paperStart..<paperEnd) + logoHeight + smallestCover <= pageBodyHeight
-        var firstPageEnd = paperFits ? paperEnd : paperStart
-        if let cover = page.cover {
-            let room = pageBodyHeight - height(start..<firstPageEnd) - logoHeight - coverSpace
-            let tallest = min(max(room, pageBodyHeight * Self.smallestCoverShare), pageBodyHeight * Self.largestCoverShare)
-            var item = picture(cover, maximum: Size(width: column.width, height: tallest), column: column)
-            item.spaceBefore = coverSpace
-            items.insert(item, at: coverIndex)
-            paperStart += 1
-            paperEnd += 1
-            firstPageEnd += 1
-        }
-        if var logo {
-            // At the foot of the page, where a reader looks for who made it.
-            // A point short of the foot, so rounding never pushes it over.
-            let room = pageBodyHeight - height(start..<firstPageEnd) - logo.height - Points(1)
-            logo.spaceBefore = max(logo.spaceBefore, room)
-            items.insert(logo, at: firstPageEnd)
-            if !paperFits {
-                paperStart += 1
-                paperEnd += 1
-            }
-            firstPageEnd += 1
-        }
-        // Without a cover, the title sits a little way down the page, where the eye lands first.
-        let room = pageBodyHeight - height(start..<firstPageEnd)
-        if !page.isCover && firstPageEnd > start && room > .zero { items[start].padTop(min(pageBodyHeight * 0.15, room)) }
-        for index in start..<firstPageEnd {
-            items[index].group = "title page"
-            if index > start { items[index].breakBefore = .forbidden }
-        }
-        if !paperFits {
-            items[paperStart].breakBefore = .newPage
-            diagnostics.append(Diagnostic(
-                .note, "'\(Wording.aboutThisPaper)' does not fit on the title page at this size, so it starts on the next page",
-                id: "paper-cover-own-page", at: page.location.isGenerated ? nil : page.location,
-                why: "A board reads what the paper is for and what it is asked to decide first.",
-                suggestion: "Shorten the title, the purpose or the decision needed to keep them on the title page."))
-        }
-        breakPage()
     }
 
-    /// The height items take one after another, the first one's space before it included (the
-    /// title page's first item opens the page, where the paginator drops it, and it is zero there).
+    /// The items of one page, kept together on it.
+    private func keepOnePage(_ range: Range<Int>) {
+        for index in range {
+            items[index].group = "title page"
+            if index > range.lowerBound { items[index].breakBefore = .forbidden }
+        }
+    }
+
+    /// The height items take one after another, the first one's space before it included (on the
+    /// first page that space is zero or padding, and counting it errs towards fitting).
     private func height(_ range: Range<Int>) -> Points {
         items[range].reduce(Points.zero) { $0 + $1.height + $1.spaceBefore }
     }

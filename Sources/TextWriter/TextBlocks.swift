@@ -72,7 +72,7 @@ struct TextBlocks {
             out.startBlock()
             picture(cover, indent: "")
         }
-        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.details
+        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.detailsBeforeLogo
         if !details.isEmpty {
             out.startBlock()
             for line in details { out.append(wrapping: line) }
@@ -80,6 +80,10 @@ struct TextBlocks {
         if let logo = page.logo, marker(for: logo) != nil {
             out.startBlock()
             picture(logo, indent: "")
+        }
+        if !page.detailsAfterLogo.isEmpty {
+            out.startBlock()
+            for line in page.detailsAfterLogo { out.append(wrapping: line) }
         }
     }
 

@@ -40,20 +40,31 @@ public struct TitlePage: Hashable, Sendable {
         self.location = location
     }
 
-    /// A cover page: a picture, a logo or both. Every format then says what the document is made
-    /// for and shows the pictures, in this order: title, subtitle, profile name, cover picture, date,
-    /// details, logo.
+    /// A cover page: a picture, a logo or both. Every format then says, in this order: the title,
+    /// the subtitle, the profile's name, the cover picture, the date, `detailsBeforeLogo` (the review
+    /// date), the logo, then `detailsAfterLogo` (who made it and the version), which print puts on
+    /// the inside of the cover, so the cover keeps its room for a large picture.
     public var isCover: Bool { cover != nil || logo != nil }
 
     /// The lines under the title and date, in order, in the same words in every format.
-    public var details: [String] {
+    public var details: [String] { imprint + reviewDateLine }
+
+    /// The detail lines said with the date: all of them without a cover, only the review date on one.
+    public var detailsBeforeLogo: [String] { isCover ? reviewDateLine : details }
+
+    /// On a cover, the detail lines said after the logo: who made it, what it is an easy read version
+    /// of, and the version. None without a cover.
+    public var detailsAfterLogo: [String] { isCover ? imprint : [] }
+
+    private var imprint: [String] {
         var lines: [String] = []
         if !makers.isEmpty { lines.append(Wording.madeBy(makers)) }
         if let easyReadOf { lines.append(Wording.easyReadOf(easyReadOf)) }
         if let version { lines.append(Wording.version(version)) }
-        if let reviewDate { lines.append(Wording.reviewDate(reviewDate)) }
         return lines
     }
+
+    private var reviewDateLine: [String] { reviewDate.map { [Wording.reviewDate($0)] } ?? [] }
 }
 
 /// "What is in this guide": the part titles and top-level headings, linked by anchor.
