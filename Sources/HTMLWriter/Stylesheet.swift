@@ -204,7 +204,7 @@ struct Stylesheet: Sendable {
           object-position: left;
           background: var(--picture-backing);
         }
-        .logo { margin: 1.5rem 0 0; }
+        .logo { margin: 1.5rem 0 1.25rem; }
         .logo img { display: block; max-width: 12rem; max-height: 6rem; width: auto; height: auto; background: var(--picture-backing); }
         .logo.cover-slot .slot { min-height: 4rem; max-width: 20rem; }
         .cover-picture.cover-slot .slot { max-width: 36rem; }

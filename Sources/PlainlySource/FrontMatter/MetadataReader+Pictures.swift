@@ -47,13 +47,20 @@ extension MetadataReader {
         }
         var written: (text: String, location: SourceLocation)?
         var description: String?
+        // A key given with a value of the wrong type has had its error; it is not missing too.
+        var wrongValue = false
         for entry in entries {
             switch entry.key {
-            case "picture": written = fields.text(entry.value, key: "\(key): picture").map { ($0, entry.value.location) }
-            case "description": description = fields.text(entry.value, key: "\(key): description")
+            case "picture":
+                written = fields.text(entry.value, key: "\(key): picture").map { ($0, entry.value.location) }
+                if written == nil, case .null = entry.value {} else if written == nil { wrongValue = true }
+            case "description":
+                description = fields.text(entry.value, key: "\(key): description")
+                if description == nil, case .null = entry.value {} else if description == nil { wrongValue = true }
             default: fields.unknownKey(entry, known: Self.pictureKeys)
             }
         }
+        if wrongValue { return nil }
         guard let written else {
             fields.report(Diagnostic(
                 .error, "'\(key)' needs 'picture:', the picture's file (pictures/\(key).png) or a symbol from the bank (bank:name).",
