@@ -67,7 +67,11 @@ struct TextBlocks {
         if page.isDraft { out.paragraph("\(Wording.draftBannerLabel) \(Wording.draftBanner)") }
         out.heading(page.title, level: 1)
         if let subtitle = page.subtitle { out.append(wrapping: subtitle) }
-        if let name = page.profileName { out.append(wrapping: name) }
+        if let name = page.profileName {
+            // A line of its own, so it is not taken for the end of the subtitle.
+            out.startBlock()
+            out.append(wrapping: name)
+        }
         if let cover = page.cover, marker(for: cover) != nil {
             out.startBlock()
             picture(cover, indent: "")
