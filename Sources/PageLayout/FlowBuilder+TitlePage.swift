@@ -22,7 +22,10 @@ extension FlowBuilder {
         if page.isCover { return coverPage(page, paperCover: paperCover, column: column) }
         let start = items.count
         titleLines(page, column: column)
-        dateAndDetails(page.date, page.detailsBeforeLogo, of: page, column: column)
+        // Sharing the page with a paper's cover block, the lines sit a little closer, so that in
+        // large print the two fit on one page.
+        dateAndDetails(page.date, page.detailsBeforeLogo, of: page, column: column,
+                       gap: paperCover.isEmpty ? Self.detailsGap : Self.detailsGapBesidePaperCover)
         let paperStart = items.count
         blocks(paperCover, column: column, prefix: [])
         let paperFits = height(start..<items.count) <= pageBodyHeight
@@ -110,9 +113,15 @@ extension FlowBuilder {
         }
     }
 
-    private func dateAndDetails(_ date: CalendarDate?, _ details: [String], of page: TitlePage, column: Column) {
+    /// Space before the date and before the first detail line, in body sizes.
+    static let detailsGap = 1.5
+    static let detailsGapBesidePaperCover = 1.0
+
+    private func dateAndDetails(
+        _ date: CalendarDate?, _ details: [String], of page: TitlePage, column: Column, gap: Double = detailsGap
+    ) {
         if let date {
-            paragraph([.text(date.spelledOut)], column: column, prefix: [], spaceBefore: body * 1.5,
+            paragraph([.text(date.spelledOut)], column: column, prefix: [], spaceBefore: body * gap,
                       location: page.location)
         }
         for (index, line) in details.enumerated() {
@@ -122,7 +131,7 @@ extension FlowBuilder {
                 inlines = [.text(Wording.madeByLead(count: page.makers.count)),
                            .strong([.text(Wording.list(page.makers))]), .text(".")]
             }
-            paragraph(inlines, column: column, prefix: [], spaceBefore: body * (index == 0 ? 1.5 : 0.5),
+            paragraph(inlines, column: column, prefix: [], spaceBefore: body * (index == 0 ? gap : 0.5),
                       location: page.location)
         }
     }
@@ -135,10 +144,11 @@ extension FlowBuilder {
         }
     }
 
-    /// The height items take one after another, the first one's space before it included (on the
-    /// first page that space is zero or padding, and counting it errs towards fitting).
+    /// The height items take one after another from the top of a page: the paginator drops the
+    /// space before the item that opens a page, so it is not counted.
     private func height(_ range: Range<Int>) -> Points {
-        items[range].reduce(Points.zero) { $0 + $1.height + $1.spaceBefore }
+        guard let first = range.first else { return .zero }
+        return items[range].reduce(Points.zero) { $0 + $1.height + $1.spaceBefore } - items[first].spaceBefore
     }
 
     /// A picture within `maximum`, as large as it allows, or its slot, sized to fit it too.
