@@ -72,7 +72,7 @@ extension BodyWriter {
         paragraph(style: "Title", runs: text(page.title))
         if let subtitle = page.subtitle { paragraph(style: "Subtitle", runs: text(subtitle)) }
         if let name = page.profileName { paragraph(style: "Subtitle", runs: text(name, bold: true)) }
-        if let cover = page.cover { picture(cover, indent: nil, width: textWidth) }
+        if let cover = page.cover { picture(cover, indent: nil, width: textWidth, tallest: Self.tallestCoverFraction) }
         if let date = page.date { paragraph(runs: text(date.spelledOut)) }
         for line in page.detailsBeforeLogo { titleDetail(line, of: page) }
         if let logo = page.logo { picture(logo, indent: nil, width: textWidth * Self.logoWidthShare) }
@@ -91,6 +91,9 @@ extension BodyWriter {
 
     /// A logo is at most this share of the text's width, as in the PDF.
     static let logoWidthShare = 0.3
+    /// A cover picture takes at most this share of the page's text height, so the title, the
+    /// dates and the logo stay on the first page with it.
+    static let tallestCoverFraction = 0.35
 
     private mutating func list(_ list: ListBlock, level: Int) {
         let level = min(level, ListNumbering.deepestLevel)

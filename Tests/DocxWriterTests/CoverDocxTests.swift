@@ -35,6 +35,17 @@ import Testing
         #expect(positions.count == order.count && positions == positions.sorted())
     }
 
+    /// A tall cover picture leaves room on the first page for the title, the dates and the logo.
+    @Test func aTallCoverIsLimitedToAThirdOfThePage() throws {
+        var realized = Self.realized()
+        var pictures = realized.pictures
+        pictures.set(.success(Sample.svg(width: 100, height: 400)), for: "cover.svg")
+        realized = RealizedDocument(realized.document, pictures: pictures, name: "guide")
+        let extent = try #require(try DocxFile(realized).tags("wp:extent").first)
+        let textHeight = PaperSize.a4.size.height.value - 2 * DocxProfile.easyRead.margin.value
+        #expect(extent.contains(#"cy="\#(Points(textHeight * BodyWriter.tallestCoverFraction).emu)""#))
+    }
+
     @Test func aMissingLogoIsASlot() throws {
         let file = try DocxFile(Self.realized(logo: "gone.svg"))
         #expect(file.tags("wp:docPr").count == 1)
