@@ -28,7 +28,9 @@ extension FlowBuilder {
                        gap: paperCover.isEmpty ? Self.detailsGap : Self.detailsGapBesidePaperCover)
         let paperStart = items.count
         blocks(paperCover, column: column, prefix: [])
-        let paperFits = height(start..<items.count) <= pageBodyHeight
+        // A title page taller than a page by itself (a title of many lines) is the paginator's to
+        // split and report; only a cover block that exists can move.
+        let paperFits = paperStart == items.count || height(start..<items.count) <= pageBodyHeight
         let firstPageEnd = paperFits ? items.count : paperStart
         // The title sits a little way down the page, where the eye lands first, when there is room.
         let room = pageBodyHeight - height(start..<firstPageEnd)

@@ -101,6 +101,18 @@ import Testing
         #expect(Self.text(of: result.pages[1]).contains("About this paper"))
     }
 
+    /// A title taller than a page, with or without a paper's cover block, is split and reported by
+    /// the paginator, never a crash.
+    @Test(arguments: [DocumentKind.guide, .paper])
+    func aTitleTallerThanAPageIsSplitAndSaid(kind: DocumentKind) throws {
+        var document = Samples.largePrintPaper
+        document.metadata.kind = kind
+        document.metadata.title = String(repeating: "A very long title for a board paper. ", count: 40)
+        let result = try DocumentLayout(profile: .largePrint, measurer: FixedAdvanceMeasurer()).layout(document)
+        #expect(result.diagnostics.contains { $0.id == "group-split" || $0.id == "taller-than-page" })
+        #expect(result.pages.count > 2)
+    }
+
     @Test func aPaperCoverThatFitsIsOnTheTitlePage() throws {
         let result = try DocumentLayout(profile: .largePrint, measurer: FixedAdvanceMeasurer()).layout(Samples.largePrintPaper)
         #expect(Self.text(of: result.pages[0]).contains("About this paper"))
