@@ -142,7 +142,7 @@ let package = Package(
         .target(
             name: "PlainlyPreview",
             dependencies: [
-                "PlainlyKit", "PlainlyModel", "PlainlySource", "Readability", "HTMLWriter",
+                "PlainlyKit", "PlainlyModel", "PlainlySource", "Readability", "HTMLWriter", "PictureBank",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -55,7 +55,8 @@ extension PageRenderer {
     /// The picture on the left, each line of text on a line of its own on the right.
     private mutating func writeRow(_ row: EasyReadRow) {
         let image = resolve(row.picture)
-        out.open(.div, [.classes("row")])
+        // A row still waiting for its picture is set out differently on a narrow screen.
+        out.open(.div, [.classes(image == nil ? "row row-waiting" : "row")])
         // A slot's words get more room than a picture on a narrow screen.
         out.open(.div, [.classes(image == nil ? "row-picture row-slot" : "row-picture")])
         writePicture(row.picture, image: image)

@@ -249,9 +249,9 @@ struct PageRenderer {
         if let email = contact.email {
             field(&out, Wording.ContactLabel.email) { out in
                 if let target = LinkTarget.email(email) {
-                    out.element(.a, [.href(target)], text: email)
+                    out.element(.a, [.href(target)]) { $0.address(email) }
                 } else {
-                    out.text(email)
+                    out.address(email)
                 }
             }
         }
@@ -268,10 +268,10 @@ struct PageRenderer {
             var refusal: LinkTarget.Refusal?
             field(&out, Wording.ContactLabel.website) { out in
                 switch LinkTarget.website(website) {
-                case .success(let target): out.element(.a, [.href(target)], text: website)
+                case .success(let target): out.element(.a, [.href(target)]) { $0.address(website) }
                 case .failure(let reason):
                     refusal = reason
-                    out.text(website)
+                    out.address(website)
                 }
             }
             if let refusal {

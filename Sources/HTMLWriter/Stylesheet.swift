@@ -3,7 +3,7 @@
 /// Written for people with learning disabilities or low vision: Atkinson Hyperlegible at 20 px or
 /// more, line height 1.5, about 60 characters a line, left-aligned with no justification, no
 /// hyphenation and no italics; text contrast of at least 7:1 in light, dark and more-contrast
-/// modes; a picture beside each easy-read row that moves above its text on narrow screens; no
+/// modes; a picture beside each easy-read row, smaller on narrow screens (a slot moves above); no
 /// horizontal scrolling at 320 CSS px; a print stylesheet for A4 that never splits a row.
 struct Stylesheet: Sendable {
     let text: String
@@ -162,7 +162,10 @@ struct Stylesheet: Sendable {
         a { color: var(--link); text-decoration: underline; }
         a:visited { color: var(--visited); }
         a:hover { color: var(--text); }
+        /* Addresses end a line at the <wbr> the writer puts after / . @ and -; only a piece longer
+           than a whole line is broken anywhere. */
         a[href^="http"], a[href^="mailto"] { overflow-wrap: anywhere; }
+        .whole { white-space: nowrap; }
 
         a:focus-visible {
           outline: 3px solid transparent;
@@ -292,11 +295,14 @@ struct Stylesheet: Sendable {
 
         @media (max-width: 30em) {
           body { padding: 0.75rem 1rem 2rem; }
-          /* On a narrow screen the picture sits above its text. */
-          .row { grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
-          .row-picture { width: 10rem; }
-          /* A slot's words need the width a picture does not. */
+          /* Easy read keeps the picture on the left of its words on a phone too, smaller, with the
+             same space between every row. */
+          .row { grid-template-columns: 5.5rem minmax(0, 1fr); gap: 1rem; }
+          /* A slot is words, not a picture: in so narrow a column they would split, so a row still
+             waiting for its picture shows the slot across the screen, above its text. */
+          .row-waiting { grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
           .row-picture.row-slot { width: auto; max-width: 22rem; }
+          .row-slot .slot { overflow-wrap: normal; }
           h1 { font-size: 1.75em; }
           h2 { font-size: 1.45em; }
         }
