@@ -71,17 +71,29 @@ extension BodyWriter {
         }
         paragraph(style: "Title", runs: text(page.title))
         if let subtitle = page.subtitle { paragraph(style: "Subtitle", runs: text(subtitle)) }
+        if let name = page.profileName { paragraph(style: "Subtitle", runs: text(name, bold: true)) }
+        if let cover = page.cover { picture(cover, indent: nil, width: textWidth, tallest: Self.tallestCoverFraction) }
         if let date = page.date { paragraph(runs: text(date.spelledOut)) }
-        for line in page.details {
-            // The makers' names stand out, as in the PDF: "Made together by **A and B**."
-            if !page.makers.isEmpty, line == Wording.madeBy(page.makers) {
-                let lead = Wording.madeByLead(count: page.makers.count)
-                paragraph(runs: text(lead) + text(Wording.list(page.makers), bold: true) + text("."))
-            } else {
-                paragraph(runs: text(line))
-            }
+        for line in page.detailsBeforeLogo { titleDetail(line, of: page) }
+        if let logo = page.logo { picture(logo, indent: nil, width: textWidth * Self.logoWidthShare) }
+        for line in page.detailsAfterLogo { titleDetail(line, of: page) }
+    }
+
+    private mutating func titleDetail(_ line: String, of page: TitlePage) {
+        // The makers' names stand out, as in the PDF: "Made together by **A and B**."
+        if !page.makers.isEmpty, line == Wording.madeBy(page.makers) {
+            let lead = Wording.madeByLead(count: page.makers.count)
+            paragraph(runs: text(lead) + text(Wording.list(page.makers), bold: true) + text("."))
+        } else {
+            paragraph(runs: text(line))
         }
     }
+
+    /// A logo is at most this share of the text's width, as in the PDF.
+    static let logoWidthShare = 0.3
+    /// A cover picture takes at most this share of the page's text height, so the title, the
+    /// dates and the logo stay on the first page with it.
+    static let tallestCoverFraction = 0.35
 
     private mutating func list(_ list: ListBlock, level: Int) {
         let level = min(level, ListNumbering.deepestLevel)
