@@ -12,6 +12,10 @@ public struct FileReport: Sendable {
     /// Why the file could not be checked at all (compiler style, naming the file), when it could not:
     /// a folder's other files are still checked and reported. Its counts are then all zero.
     public var failure: String?
+    /// When the findings are the list a writer acts on (`ActionList`): what it leaves out, and the
+    /// text's errors, warnings and notes before it did. Nil when every finding is listed.
+    public var leftOut: ActionList.LeftOut?
+    public var allFindings: (errors: Int, warnings: Int, notes: Int)?
 
     public init(path: String, pathPrefix: String = "", result: CheckResult, sourceDiagnostics: [Diagnostic] = []) {
         self.path = path

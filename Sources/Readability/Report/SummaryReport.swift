@@ -21,7 +21,9 @@ public struct SummaryReport: Sendable {
             }
             lines += terminal.summary(file).dropLast()
             lines += byRule(file.result.findings)
-            let first = Self.fixFirst(file.result.findings)
+            // The first fixes come from the list a writer acts on: never a note, a repeat or a word
+            // whose sentence is already listed.
+            let first = Self.fixFirst(ActionList.make(file.result.findings).findings)
             if !first.isEmpty {
                 lines.append("  Fix these first:")
                 for finding in first {

@@ -1,3 +1,5 @@
+import PlainlyModel
+
 /// A word or phrase from our list of public-sector jargon (`Resources/jargon.tsv`), with plainer words.
 public struct Jargon: Rule {
     public static let id = "jargon"
@@ -15,6 +17,8 @@ public struct Jargon: Rule {
         // The verb gets a verb: "affected", not the noun "effect".
         .triggers("People were impacted by the closure."),
         .triggers("The closure will impact on families."),
+        .passes(.blocks([.paragraph(Paragraph(inlines: [.text("The workstream meets on Fridays.")]))], words: ["workstream"])),
+        .triggers(.blocks([.paragraph(Paragraph(inlines: [.text("Staff utilised the room.")]))], words: ["workstream"])),
     ]
 
     let severity: Finding.Severity
@@ -34,7 +38,8 @@ public struct Jargon: Rule {
         severity = settings.severity ?? .warning
         var index = WordTable<[(entry: JargonEntry, rest: [UInt64], advice: String)]>()
         var formAdvice: [String: String] = [:]
-        for entry in lists.jargon {
+        // A phrase the document lists under `words:` is one it uses knowingly.
+        for entry in lists.jargon where !lists.acceptedWords.contains(entry.phrase) {
             let rest = entry.words.dropFirst().map(WordHash.of)
             let choices = entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
             let advice = "' is official language. Try \(choices)."
@@ -48,6 +53,16 @@ public struct Jargon: Rule {
         self.formAdvice = formAdvice
         heads = WordSet(lists.jargon.map { $0.words[0] })
     }
+
+    /// The words as written and the advice ("Try 'about'.") of a message this rule made, so a report
+    /// can list several in one line; nil for any other message.
+    static func pieces(of message: String) -> (written: String, advice: String)? {
+        guard message.hasPrefix("'"), let end = message.range(of: Self.officialLanguage) else { return nil }
+        let written = message[message.index(after: message.startIndex)..<end.lowerBound]
+        return (String(written), String(message[end.upperBound...]))
+    }
+
+    static let officialLanguage = "' is official language. "
 
     /// A word and its -s, -es, -d, -ed, -ing and -ly forms.
     static func forms(of word: String) -> Set<String> {
@@ -89,7 +104,7 @@ public struct Jargon: Rule {
                 findings.report(
                     Self.self, severity, in: unit, range: range, excerpt: sentence.range,
                     FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .string(advice)),
-                    suggestion: "Use the plainer words, or say exactly what you mean.")
+                    suggestion: "Use the plainer words, or say exactly what you mean.", subject: matched.entry.phrase)
                 position = matched.end + 1
             }
         }
