@@ -17,6 +17,48 @@ public struct CheckSettings: Sendable, Equatable {
         self.words = words
     }
 
+    /// A project's settings as the checker uses them, or every name in them it does not know, each at
+    /// its line with the closest name.
+    public static func resolving(_ project: ProjectSettings) -> Result<CheckSettings, ProjectSettings.Problems> {
+        let known = RuleRegistry.all.map { $0.id }
+        var problems: [Diagnostic] = []
+        func knownRule(_ named: ProjectSettings.Named) -> Bool {
+            if known.contains(named.name) { return true }
+            let guess = Suggestion.closest(to: named.name, among: known).map { " Did you mean '\($0)'?" } ?? ""
+            problems.append(.error(
+                "There is no rule '\(named.name)'.\(guess) The rules are: \(known.joined(separator: ", ")).", id: "unknown-rule",
+                at: named.location))
+            return false
+        }
+        var settings = CheckSettings(words: project.words)
+        for named in project.ignoredRules where knownRule(named) { settings.ignoredRules.insert(named.name) }
+        for (rule, given) in project.rules where knownRule(rule) {
+            let adjustable = adjustableSettings(of: rule.name)
+            var ruleSettings = settings.rules[rule.name] ?? RuleSettings()
+            for setting in given {
+                let name = setting.name.name
+                switch setting.value {
+                case .severity(let severity) where name == "severity":
+                    ruleSettings.severity = severity
+                case .number(let number) where adjustable.contains(name) && ruleSettings.set(name, to: number):
+                    break
+                default:
+                    let guess = Suggestion.closest(to: name, among: adjustable).map { " Did you mean '\($0)'?" } ?? ""
+                    problems.append(.error(
+                        "'\(rule.name)' has no setting '\(name)'.\(guess) Its settings are: \(adjustable.joined(separator: ", ")).",
+                        id: "unknown-key", at: setting.name.location))
+                }
+            }
+            if let warning = ruleSettings.warning, let error = ruleSettings.error, warning > error {
+                problems.append(.error(
+                    "'\(rule.name)': 'warning' (\(warning)) is above 'error' (\(error)); a warning comes before an error.",
+                    id: "bad-value", at: rule.location))
+            }
+            settings.rules[rule.name] = ruleSettings
+        }
+        return problems.isEmpty ? .success(settings) : .failure(.init(problems))
+    }
+
     public var isEmpty: Bool { ignoredRules.isEmpty && rules.isEmpty && words.isEmpty }
 
     /// `profile` without the ignored rules, with the project's settings over its own. A rule the
