@@ -14,6 +14,8 @@ public struct CheckResult: Sendable {
     /// Problems with the checker's own instructions in the document (an unknown switch or rule name
     /// in `<!-- plainly-disable … -->`), at their places.
     public var diagnostics: [Diagnostic] = []
+    /// Where a guide's hard words are explained, when it is a guide written as a Plainly source.
+    public var glossaryHome: GlossaryHome?
 
     public init(profile: CheckProfile, counts: TextCounts, scores: Scores?, findings: [Finding], units: [AnalysedUnit]) {
         self.profile = profile

@@ -134,7 +134,9 @@ public struct Checker: Sendable {
             if let notEnglish = findings.first(where: { $0.rule == NotEnglish.id }) {
                 return CheckResult(profile: profile, counts: counts, scores: nil, findings: [notEnglish], units: kept)
             }
-            return CheckResult(profile: profile, counts: counts, scores: Scores(counts), findings: findings, units: kept)
+            var result = CheckResult(profile: profile, counts: counts, scores: Scores(counts), findings: findings, units: kept)
+            result.glossaryHome = GlossaryHome(metadata)
+            return result
         }
     }
 

@@ -57,6 +57,7 @@ public struct InlineSwitches: Sendable {
             profile: result.profile, counts: result.counts, scores: result.scores,
             findings: result.findings.filter { !hides($0) }, units: result.units)
         kept.diagnostics = result.diagnostics
+        kept.glossaryHome = result.glossaryHome
         return kept
     }
 

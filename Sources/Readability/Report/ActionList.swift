@@ -41,6 +41,8 @@ public enum ActionList {
             let result = file.result
             listed.result = CheckResult(
                 profile: result.profile, counts: result.counts, scores: result.scores, findings: findings, units: result.units)
+            listed.result.diagnostics = result.diagnostics
+            listed.result.glossaryHome = result.glossaryHome
             listed.allFindings = (result.count(of: .error), result.count(of: .warning), result.count(of: .note))
             listed.leftOut = leftOut
             return listed

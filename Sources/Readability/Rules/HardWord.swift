@@ -34,6 +34,8 @@ public struct HardWord: Rule {
     /// The document's and the project's own words (`words:`), which it uses knowingly.
     let accepted: WordSet
     var glossary = WordSet()
+    /// A guide's "Hard words" list, where a hard word can be explained: offered in the suggestion.
+    var glossaryHome: GlossaryHome?
     /// Each hard word's first finding and how often the word is used, in order of first use.
     var seen: [(finding: Finding, written: String, syllables: Int, uses: Int)] = []
     var seenIndex = WordTable<Int>()
@@ -54,6 +56,7 @@ public struct HardWord: Rule {
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
+        glossaryHome = GlossaryHome(document.metadata)
         for entry in document.metadata.glossary {
             for word in entry.term.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) {
                 glossary.insert(hash: WordHash.of(String(word)))
@@ -74,7 +77,9 @@ public struct HardWord: Rule {
                 drafts.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
                     Self.message(written, syllables: word.syllables, uses: 1),
-                    suggestion: "Use an everyday word, explain it where it is used, or add it to the glossary.")
+                    suggestion: glossaryHome?.suggestion(for: written)
+                        ?? "Use an everyday word, explain it where it is used, or add it to the glossary.",
+                    subject: written.lowercased())
                 seenIndex.set(seen.count, for: word.hash)
                 seen.append((drafts.takeLast()!, written, word.syllables, 1))
             }
