@@ -41,9 +41,15 @@ public struct Jargon: Rule {
         // A phrase the document lists under `words:` is one it uses knowingly.
         for entry in lists.jargon where !lists.acceptedWords.contains(entry.phrase) {
             let rest = entry.words.dropFirst().map(WordHash.of)
-            let choices = entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
-            let advice = "' is official language. Try \(choices)."
-            formAdvice[advice] = "' is official language. Try a form of \(choices)."
+            let advice: String
+            if let instruction = Self.instruction(entry.alternatives) {
+                advice = "' is official language. \(instruction)"
+                formAdvice[advice] = advice
+            } else {
+                let choices = entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
+                advice = "' is official language. Try \(choices)."
+                formAdvice[advice] = "' is official language. Try a form of \(choices)."
+            }
             for form in Self.forms(of: entry.words[0]) {
                 let hash = WordHash.of(form)
                 index.set((index[hash] ?? []) + [(entry, rest, advice)], for: hash)
@@ -63,6 +69,15 @@ public struct Jargon: Rule {
     }
 
     static let officialLanguage = "' is official language. "
+
+    /// An alternative written in brackets in the list ("(say who you mean)") is what to do rather
+    /// than words to use: "Say who you mean."
+    static func instruction(_ alternatives: [String]) -> String? {
+        guard alternatives.count == 1, let only = alternatives.first, only.hasPrefix("("), only.hasSuffix(")") else { return nil }
+        let inner = only.dropFirst().dropLast()
+        guard let first = inner.first else { return nil }
+        return first.uppercased() + inner.dropFirst() + "."
+    }
 
     /// A word and its -s, -es, -d, -ed, -ing and -ly forms.
     static func forms(of word: String) -> Set<String> {
