@@ -56,8 +56,14 @@ public enum ActionList {
         var kept: [Finding] = []
         /// Later lines of each kept finding's subject, by the kept finding's index.
         var repeats: [Int: [Int]] = [:]
+        // Findings are sorted by file, so each file's first uses are kept until the next file starts.
         var firstUse: [String: Int] = [:]
+        var file: String?
         for finding in findings {
+            if finding.location.file != file {
+                file = finding.location.file
+                firstUse.removeAll(keepingCapacity: true)
+            }
             if finding.severity == .note {
                 leftOut.notes += 1
                 continue
@@ -66,8 +72,7 @@ public enum ActionList {
                 leftOut.combined += 1
                 continue
             }
-            if finding.rule == Jargon.id, let subject = finding.subject {
-                let key = finding.location.file + "\u{0}" + subject
+            if finding.rule == Jargon.id, let key = finding.subject {
                 if let first = firstUse[key] {
                     repeats[first, default: []].append(finding.location.line)
                     leftOut.combined += 1
@@ -82,28 +87,39 @@ public enum ActionList {
 
     /// Puts the jargon findings of one sentence into one finding, and the acronym findings likewise.
     static func together(_ findings: [Finding], repeats: [Int: [Int]], leftOut: inout LeftOut) -> [Finding] {
+        // Files are numbered as they come (findings are sorted by file), so keys hash no strings.
         struct SentenceKey: Hashable {
-            var rule: String
-            var file: String
+            var isJargon: Bool
+            var file: Int
             var unit: Int
             var range: Range<Int>
         }
+        var fileNumbers: [Int] = []
+        fileNumbers.reserveCapacity(findings.count)
+        var fileNumber = 0
+        for index in findings.indices {
+            if index > 0 && findings[index].location.file != findings[index - 1].location.file { fileNumber += 1 }
+            fileNumbers.append(fileNumber)
+        }
+        func key(_ index: Int) -> SentenceKey? {
+            let finding = findings[index]
+            guard finding.rule == Jargon.id || finding.rule == Acronym.id, let unit = finding.unitIndex, let range = finding.range
+            else { return nil }
+            return SentenceKey(isJargon: finding.rule == Jargon.id, file: fileNumbers[index], unit: unit, range: range)
+        }
         var groups: [SentenceKey: [Int]] = [:]
-        for (index, finding) in findings.enumerated() where finding.rule == Jargon.id || finding.rule == Acronym.id {
-            guard let unit = finding.unitIndex, let range = finding.range else { continue }
-            groups[SentenceKey(rule: finding.rule, file: finding.location.file, unit: unit, range: range), default: []].append(index)
+        for index in findings.indices {
+            if let key = key(index) { groups[key, default: []].append(index) }
         }
         var result: [Finding] = []
-        var absorbed = Set<Int>()
-        for (index, finding) in findings.enumerated() where !absorbed.contains(index) {
-            guard finding.rule == Jargon.id || finding.rule == Acronym.id, let unit = finding.unitIndex,
-                let range = finding.range,
-                let members = groups[SentenceKey(rule: finding.rule, file: finding.location.file, unit: unit, range: range)]
-            else {
+        result.reserveCapacity(findings.count)
+        var absorbed = [Bool](repeating: false, count: findings.count)
+        for (index, finding) in findings.enumerated() where !absorbed[index] {
+            guard let key = key(index), let members = groups[key], members.count > 1 || !(repeats[index] ?? []).isEmpty else {
                 result.append(finding)
                 continue
             }
-            for member in members.dropFirst() { absorbed.insert(member) }
+            for member in members.dropFirst() { absorbed[member] = true }
             leftOut.combined += members.count - 1
             let group = members.map { findings[$0] }
             var combined = finding
