@@ -117,6 +117,7 @@ import Testing
         let report = ActionList.apply(to: CheckReport(files: [FileReport(path: "a.txt", result: result)]))
         let output = TerminalReport().render(report)
         #expect(output.contains("0 errors, 2 warnings, 1 note."), "\(output)")
+        #expect(report.count(of: .warning) == 2 && report.count(of: .note) == 1, "the counts are the text's, not the list's")
         #expect(output.contains("Listed below: 1 finding to act on, with a word's repeats and a sentence's words together. 1 note is not listed. --severity note lists every finding."), "\(output)")
     }
 }

@@ -60,7 +60,11 @@ public struct CheckReport: Sendable {
     /// The files that could not be checked.
     public var failures: [FileReport] { files.filter { $0.failure != nil } }
 
+    /// Every finding of this severity in the texts, listed or not (see `ActionList`).
     public func count(of severity: Finding.Severity) -> Int {
-        files.reduce(0) { $0 + $1.result.count(of: severity) }
+        files.reduce(0) { total, file in
+            guard let all = file.allFindings else { return total + file.result.count(of: severity) }
+            return total + (severity == .error ? all.errors : severity == .warning ? all.warnings : all.notes)
+        }
     }
 }
