@@ -1,4 +1,5 @@
 import DocumentReaders
+import PlainlyModel
 import PlainlySource
 import Readability
 
@@ -9,6 +10,8 @@ public enum CheckError: Error, CustomStringConvertible, Equatable {
     case noCheckableFiles(path: String)
     case source(SourceReadError)
     case read(ReadError)
+    /// The project's `.plainly.yaml` has settings the checker cannot use: every problem, at its line.
+    case settings([Diagnostic])
 
     public var description: String {
         switch self {
@@ -16,6 +19,7 @@ public enum CheckError: Error, CustomStringConvertible, Equatable {
         case .noCheckableFiles(let path): "\(path): error: no .md, .txt, .html or .docx files to check in this folder"
         case .source(let error): error.description
         case .read(let error): error.description
+        case .settings(let problems): problems.map { $0.formatted() }.joined(separator: "\n")
         }
     }
 }

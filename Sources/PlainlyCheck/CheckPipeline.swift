@@ -13,8 +13,8 @@ import Readability
 ///
 /// A file that cannot be read (not UTF-8, damaged, too large, not a regular file) does not stop the
 /// others: it gets a report of its own that carries the error (`FileReport.failure`), and the command
-/// exits with 2 at the end. Only a path that does not exist, or a folder with nothing to check, stops
-/// the check at once.
+/// exits with 2 at the end. Only a path that does not exist, a folder with nothing to check, or a
+/// project settings file (`.plainly.yaml`) with problems stops the check at once.
 public struct CheckPipeline: Sendable {
     public struct Options: Sendable {
         /// Overrides the profile a source names; papers default to plain English.
@@ -32,7 +32,9 @@ public struct CheckPipeline: Sendable {
         }
 
         /// How every file of this check is checked: worker threads, since `check` reads long texts.
-        var service: CheckService { CheckService(profile: profile, keepsUnits: keepsUnits, usesWorkers: true) }
+        func service(settings: CheckSettings? = nil) -> CheckService {
+            CheckService(profile: profile, keepsUnits: keepsUnits, usesWorkers: true, settings: settings ?? CheckSettings())
+        }
     }
 
     public static let checkableExtensions: Set<String> = ["md", "txt", "html", "htm", "docx"]
@@ -52,7 +54,7 @@ public struct CheckPipeline: Sendable {
             return try checkOrThrow(path: path, options: options, relativeTo: workingDirectory)
         } catch {
             switch error {
-            case .notFound, .noCheckableFiles: throw error
+            case .notFound, .noCheckableFiles, .settings: throw error
             case .read, .source: return [failed(path, error, options: options)]
             }
         }
@@ -92,12 +94,20 @@ public struct CheckPipeline: Sendable {
                 do {
                     reports += try checkOrThrow(path: file, options: options, relativeTo: workingDirectory)
                 } catch {
+                    // Settings nobody can use stop the check: they would apply to every file.
+                    if case .settings = error { throw error }
                     // Even a file gone since the folder was listed (or a dangling link) stops only itself.
                     reports.append(failed(file, error, options: options))
                 }
             }
             return reports
         }
+        // The project's settings apply to every file below the folder that holds them; a file that
+        // does not name its profile (text, web page, Word) takes the project's.
+        let project = try projectSettings(near: url.deletingLastPathComponent(), relativeTo: workingDirectory)
+        let named = options.service(settings: project?.settings)
+        var service = named
+        if options.profile == nil, let profile = project?.profile { service.profileOverride = profile }
         switch url.pathExtension.lowercased() {
         case "md":
             return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
@@ -123,7 +133,7 @@ public struct CheckPipeline: Sendable {
                     return parts.next()
                 }
             }
-            let result = options.service.check(metadata: metadata, parts: pieces)
+            let result = service.check(metadata: metadata, parts: pieces)
             if let failure = chunks.failure { throw .read(failure) }
             guard parts.isValidUTF8 else {
                 throw .read(.notUTF8(path: shown, line: parts.firstInvalidPlace?.line, column: parts.firstInvalidPlace?.column))
@@ -131,10 +141,10 @@ public struct CheckPipeline: Sendable {
             return [FileReport(path: shown, result: result)]
         case "html", "htm", "xhtml":
             let document = try readText(url, shown: shown) { HTMLTextReader().read($0, file: shown) }
-            return [report(document, path: shown, options: options)]
+            return [report(document, path: shown, options: options, service: service)]
         case "docx":
             do {
-                return [report(try DocxReader().read(at: url, displayPath: shown), path: shown, options: options)]
+                return [report(try DocxReader().read(at: url, displayPath: shown), path: shown, options: options, service: service)]
             } catch {
                 throw .read(error)
             }
@@ -151,16 +161,35 @@ public struct CheckPipeline: Sendable {
         } catch {
             throw .source(error)
         }
-        let result = options.service.check(loaded.document)
+        let url = SourceLoader.url(for: path, relativeTo: workingDirectory)
+        let folder = Self.isFolder(url.path) ? url : url.deletingLastPathComponent()
+        let project = try projectSettings(near: folder, relativeTo: workingDirectory)
+        let result = options.service(settings: project?.settings).check(loaded.document)
         return FileReport(
             path: SourceLoader.trimTrailingSlashes(path), pathPrefix: loaded.displayPrefix, result: result,
-            sourceDiagnostics: loaded.diagnostics)
+            sourceDiagnostics: (loaded.diagnostics + result.diagnostics).sortedByLocation())
     }
 
-    func report(_ document: Document, path: String, options: Options) -> FileReport {
+    /// The nearest `.plainly.yaml` at or above `folder`, read and checked; nil when there is none.
+    /// Its path is shown relative to the working directory when it is inside it.
+    func projectSettings(near folder: URL, relativeTo workingDirectory: URL?) throws(CheckError) -> (settings: CheckSettings, profile: Profile?)? {
+        guard let url = ProjectSettingsReader.find(from: folder) else { return nil }
+        let base = (workingDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
+        let full = url.standardizedFileURL.path
+        let shown = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : full
+        let (project, problems) = ProjectSettingsReader.read(at: url, shownAs: shown)
+        switch CheckSettings.resolving(project) {
+        case .failure(let more): throw .settings((problems + more.diagnostics).sortedByLocation())
+        case .success(let settings):
+            if !problems.isEmpty { throw .settings(problems) }
+            return (settings, project.profile)
+        }
+    }
+
+    func report(_ document: Document, path: String, options: Options, service: CheckService) -> FileReport {
         var document = document
         document.metadata.kind = options.kind ?? DocumentKindGuess.kind(of: document.parts)
-        let result = options.service.check(document)
+        let result = service.check(document)
         return FileReport(path: path, result: result)
     }
 

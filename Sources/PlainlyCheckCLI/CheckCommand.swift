@@ -50,8 +50,8 @@ public struct CheckCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: "Leave out these rules' findings, separated by commas.")
     var ignore: [String] = []
 
-    @Option(name: .long, help: "Show findings at least this severe: note (default), warning or error.")
-    var severity: ShownSeverity = .note
+    @Option(name: .long, help: "List every finding at least this severe, one by one: note, warning or error (default: the findings to act on, without notes, a repeated word once).")
+    var severity: ShownSeverity?
 
     enum ShownSeverity: String, ExpressibleByArgument, CaseIterable {
         case note, warning, error
@@ -100,7 +100,7 @@ public struct CheckCommand: ParsableCommand {
         let report: CheckReport
         let filter = FindingFilter(
             only: only.isEmpty ? nil : Set(TypedNames.split(only)), ignored: Set(TypedNames.split(ignore)),
-            minimumSeverity: severity.severity)
+            minimumSeverity: severity?.severity ?? .note)
         do {
             report = filter.apply(to: try CheckPipeline().check(paths, options: options, relativeTo: console.workingDirectory))
         } catch {
@@ -112,6 +112,9 @@ public struct CheckCommand: ParsableCommand {
             for file in report.files { console.err(file.failure ?? "") }
             throw ExitCode(2)
         }
+        // A terminal report lists what a writer acts on unless --severity asks for every finding;
+        // JSON and HTML keep every finding.
+        let listed = format == .text && severity == nil ? ActionList.apply(to: report) : report
         let text: String
         switch format {
         case .text where summary:
@@ -120,13 +123,13 @@ public struct CheckCommand: ParsableCommand {
             // Streamed line by line: a long paper can have thousands of findings.
             let color = console.usesColor && isatty(STDOUT_FILENO) == 1
             // Printed in blocks of about 64 KB: one write per line is slow for thousands of findings.
-            TerminalReport(usesColor: color).render(report) { console.out(bytes: $0) }
-            keepUntilExit(report, on: console)
+            TerminalReport(usesColor: color).render(listed) { console.out(bytes: $0) }
+            keepUntilExit(listed, on: console)
             if !report.failures.isEmpty { throw ExitCode(2) }
             if failed(report) { throw ExitCode(1) }
             return
         case .text:
-            text = TerminalReport().render(report)
+            text = TerminalReport().render(listed)
         case .json: text = JSONReport(includesTokens: tokens).render(report)
         case .html: text = HTMLReport().render(report)
         }

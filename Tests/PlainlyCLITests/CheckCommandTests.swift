@@ -85,9 +85,27 @@ import Testing
         let result = PlainlyMain.runCapturing(["check", "paper.txt"], workingDirectory: scratch.folder)
         #expect(result.code == 1, "\(result.err)")
         #expect(result.out.contains("paper.txt:1:1: error: This sentence has 39 words. Try to keep sentences under 25. [long-sentence]"))
-        #expect(result.out.contains("paper.txt:1:93: warning: 'utilise' is official language. Try 'use'. [jargon]"))
+        // By default a sentence's official words are one finding; --severity lists each one.
+        #expect(result.out.contains("paper.txt:1:93: warning: Official language in this sentence: 'utilise' (try 'use'), 'in order to' (try 'to')"))
+        let every = PlainlyMain.runCapturing(["check", "paper.txt", "--severity", "note"], workingDirectory: scratch.folder)
+        #expect(every.out.contains("paper.txt:1:93: warning: 'utilise' is official language. Try 'use'. [jargon]"))
+        #expect(!every.out.contains("Listed below"))
+        #expect(result.out.contains("Listed below: "), "\(result.out)")
         #expect(result.out.contains("Reading age about"))
         #expect(!result.out.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test func projectSettingsAreUsedAndTheirErrorsExitTwo() throws {
+        let scratch = try Scratch()
+        try scratch.write("papers/paper.txt", Self.hardPaper)
+        try scratch.write(".plainly.yaml", "ignore: [jargon]\n")
+        let result = PlainlyMain.runCapturing(["check", "papers/paper.txt", "--severity", "note"], workingDirectory: scratch.folder)
+        #expect(result.code == 1 && result.out.contains("[long-sentence]") && !result.out.contains("[jargon]"), "\(result.out)")
+        try scratch.write(".plainly.yaml", "ignore: [jargn]\n")
+        let bad = PlainlyMain.runCapturing(["check", "papers/paper.txt"], workingDirectory: scratch.folder)
+        #expect(bad.code == 2)
+        #expect(bad.err.hasPrefix(".plainly.yaml:1:10: error: There is no rule 'jargn'. Did you mean 'jargon'?"), "\(bad.err)")
+        #expect(bad.out.isEmpty)
     }
 
     @Test func cleanTextExitsZeroUnlessWarningsFail() throws {

@@ -13,6 +13,9 @@ import Testing
         // Another form of the entry's word: the alternative cannot be dropped in as it is.
         ("Work commenced in May.", "'commenced' is official language. Try a form of 'start' or 'begin'."),
         ("We will commence in May.", "'commence' is official language. Try 'start' or 'begin'."),
+        // An alternative in brackets in the list is what to do, not words to use.
+        ("Our frontline staff will call.", "'frontline' is official language. Say who: staff who work directly with people."),
+        ("We reach hard-to-reach groups.", "'hard-to-reach' is official language. Say who you mean."),
     ])
     func adviceFitsTheWord(sentence: String, message: String) {
         #expect(checker.check(.paragraphs([sentence])).findings.map(\.message) == [message])

@@ -1,4 +1,6 @@
-/// A two-part easy-read guide, written by two people, with a picture, a slot, a table and a callout.
+/// A two-part easy-read guide, written by two people, with pictures (one its own file, two from the
+/// picture bank), a table and a callout; its notes say how to leave a picture slot. It gives the
+/// checker nothing to warn about (`StarterCheckTests`).
 enum GuideTemplate {
     static let template = StarterTemplate(
         files: [
@@ -50,9 +52,11 @@ enum GuideTemplate {
         This guide tells you about our group.
         It tells you how you can join in.
 
-        <!-- Empty brackets after the picture words mean the picture is still to be chosen.
-             The guide shows a box saying what picture is wanted. -->
-        ![A calendar with a date circled]()
+        <!-- A picture from Plainly's picture bank needs no file: write bank: and its name.
+             Empty brackets instead, like ![A calendar with a date circled](), mean the picture
+             is still to be chosen: the guide shows a box saying what picture is wanted, and
+             plainly pictures suggests some from the bank. -->
+        ![A calendar](bank:calendar)
         We meet on the first Monday of every month.
 
         """
@@ -65,10 +69,13 @@ enum GuideTemplate {
         ---
         ## What happens at a meeting
 
-        <!-- A list: start each line with a dash and a space. -->
-        - We say hello.
-        - We talk about what is going well.
-        - We agree what to do next.
+        <!-- In easy read every point has a picture beside it, so the steps of a meeting
+             are lines beside one picture rather than a list. (For a list, start each line
+             with a dash and a space.) -->
+        ![Two people saying hello](bank:hello)
+        We say hello.
+        We talk about what is going well.
+        We agree what to do next.
 
         <!-- A box that stands out: start the lines with > and give it a title in bold. -->
         > **Important**

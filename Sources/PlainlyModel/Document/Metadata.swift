@@ -27,6 +27,9 @@ public struct Metadata: Hashable, Sendable {
     public var logo: Picture?
     /// Where the metadata was written (the front matter or `guide.yaml`).
     public var location: SourceLocation
+    /// Words the document uses knowingly (`words:`): names, local words, terms its readers know. The
+    /// checker's spelling, hard-word, jargon and acronym rules accept them.
+    public var words: [String] = []
 
     public init(
         title: String, subtitle: String? = nil, kind: DocumentKind = .guide,

@@ -9,10 +9,13 @@ public struct Part: Hashable, Sendable {
     public var status: PartStatus
     public var blocks: [Block]
     public var location: SourceLocation
+    /// The writers' notes (`<!-- … -->`) in its source, in order: never shown, read by the checker
+    /// for its switches.
+    public var notes: [WriterNote]
 
     public init(
         title: String? = nil, anchor: String = "", by: [String] = [], status: PartStatus = .agreed,
-        blocks: [Block], location: SourceLocation = .generated
+        blocks: [Block], location: SourceLocation = .generated, notes: [WriterNote] = []
     ) {
         self.title = title
         self.anchor = anchor
@@ -20,6 +23,7 @@ public struct Part: Hashable, Sendable {
         self.status = status
         self.blocks = blocks
         self.location = location
+        self.notes = notes
     }
 
     /// Part titles sit one level below the document title.

@@ -5,7 +5,7 @@ struct MetadataReader {
     /// Keys a document's front matter (or `guide.yaml`) may use.
     static let documentKeys = [
         "title", "subtitle", "kind", "profile", "language", "date", "review-date", "version", "easy-read-of",
-        "authors", "contact", "glossary",
+        "authors", "contact", "glossary", "words",
         // Newsletters (allowed in any document).
         "issue", "season", "events", "article-break",
         // Board papers' cover block.
@@ -55,6 +55,7 @@ struct MetadataReader {
             case "authors": metadata.authors = fields.names(value, key: "authors")
             case "contact": metadata.contact = contact(value)
             case "glossary": metadata.glossary = glossary(value)
+            case "words": metadata.words = fields.names(value, key: "words")
             case "issue": metadata.newsletter.issue = fields.text(value, key: "issue")
             case "season": metadata.newsletter.season = fields.text(value, key: "season")
             case "events": metadata.newsletter.events = events(value)

@@ -15,6 +15,8 @@ struct BlockConverter {
     var diagnostics: [Diagnostic] = []
     /// Non-breaking and repeated spaces tidied in this file; `SourceReader` adds its one note.
     var pastedSpaces = PastedSpaces()
+    /// The writers' notes (`<!-- … -->` on lines of their own), for the checker's switches.
+    var notes: [WriterNote] = []
 
     init(context: SourceFileContext, anchors: AnchorMaker) {
         self.context = context
@@ -66,6 +68,7 @@ struct BlockConverter {
             }
             return lines.isEmpty ? [] : [.paragraph(Paragraph(inlines: lines, location: location))]
         case .htmlBlock(let literal) where HTMLComment.isComment(literal):
+            notes.append(WriterNote(comment: literal, at: location))
             return []
         case .htmlBlock:
             diagnostics.append(.warning(

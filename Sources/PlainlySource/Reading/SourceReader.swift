@@ -67,7 +67,8 @@ public struct SourceReader: Sendable {
         diagnostics += reader.fields.diagnostics
 
         var anchors = AnchorMaker()
-        var blocks = body(split, file: file, folder: folder, anchors: &anchors, diagnostics: &diagnostics)
+        var notes: [WriterNote] = []
+        var blocks = body(split, file: file, folder: folder, anchors: &anchors, diagnostics: &diagnostics, notes: &notes)
         if !fields.titleWasGiven {
             if case .heading(let heading)? = blocks.first, heading.level == Part.titleLevel {
                 fields.metadata.title = heading.inlines.plainText
@@ -83,7 +84,7 @@ public struct SourceReader: Sendable {
             }
         }
         blocks = HeadingLevels.normalize(blocks, topLevel: Part.titleLevel)
-        let part = Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
+        let part = Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1), notes: notes)
         let document = Document(metadata: fields.metadata, parts: [part])
         return SourceReading(
             document: document, diagnostics: diagnostics.sortedByLocation(), baseDirectory: baseDirectory,
@@ -220,7 +221,8 @@ public struct SourceReader: Sendable {
         diagnostics += reader.fields.diagnostics
         // The part title's anchor is made first, so it keeps the plain slug.
         var title = front.title
-        var blocks = body(split, file: file, folder: folder, anchors: &anchors, diagnostics: &diagnostics)
+        var notes: [WriterNote] = []
+        var blocks = body(split, file: file, folder: folder, anchors: &anchors, diagnostics: &diagnostics, notes: &notes)
         var anchor = ""
         if title == nil, case .heading(let heading)? = blocks.first, heading.level == Part.titleLevel {
             title = heading.inlines.plainText
@@ -240,7 +242,7 @@ public struct SourceReader: Sendable {
         }
         return Part(
             title: title, anchor: anchor, by: front.by, status: front.status ?? .draft, blocks: blocks,
-            location: location)
+            location: location, notes: notes)
     }
 
     // MARK: Shared steps
@@ -263,7 +265,7 @@ public struct SourceReader: Sendable {
 
     private func body(
         _ split: FrontMatterSplit, file: String, folder: SourceFolder, anchors: inout AnchorMaker,
-        diagnostics: inout [Diagnostic]
+        diagnostics: inout [Diagnostic], notes: inout [WriterNote]
     ) -> [Block] {
         // An unclosed front matter block would otherwise be read as a heading and a rule.
         guard split.unclosedAtLine == nil else { return [] }
@@ -290,6 +292,7 @@ public struct SourceReader: Sendable {
         anchors = converter.anchors
         diagnostics += converter.diagnostics
         if let note = converter.pastedSpaces.note { diagnostics.append(note) }
+        notes = converter.notes
         return blocks
     }
 

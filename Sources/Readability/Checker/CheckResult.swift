@@ -1,3 +1,5 @@
+import PlainlyModel
+
 /// What checking one document found: counts, scores, findings, and (when asked for) every unit with
 /// its sentences and words, so a report can show why a score is what it is.
 public struct CheckResult: Sendable {
@@ -9,6 +11,11 @@ public struct CheckResult: Sendable {
     public let findings: [Finding]
     /// Empty unless the checker was asked to keep them.
     public var units: [AnalysedUnit]
+    /// Problems with the checker's own instructions in the document (an unknown switch or rule name
+    /// in `<!-- plainly-disable … -->`), at their places.
+    public var diagnostics: [Diagnostic] = []
+    /// Where a guide's hard words are explained, when it is a guide written as a Plainly source.
+    public var glossaryHome: GlossaryHome?
 
     public init(profile: CheckProfile, counts: TextCounts, scores: Scores?, findings: [Finding], units: [AnalysedUnit]) {
         self.profile = profile

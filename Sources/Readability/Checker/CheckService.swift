@@ -10,10 +10,14 @@ public struct CheckService: Sendable {
     /// Worker threads, for long texts from the command line (see `Checker.usesWorkers`).
     public var usesWorkers: Bool
 
-    public init(profile: Profile? = nil, keepsUnits: Bool = false, usesWorkers: Bool = false) {
+    /// The project's settings (`.plainly.yaml`): rules ignored, limits, words.
+    public var settings: CheckSettings
+
+    public init(profile: Profile? = nil, keepsUnits: Bool = false, usesWorkers: Bool = false, settings: CheckSettings = CheckSettings()) {
         profileOverride = profile
         self.keepsUnits = keepsUnits
         self.usesWorkers = usesWorkers
+        self.settings = settings
     }
 
     /// The one asked for, else the document's own: a paper, a `.txt`, `.html` or `.docx` file
@@ -23,10 +27,18 @@ public struct CheckService: Sendable {
     }
 
     public func checker(for metadata: Metadata) -> Checker {
-        Checker(profile: .named(profile(for: metadata)), keepsUnits: keepsUnits, usesWorkers: usesWorkers)
+        Checker(
+            profile: settings.applied(to: .named(profile(for: metadata))), keepsUnits: keepsUnits, usesWorkers: usesWorkers,
+            acceptedWords: settings.words)
     }
 
-    public func check(_ document: Document) -> CheckResult { checker(for: document.metadata).check(document) }
+    /// Checks the document, then leaves out what its own switches (`<!-- plainly-disable … -->`) turn off.
+    public func check(_ document: Document) -> CheckResult {
+        let switches = InlineSwitches(document)
+        var result = switches.apply(to: checker(for: document.metadata).check(document))
+        result.diagnostics += switches.diagnostics
+        return result
+    }
 
     /// Text read a piece at a time (a long `.txt` file), never held whole.
     public func check<Parts: Sequence>(metadata: Metadata, parts: Parts) -> CheckResult where Parts.Element: PartPiece {

@@ -16,16 +16,19 @@ public struct Checker: Sendable {
     /// Read, tokenise and run the one-unit rules on worker threads while the in-order rules run (see
     /// `AnalysisPipeline`): for long texts from the command line. The result is the same either way.
     public var usesWorkers: Bool
+    /// Words accepted in every document (a project's `words:`), with each document's own.
+    public var acceptedWords: [String]
 
     public init(
         profile: CheckProfile, lists: WordLists = .shipped, keepsUnits: Bool = false, onlyRules: Set<String>? = nil,
-        usesWorkers: Bool = false
+        usesWorkers: Bool = false, acceptedWords: [String] = []
     ) {
         self.profile = profile
         self.lists = lists
         self.keepsUnits = keepsUnits
         self.onlyRules = onlyRules
         self.usesWorkers = usesWorkers
+        self.acceptedWords = acceptedWords
     }
 
     public init(_ name: Profile, keepsUnits: Bool = false) {
@@ -53,7 +56,7 @@ public struct Checker: Sendable {
     /// piece is kept once it has been checked. Rules see each part as a document of its own at the
     /// start, and the units of all parts in order.
     public func check<Parts: Sequence>(metadata: Metadata, parts: Parts) -> CheckResult where Parts.Element: PartPiece {
-        let rules = makeRules()
+        let rules = makeRules(accepting: acceptedWords + metadata.words)
         let run = Run(rules: rules, metadata: metadata, keepsUnits: keepsUnits)
         AnalysisPipeline(
             abbreviations: lists.abbreviations, unitRules: rules.filter { type(of: $0).checksUnitsIndependently },
@@ -131,12 +134,15 @@ public struct Checker: Sendable {
             if let notEnglish = findings.first(where: { $0.rule == NotEnglish.id }) {
                 return CheckResult(profile: profile, counts: counts, scores: nil, findings: [notEnglish], units: kept)
             }
-            return CheckResult(profile: profile, counts: counts, scores: Scores(counts), findings: findings, units: kept)
+            var result = CheckResult(profile: profile, counts: counts, scores: Scores(counts), findings: findings, units: kept)
+            result.glossaryHome = GlossaryHome(metadata)
+            return result
         }
     }
 
-    func makeRules() -> [any Rule] {
-        RuleRegistry.all.compactMap { type -> (any Rule)? in
+    func makeRules(accepting words: [String] = []) -> [any Rule] {
+        let lists = words.isEmpty ? lists : lists.accepting(words)
+        return RuleRegistry.all.compactMap { type -> (any Rule)? in
             if let onlyRules {
                 guard onlyRules.contains(type.id) else { return nil }
                 return type.init(settings: profile.settings(for: type.id) ?? RuleSettings(), lists: lists)

@@ -12,6 +12,10 @@ public struct FileReport: Sendable {
     /// Why the file could not be checked at all (compiler style, naming the file), when it could not:
     /// a folder's other files are still checked and reported. Its counts are then all zero.
     public var failure: String?
+    /// When the findings are the list a writer acts on (`ActionList`): what it leaves out, and the
+    /// text's errors, warnings and notes before it did. Nil when every finding is listed.
+    public var leftOut: ActionList.LeftOut?
+    public var allFindings: (errors: Int, warnings: Int, notes: Int)?
 
     public init(path: String, pathPrefix: String = "", result: CheckResult, sourceDiagnostics: [Diagnostic] = []) {
         self.path = path
@@ -56,7 +60,11 @@ public struct CheckReport: Sendable {
     /// The files that could not be checked.
     public var failures: [FileReport] { files.filter { $0.failure != nil } }
 
+    /// Every finding of this severity in the texts, listed or not (see `ActionList`).
     public func count(of severity: Finding.Severity) -> Int {
-        files.reduce(0) { $0 + $1.result.count(of: severity) }
+        files.reduce(0) { total, file in
+            guard let all = file.allFindings else { return total + file.result.count(of: severity) }
+            return total + (severity == .error ? all.errors : severity == .warning ? all.warnings : all.notes)
+        }
     }
 }

@@ -29,6 +29,8 @@ public struct FindingFilter: Sendable, Equatable {
             kept.result = CheckResult(
                 profile: result.profile, counts: result.counts, scores: result.scores,
                 findings: result.findings.filter(keeps), units: result.units)
+            kept.result.diagnostics = result.diagnostics
+            kept.result.glossaryHome = result.glossaryHome
             return kept
         })
     }

@@ -21,7 +21,9 @@ public struct SummaryReport: Sendable {
             }
             lines += terminal.summary(file).dropLast()
             lines += byRule(file.result.findings)
-            let first = Self.fixFirst(file.result.findings)
+            // The first fixes come from the list a writer acts on: never a note, a repeat or a word
+            // whose sentence is already listed.
+            let first = Self.fixFirst(ActionList.make(file.result.findings).findings)
             if !first.isEmpty {
                 lines.append("  Fix these first:")
                 for finding in first {
@@ -29,10 +31,31 @@ public struct SummaryReport: Sendable {
                     if let suggestion = finding.suggestion { lines.append("      Try: " + suggestion) }
                 }
             }
+            lines += glossaryOffer(file)
             lines.append("")
         }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n")
+    }
+
+    /// How many hard words the summary offers as glossary entries, so it stays on one screen.
+    public static let glossaryWordsOffered = 8
+
+    /// A guide's hard words as the lines to add to its "Hard words" list (`glossary:`).
+    func glossaryOffer(_ file: FileReport) -> [String] {
+        guard let home = file.result.glossaryHome else { return [] }
+        var words: [String] = []
+        for finding in file.result.findings where finding.rule == HardWord.id {
+            if let word = finding.subject, !words.contains(word) { words.append(word) }
+        }
+        guard !words.isEmpty else { return [] }
+        let offered = Array(words.prefix(Self.glossaryWordsOffered))
+        var lines = ["  Hard words to explain: \(home.place), add these lines and say what each word means:"]
+        lines += home.lines(for: offered).map { "      " + $0 }
+        if words.count > offered.count {
+            lines.append("    and \(words.count - offered.count) more: --only hard-word --severity note lists them all.")
+        }
+        return lines
     }
 
     /// "jargon: 12 warnings", most severe and most frequent first.

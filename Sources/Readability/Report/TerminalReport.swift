@@ -81,6 +81,13 @@ public struct TerminalReport: Sendable {
         // Findings are lent to `add` straight from the array's storage: reading one through the
         // array copies it, strings and all.
         struct Lent: @unchecked Sendable { let findings: UnsafeBufferPointer<Finding> }
+        // A sentence is shown once, under its first finding: the findings after it in the same
+        // sentence follow without it, so they read as one group.
+        let repeatsSentence = findings.withUnsafeBufferPointer { buffer in
+            range.map { index in
+                index > 0 && Self.sameSentence(buffer[index], buffer[index - 1])
+            }
+        }
         findings.withUnsafeBufferPointer { buffer in
             let lent = Lent(findings: buffer)
             DispatchQueue.concurrentPerform(iterations: runs) { run in
@@ -94,7 +101,9 @@ public struct TerminalReport: Sendable {
                 lines.bytes.reserveCapacity((last - first) * 400)
                 var paths = PathCache(prefix: pathPrefix)
                 for index in first..<last {
-                    add(findings[index], path: paths.path(for: findings[index].location.file), to: &lines)
+                    add(
+                        findings[index], path: paths.path(for: findings[index].location.file),
+                        showsExcerpt: !repeatsSentence[index - range.lowerBound], to: &lines)
                 }
                 results.buffer[run] = lines.bytes
             }
@@ -102,10 +111,16 @@ public struct TerminalReport: Sendable {
         return Array(results.buffer)
     }
 
-    /// A finding as three lines: where and what (compiler style), the sentence, what to try. Built
-    /// piece by piece as bytes, since a long text can have tens of thousands: appending to a byte
-    /// array costs much less than appending to a String.
-    private func add(_ finding: Finding, path: String, to lines: inout FindingLines) {
+    /// Both about the same sentence of the same unit.
+    static func sameSentence(_ a: Finding, _ b: Finding) -> Bool {
+        guard let unit = a.unitIndex, let range = a.range else { return false }
+        return unit == b.unitIndex && range == b.range && a.location.file == b.location.file
+    }
+
+    /// A finding as three lines: where and what (compiler style), the sentence (unless the finding
+    /// before was about it too), what to try. Built piece by piece as bytes, since a long text can
+    /// have tens of thousands: appending to a byte array costs much less than appending to a String.
+    private func add(_ finding: Finding, path: String, showsExcerpt: Bool, to lines: inout FindingLines) {
         lines.append(path)
         lines.append(byte: UInt8(ascii: ":"))
         lines.append(finding.location.line)
@@ -117,7 +132,7 @@ public struct TerminalReport: Sendable {
         lines.append(finding.rule)
         lines.append(byte: UInt8(ascii: "]"))
         lines.endLine()
-        if let excerpt = finding.excerpt, !excerpt.isEmpty {
+        if showsExcerpt, let excerpt = finding.excerpt, !excerpt.isEmpty {
             lines.append("    ")
             lines.append(Self.shorten(excerpt))
             lines.endLine()
@@ -231,10 +246,23 @@ public struct TerminalReport: Sendable {
             lines.append("  " + ScoreSummary.easeLine(scores))
             lines.append("  " + ScoreSummary.gradesLine(scores))
         }
-        lines.append("  " + ScoreSummary.findingsLine(
-            errors: result.count(of: .error), warnings: result.count(of: .warning), notes: result.count(of: .note)))
+        let all = file.allFindings ?? (result.count(of: .error), result.count(of: .warning), result.count(of: .note))
+        lines.append("  " + ScoreSummary.findingsLine(errors: all.errors, warnings: all.warnings, notes: all.notes))
+        if let leftOut = file.leftOut, let line = Self.leftOutLine(leftOut, listed: result.findings.count) { lines.append("  " + line) }
         lines.append("")
         return lines
+    }
+
+    /// What the list a writer acts on leaves out, and how to see it; nil when it leaves out nothing.
+    static func leftOutLine(_ leftOut: ActionList.LeftOut, listed: Int) -> String? {
+        guard leftOut.notes + leftOut.combined > 0 else { return nil }
+        var line = "Listed below: \(listed == 1 ? "1 finding" : "\(ScoreSummary.count(listed)) findings") to act on"
+        if leftOut.combined > 0 { line += ", with a word's repeats and a sentence's words together" }
+        line += "."
+        if leftOut.notes > 0 {
+            line += leftOut.notes == 1 ? " 1 note is not listed." : " \(ScoreSummary.count(leftOut.notes)) notes are not listed."
+        }
+        return line + " --severity note lists every finding."
     }
 
     /// At most `excerptLength` characters (Unicode scalars, cut back to a whole character), ending in

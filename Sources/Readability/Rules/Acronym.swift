@@ -18,18 +18,22 @@ public struct Acronym: Rule {
         .passes("The Integrated Care Board (ICB) met. The ICB-led review starts soon."),
         .passes("The NHS-funded service is free."),
         .passes("Take 2 tablets with a B12 drink."),
+        .passes(.blocks([.paragraph(Paragraph(inlines: [.text("The VCSE forum meets in May.")]))], words: ["VCSE"])),
     ]
 
     let severity: Finding.Severity
     // Acronyms are kept by `WordHash` of their lowercase spelling (the hash each word already has),
     // so checking one makes no string: a technical paper uses acronyms in almost every sentence.
     let known: WordSet
+    /// The document's and the project's own words (`words:`): acronyms its readers know.
+    let accepted: WordSet
     var glossary = WordSet()
     var seen = WordSet()
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
         known = WordSet(lists.knownAcronyms)
+        accepted = lists.acceptedWords
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
@@ -64,16 +68,27 @@ public struct Acronym: Rule {
                 } else {
                     continue
                 }
-                if known.contains(hash: key) || glossary.contains(hash: key) { continue }
+                if known.contains(hash: key) || glossary.contains(hash: key) || accepted.contains(hash: key) { continue }
                 guard seen.insert(hash: key) else { continue }
                 if isExplained(range, in: unit) { continue }
                 findings.report(
                     Self.self, severity, in: unit, range: range, excerpt: sentence.range,
-                    FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .text("' is not spelled out the first time it is used.")),
-                    suggestion: "Write it in full the first time, with the short form in brackets after it, or add it to the glossary.")
+                    FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .string(Self.notSpelledOut)),
+                    suggestion: Self.suggestion)
             }
         }
     }
+
+    /// The acronym a message of this rule names ("PA" in "'PA' is not spelled out…").
+    static func written(in message: String) -> String? {
+        guard message.hasPrefix("'"), let end = message.range(of: Self.notSpelledOut) else { return nil }
+        return String(message[message.index(after: message.startIndex)..<end.lowerBound])
+    }
+
+    static let notSpelledOut = "' is not spelled out the first time it is used."
+    static let suggestion = "Write it in full the first time, with the short form in brackets after it, or add it to the glossary."
+    /// For a report that lists several acronyms of a sentence as one finding.
+    static let suggestionForSeveral = "Write each in full the first time, with the short form in brackets after it, or add them to the glossary."
 
     /// A short form the tokeniser reads as part of a word: capitals before a hyphen ("ICB-led"), or
     /// one capital letter and one digit ("Q4", "H1": a quarter, a half year). "B12" and "M62" are

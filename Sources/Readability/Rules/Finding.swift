@@ -18,10 +18,14 @@ public struct Finding: Hashable, Sendable {
     /// Which unit of the document and which bytes of its text, for reports that show the text.
     public var unitIndex: Int?
     public var range: Range<Int>?
+    /// What the finding is about when the same thing can be found again (a jargon phrase, in its
+    /// list form): the report a writer acts on lists it once, at its first use (`ActionList`).
+    public var subject: String?
 
     public init(
         rule: String, severity: Severity, location: SourceLocation, message: String, why: String,
-        suggestion: String? = nil, excerpt: String? = nil, unitIndex: Int? = nil, range: Range<Int>? = nil
+        suggestion: String? = nil, excerpt: String? = nil, unitIndex: Int? = nil, range: Range<Int>? = nil,
+        subject: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -32,6 +36,7 @@ public struct Finding: Hashable, Sendable {
         self.excerpt = excerpt
         self.unitIndex = unitIndex
         self.range = range
+        self.subject = subject
     }
 
     public var diagnostic: Diagnostic {

@@ -19,15 +19,23 @@ public struct HardWord: Rule {
         .passes("We talked about your education.", in: .easyRead),
         .triggers("Your eligibility for the service.", in: .easyRead),
         .triggers("We talked about the recommendations.", in: .easyRead),
+        // A form of a jargon word is the jargon rule's: one finding, with plainer words.
+        .passes("The guidance was disseminated to every team."),
+        // A word the document lists under `words:` is one it uses knowingly.
+        .passes(.blocks([.paragraph(Paragraph(inlines: [.text("Your eligibility depends on your needs.")]))], words: ["eligibility"])),
     ]
 
     let minimum: Int
     let severity: Finding.Severity
     /// Everyday long words.
     let familiar: WordSet
-    /// Single jargon words: the jargon rule speaks about those.
+    /// Single jargon words in all their forms: the jargon rule speaks about those.
     let jargon: WordSet
+    /// The document's and the project's own words (`words:`), which it uses knowingly.
+    let accepted: WordSet
     var glossary = WordSet()
+    /// A guide's "Hard words" list, where a hard word can be explained: offered in the suggestion.
+    var glossaryHome: GlossaryHome?
     /// Each hard word's first finding and how often the word is used, in order of first use.
     var seen: [(finding: Finding, written: String, syllables: Int, uses: Int)] = []
     var seenIndex = WordTable<Int>()
@@ -42,10 +50,13 @@ public struct HardWord: Rule {
         var everyday = Array(lists.familiarLongWords)
         if let zipf = settings.everydayFrequency { everyday += lists.words(atLeast: zipf) }
         familiar = WordSet(everyday)
-        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.map { $0.words[0] })
+        // Every form ("disseminated" as well as "disseminate"): the jargon rule offers plainer words for each.
+        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { Jargon.forms(of: $0.words[0]) })
+        accepted = lists.acceptedWords
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
+        glossaryHome = GlossaryHome(document.metadata)
         for entry in document.metadata.glossary {
             for word in entry.term.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) {
                 glossary.insert(hash: WordHash.of(String(word)))
@@ -66,7 +77,9 @@ public struct HardWord: Rule {
                 drafts.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
                     Self.message(written, syllables: word.syllables, uses: 1),
-                    suggestion: "Use an everyday word, explain it where it is used, or add it to the glossary.")
+                    suggestion: glossaryHome?.suggestion(for: written)
+                        ?? "Use an everyday word, explain it where it is used, or add it to the glossary.",
+                    subject: written.lowercased())
                 seenIndex.set(seen.count, for: word.hash)
                 seen.append((drafts.takeLast()!, written, word.syllables, 1))
             }
@@ -94,7 +107,9 @@ public struct HardWord: Rule {
     /// Everyday, in the glossary, or one of those with -s, -es, -ed, -d, -ing, -ly or 's added, a
     /// dropped e put back ("arranging" is known through "arrange").
     func isKnown(_ word: Word, in unit: AnalysedUnit) -> Bool {
-        func listed(_ hash: UInt64) -> Bool { familiar.contains(hash: hash) || glossary.contains(hash: hash) }
+        func listed(_ hash: UInt64) -> Bool {
+            familiar.contains(hash: hash) || glossary.contains(hash: hash) || accepted.contains(hash: hash)
+        }
         if listed(word.hash) || jargon.contains(hash: word.hash) { return true }
         let spelling = unit.listSpelling(of: word)
         for ending in Self.endings where spelling.count > ending.count && spelling.suffix(ending.count).elementsEqual(ending) {

@@ -1,3 +1,5 @@
+import PlainlyModel
+
 /// A word or phrase from our list of public-sector jargon (`Resources/jargon.tsv`), with plainer words.
 public struct Jargon: Rule {
     public static let id = "jargon"
@@ -15,6 +17,8 @@ public struct Jargon: Rule {
         // The verb gets a verb: "affected", not the noun "effect".
         .triggers("People were impacted by the closure."),
         .triggers("The closure will impact on families."),
+        .passes(.blocks([.paragraph(Paragraph(inlines: [.text("The workstream meets on Fridays.")]))], words: ["workstream"])),
+        .triggers(.blocks([.paragraph(Paragraph(inlines: [.text("Staff utilised the room.")]))], words: ["workstream"])),
     ]
 
     let severity: Finding.Severity
@@ -34,11 +38,18 @@ public struct Jargon: Rule {
         severity = settings.severity ?? .warning
         var index = WordTable<[(entry: JargonEntry, rest: [UInt64], advice: String)]>()
         var formAdvice: [String: String] = [:]
-        for entry in lists.jargon {
+        // A phrase the document lists under `words:` is one it uses knowingly.
+        for entry in lists.jargon where !lists.acceptedWords.contains(entry.phrase) {
             let rest = entry.words.dropFirst().map(WordHash.of)
-            let choices = entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
-            let advice = "' is official language. Try \(choices)."
-            formAdvice[advice] = "' is official language. Try a form of \(choices)."
+            let advice: String
+            if let instruction = Self.instruction(entry.alternatives) {
+                advice = "' is official language. \(instruction)"
+                formAdvice[advice] = advice
+            } else {
+                let choices = entry.alternatives.map { "'\($0)'" }.joined(separator: " or ")
+                advice = "' is official language. Try \(choices)."
+                formAdvice[advice] = "' is official language. Try a form of \(choices)."
+            }
             for form in Self.forms(of: entry.words[0]) {
                 let hash = WordHash.of(form)
                 index.set((index[hash] ?? []) + [(entry, rest, advice)], for: hash)
@@ -47,6 +58,25 @@ public struct Jargon: Rule {
         self.index = index
         self.formAdvice = formAdvice
         heads = WordSet(lists.jargon.map { $0.words[0] })
+    }
+
+    /// The words as written and the advice ("Try 'about'.") of a message this rule made, so a report
+    /// can list several in one line; nil for any other message.
+    static func pieces(of message: String) -> (written: String, advice: String)? {
+        guard message.hasPrefix("'"), let end = message.range(of: Self.officialLanguage) else { return nil }
+        let written = message[message.index(after: message.startIndex)..<end.lowerBound]
+        return (String(written), String(message[end.upperBound...]))
+    }
+
+    static let officialLanguage = "' is official language. "
+
+    /// An alternative written in brackets in the list ("(say who you mean)") is what to do rather
+    /// than words to use: "Say who you mean."
+    static func instruction(_ alternatives: [String]) -> String? {
+        guard alternatives.count == 1, let only = alternatives.first, only.hasPrefix("("), only.hasSuffix(")") else { return nil }
+        let inner = only.dropFirst().dropLast()
+        guard let first = inner.first else { return nil }
+        return first.uppercased() + inner.dropFirst() + "."
     }
 
     /// A word and its -s, -es, -d, -ed, -ing and -ly forms.
@@ -89,7 +119,7 @@ public struct Jargon: Rule {
                 findings.report(
                     Self.self, severity, in: unit, range: range, excerpt: sentence.range,
                     FindingMessage.make(.text("'"), .bytes(unit.bytes[range]), .string(advice)),
-                    suggestion: "Use the plainer words, or say exactly what you mean.")
+                    suggestion: "Use the plainer words, or say exactly what you mean.", subject: matched.entry.phrase)
                 position = matched.end + 1
             }
         }

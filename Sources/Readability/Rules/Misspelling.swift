@@ -18,6 +18,7 @@ public struct Misspelling: Rule {
         .passes("The workstream starts in May."),
         .passes("Colour, organise and centre are British spellings."),
         .passes([.paragraph(Paragraph(inlines: [.text(Text("Ask about a zorbing day."))]))], glossary: ["zorbing"]),
+        .passes(.blocks([.paragraph(Paragraph(inlines: [.text("Ask about a zorbing day.")]))], words: ["zorbing"])),
     ]
 
     /// Past this many unknown words a text is technical (code, names, another language's words):
@@ -34,6 +35,8 @@ public struct Misspelling: Rule {
     let cheapGuesses: SpellingGuesses
     /// Single jargon words ("workstream"): the jargon rule offers plainer words for those.
     let jargon: WordSet
+    /// The document's and the project's own words (`words:`).
+    let accepted: WordSet
     var glossary = WordSet()
     var seen = WordSet()
     var reported = 0
@@ -44,6 +47,7 @@ public struct Misspelling: Rule {
         common = lists.commonWords
         cheapGuesses = SpellingGuesses(lists.wordFrequencies) { SyllableTable.shipped.contains($0) }
         jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { Jargon.forms(of: $0.words[0]) })
+        accepted = lists.acceptedWords
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
@@ -61,7 +65,9 @@ public struct Misspelling: Rule {
                 if word.range.count >= Self.longestWord || common.contains(hash: word.hash) || jargon.contains(hash: word.hash) {
                     continue
                 }
-                guard seen.insert(hash: word.hash), !glossary.contains(hash: word.hash) else { continue }
+                guard seen.insert(hash: word.hash), !glossary.contains(hash: word.hash), !accepted.contains(hash: word.hash) else {
+                    continue
+                }
                 let key = unit.key(of: word)
                 // Hyphens and apostrophes join words the dictionary knows apart ("well-being", "council's").
                 let parts = key.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init)

@@ -63,7 +63,7 @@ public struct FindingSink: Sendable {
 
     public mutating func report<R: Rule>(
         _ rule: R.Type, _ severity: Finding.Severity, in unit: AnalysedUnit, range: Range<Int>,
-        excerpt: Range<Int>? = nil, _ message: String, suggestion: String? = nil
+        excerpt: Range<Int>? = nil, _ message: String, suggestion: String? = nil, subject: String? = nil
     ) {
         let shown = excerpt ?? range
         if unit.index != cursorUnit {
@@ -73,7 +73,8 @@ public struct FindingSink: Sendable {
         let location = unit.unit.location(ofOffset: range.lowerBound, continuing: &cursor)
         findings.append(Finding(
             rule: R.id, severity: severity, location: location, message: message,
-            why: R.why, suggestion: suggestion, excerpt: sharedExcerpt(of: shown, in: unit), unitIndex: unit.index, range: shown))
+            why: R.why, suggestion: suggestion, excerpt: sharedExcerpt(of: shown, in: unit), unitIndex: unit.index, range: shown,
+            subject: subject))
     }
 
     public mutating func report<R: Rule>(
@@ -131,6 +132,15 @@ public struct RuleExample: Sendable {
     public var triggers: Bool
     public var profile: Profile
 
+    /// A whole document that must trigger the rule (`triggers: true`) or must not.
+    public static func passes(_ document: Document, in profile: Profile = .plain) -> RuleExample {
+        RuleExample(document: document, triggers: false, profile: profile)
+    }
+
+    public static func triggers(_ document: Document, in profile: Profile = .plain) -> RuleExample {
+        RuleExample(document: document, triggers: true, profile: profile)
+    }
+
     public init(document: Document, triggers: Bool, profile: Profile = .plain) {
         self.document = document
         self.triggers = triggers
@@ -166,11 +176,11 @@ extension Document {
         })
     }
 
-    public static func blocks(_ blocks: [Block], glossary: [String] = []) -> Document {
-        Document(
-            metadata: Metadata(
-                title: "Example", profile: .plain,
-                glossary: glossary.map { GlossaryEntry(term: $0, explanation: "Explained.") }),
-            parts: [Part(blocks: blocks)])
+    public static func blocks(_ blocks: [Block], glossary: [String] = [], words: [String] = []) -> Document {
+        var metadata = Metadata(
+            title: "Example", profile: .plain,
+            glossary: glossary.map { GlossaryEntry(term: $0, explanation: "Explained.") })
+        metadata.words = words
+        return Document(metadata: metadata, parts: [Part(blocks: blocks)])
     }
 }

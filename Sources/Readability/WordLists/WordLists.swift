@@ -19,6 +19,20 @@ public struct WordLists: Sendable {
     /// Every word in `wordFrequencies`, by hash, made once: the rules that ask "is it common
     /// English?" (not-english, spelling) share it.
     public let commonWords: WordSet
+    /// Words a document or project uses knowingly (`words:` in front matter or `.plainly.yaml`), by
+    /// the hash of their lowercase spelling; a phrase is kept with single spaces ("going forward").
+    public private(set) var acceptedWords = WordSet()
+
+    /// These lists, with `words` accepted as well.
+    public func accepting(_ words: some Sequence<String>) -> WordLists {
+        var lists = self
+        for word in words {
+            let key = word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .replacingOccurrences(of: "\u{2019}", with: "'")
+            if !key.isEmpty { lists.acceptedWords.insert(hash: WordHash.of(key)) }
+        }
+        return lists
+    }
 
     public static let shipped: WordLists = {
         do {
