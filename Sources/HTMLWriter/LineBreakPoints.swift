@@ -79,6 +79,18 @@ enum LineBreakPoints {
 }
 
 extension HTMLBuilder {
+    /// Text whose words a narrow screen must not split: a hyphenated word is kept on one line, and
+    /// an address may end a line only after a `/`, `.`, `@` or `-`.
+    mutating func words(_ string: String) {
+        for piece in LineBreakPoints.pieces(of: string) {
+            switch piece {
+            case .text(let text): self.text(String(text))
+            case .hyphenated(let word): element(.span, [.classes("whole")], text: String(word))
+            case .address(let parts): address(parts)
+            }
+        }
+    }
+
     /// An address whose lines may end only after its `/`, `.`, `@` and `-`.
     mutating func address(_ whole: String) {
         address(LineBreakPoints.split(Substring(whole)))

@@ -156,17 +156,18 @@ struct PageRenderer {
                 out.text(" " + Wording.draftBanner)
             }
         }
-        out.element(.h1, text: Self.shown(page.title) ?? Wording.untitled)
+        // The title page's words are kept whole on a phone too ("Co-production Group").
+        out.element(.h1) { $0.words(Self.shown(page.title) ?? Wording.untitled) }
         lastHeadingLevel = 1
-        if let subtitle = Self.shown(page.subtitle) { out.element(.p, [.classes("subtitle")], text: subtitle) }
+        if let subtitle = Self.shown(page.subtitle) { out.element(.p, [.classes("subtitle")]) { $0.words(subtitle) } }
         if let name = page.profileName { out.element(.p, [.classes("profile-name")], text: name) }
         if let cover = page.cover { writeCoverPicture(cover, kind: "cover-picture") }
         if let date = page.date {
             out.element(.p, [.classes("date")]) { $0.element(.time, [.datetime(date.iso)], text: date.spelledOut) }
         }
-        for line in page.detailsBeforeLogo { out.element(.p, [.classes("title-detail")], text: line) }
+        for line in page.detailsBeforeLogo { out.element(.p, [.classes("title-detail")]) { $0.words(line) } }
         if let logo = page.logo { writeCoverPicture(logo, kind: "logo") }
-        for line in page.detailsAfterLogo { out.element(.p, [.classes("title-detail")], text: line) }
+        for line in page.detailsAfterLogo { out.element(.p, [.classes("title-detail")]) { $0.words(line) } }
         out.close(.header)
     }
 
