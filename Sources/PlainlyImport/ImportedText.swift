@@ -12,12 +12,19 @@ struct ImportedText {
     var authors: [String] = []
     var pictures: [String: [UInt8]] = [:]
     var warnings: [ReadWarning] = []
+    /// A Word file Plainly made, read back as the source it was made from (`PlainlyWordReader`).
+    var plainly: Document?
 
     static func read(_ url: URL, shown: String) throws(ImportError) -> ImportedText {
         let kind = url.pathExtension.lowercased()
         do {
             switch kind {
             case "docx":
+                if let made = try PlainlyWordReader.read(WordPackage(url: url, displayPath: shown), file: shown) {
+                    return ImportedText(
+                        blocks: made.document.parts.flatMap(\.blocks), title: made.document.metadata.title,
+                        pictures: made.pictures, warnings: made.warnings, plainly: made.document)
+                }
                 let contents = try DocxReader().readContents(at: url, displayPath: shown, withPictures: true)
                 var date: CalendarDate?
                 if let created = contents.properties.created { date = CalendarDate(iso: String(created.prefix(10))) }

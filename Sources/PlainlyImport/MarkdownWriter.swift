@@ -30,8 +30,11 @@ struct MarkdownWriter {
         case .easyReadRow(let row):
             return ([self.picture(row.picture)] + row.lines.map { line($0.inlines) }).joined(separator: "\n")
         case .callout(let callout):
-            return self.blocks(callout.blocks).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "> " + $0 }.joined(separator: "\n")
+            // The source's own ways to say a callout: `[!TIP]` for a kind's own title, a bold first line for any other.
+            let first = callout.title == callout.kind.defaultTitle ? "[!\(callout.kind.rawValue.uppercased())]" : "**\(escape(callout.title))**"
+            let inner = self.blocks(callout.blocks)
+            return ([first] + inner.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         default:
             return nil
         }

@@ -1,0 +1,65 @@
+import DocxWriter
+import Foundation
+import PlainlyModel
+import PlainlySource
+import PlainlyTestSupport
+import Testing
+import TextWriter
+
+@testable import PlainlyImport
+
+/// `plainly import` of Plainly's own Word file gives back the source: for every sample in Content/,
+/// build the Word file, import it, and load the imported source again.
+///
+/// What is compared, exactly: the realized documents (the profile applied, easy read's one sentence a
+/// line) dumped by `TreeDump` (metadata, every part with its title, writers and status, and every
+/// block and inline: headings and their levels, paragraphs, strong and emphasis, links, lists with
+/// their nesting and numbering, tables with header and caption, easy-read rows, callouts with kind
+/// and title, pictures with their words), with three differences allowed for: source positions and
+/// picture paths (a picture is compared by its file's bytes instead), and the glossary's order (the
+/// Word file lists hard words sorted, as every format shows them). And the plain text the text
+/// writer makes of each, which must be the same to the character.
+@Suite struct PlainlyRoundTripTests {
+    static let content = Fixtures.folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content")
+    static let samples = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).sorted()
+
+    @Test(arguments: samples)
+    func aSampleComesBackFromItsOwnWordFile(sample: String) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plainly-roundtrip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        let original = try SourceLoader().load(path: Self.content.appendingPathComponent(sample).path)
+        let realized = RealizedDocument(original.document, pictures: original.pictures, name: sample)
+        let word = try DocxWriter().write(realized).files[0].contents
+        let file = scratch.appendingPathComponent("\(sample).docx")
+        try word.write(to: file)
+        let imported = scratch.appendingPathComponent("imported")
+        _ = try Importer(options: .init()).importFile(file, shown: "\(sample).docx", into: imported, outputShown: "imported")
+        let again = try SourceLoader().load(path: imported.path)
+        #expect(!again.diagnostics.contains { $0.severity == .error }, "\(again.diagnostics)")
+        let back = RealizedDocument(again.document, pictures: again.pictures, name: sample)
+
+        #expect(Self.shape(realized) == Self.shape(back))
+        let text = { (document: RealizedDocument) in String(decoding: TextWriter().write(document).files[0].contents, as: UTF8.self) }
+        #expect(text(realized) == text(back))
+    }
+
+    /// The dump, without source positions, with each picture's path replaced by its bytes' size and
+    /// a checksum of them, and the glossary sorted.
+    static func shape(_ document: RealizedDocument) -> [String] {
+        var lines = TreeDump.render(document.document).split(separator: "\n").map { line -> String in
+            var line = String(line)
+            if let at = line.range(of: " @", options: .backwards) { line = String(line[..<at.lowerBound]) }
+            if let match = line.firstMatch(of: /^(\s*picture )(\S+)(.*)$/), case .success(let picture)? = document.pictures.byPath[String(match.2)] {
+                let sum = picture.bytes.reduce(UInt32(0)) { ($0 &* 31) &+ UInt32($1) }
+                line = "\(match.1)\(picture.bytes.count) bytes, sum \(sum)\(match.3)"
+            }
+            return line
+        }
+        let glossary = lines.indices.filter { lines[$0].hasPrefix("  glossary ") }
+        let sorted = glossary.map { lines[$0] }.sorted()
+        for (index, line) in zip(glossary, sorted) { lines[index] = line }
+        return lines
+    }
+}
