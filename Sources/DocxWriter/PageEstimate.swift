@@ -64,8 +64,12 @@ struct PageEstimate {
         return out
     }
 
-    /// The letters a run of WordprocessingML shows: everything outside its tags.
+    /// The letters a run of WordprocessingML shows: everything outside its tags, except a field's
+    /// instruction, and a page number still to come as two figures.
     static func characters(in runs: String) -> Int {
+        var runs = runs
+        if runs.contains("<w:instrText") { runs = runs.replacing(/<w:instrText[^>]*>[^<]*<\/w:instrText>/, with: "") }
+        if runs.contains("\u{FFFE}") { runs = runs.replacing(/\x{FFFE}[^\x{FFFE}]*\x{FFFE}/, with: "99") }
         var count = 0
         var inTag = false
         for byte in runs.utf8 {
