@@ -52,7 +52,9 @@ struct ImportedText {
                 if kind.hasPrefix("htm") {
                     let document = HTMLTextReader().read(text, file: shown)
                     let title = Self.htmlTitle(text) ?? ""
-                    return ImportedText(blocks: document.parts.flatMap(\.blocks), title: title.isEmpty ? nil : title)
+                    let carried = HTMLPictures.carry(document.parts.flatMap(\.blocks), folder: url.deletingLastPathComponent(), shown: shown)
+                    return ImportedText(
+                        blocks: carried.blocks, title: title.isEmpty ? nil : title, pictures: carried.pictures, warnings: carried.warnings)
                 }
                 let prepared = kind == "txt" ? PastedText.normalise(text) : text
                 let document = PlainTextReader().read(prepared, file: shown)
