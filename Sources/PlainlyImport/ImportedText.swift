@@ -14,6 +14,8 @@ struct ImportedText {
     var warnings: [ReadWarning] = []
     /// A Word file Plainly made, read back as the source it was made from (`PlainlyWordReader`).
     var plainly: Document?
+    /// Whether that file said its kind and profile; where it did not, `--as` and `--profile` say.
+    var plainlySays = (kind: false, profile: false)
 
     static func read(_ url: URL, shown: String) throws(ImportError) -> ImportedText {
         let kind = url.pathExtension.lowercased()
@@ -23,7 +25,8 @@ struct ImportedText {
                 if let made = try PlainlyWordReader.read(WordPackage(url: url, displayPath: shown), file: shown) {
                     return ImportedText(
                         blocks: made.document.parts.flatMap(\.blocks), title: made.document.metadata.title,
-                        pictures: made.pictures, warnings: made.warnings, plainly: made.document)
+                        pictures: made.pictures, warnings: made.warnings, plainly: made.document,
+                        plainlySays: (made.saysKind, made.saysProfile))
                 }
                 let contents = try DocxReader().readContents(at: url, displayPath: shown, withPictures: true)
                 var date: CalendarDate?

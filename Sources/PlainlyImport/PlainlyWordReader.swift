@@ -15,6 +15,9 @@ struct PlainlyWordReader {
         var document: Document
         var pictures: [String: [UInt8]]
         var warnings: [ReadWarning]
+        /// Whether the file said its kind and profile (a file saved again by LibreOffice may not).
+        var saysKind: Bool
+        var saysProfile: Bool
     }
 
     let file: String
@@ -26,6 +29,8 @@ struct PlainlyWordReader {
     var pending: [Element] = []
     var pictureTargets: [String] = []
     var warnings: [ReadWarning] = []
+    var saysKind = false
+    var saysProfile = false
 
     /// Whether `styles` (the styles part) has Plainly's own: only then is a file read as Plainly's.
     static func isPlainly(styles: Element?) -> Bool {
@@ -59,7 +64,9 @@ struct PlainlyWordReader {
             if let bytes = try package.bytes(of: target) { pictures[target] = bytes }
         }
         if reader.metadata.title.isEmpty { reader.metadata.title = (file as NSString).deletingPathExtension }
-        return Result(document: Document(metadata: reader.metadata, parts: reader.parts), pictures: pictures, warnings: reader.warnings)
+        return Result(
+            document: Document(metadata: reader.metadata, parts: reader.parts), pictures: pictures, warnings: reader.warnings,
+            saysKind: reader.saysKind, saysProfile: reader.saysProfile)
     }
 
     // MARK: The document as a whole
@@ -78,24 +85,60 @@ struct PlainlyWordReader {
         for variable in settings?.descendants("w:docVar") ?? [] {
             let value = variable.attributes["w:val"] ?? ""
             switch variable.attributes["w:name"] {
-            case WordMarks.kindVariable: metadata.kind = DocumentKind(rawValue: value) ?? metadata.kind
-            case WordMarks.profileVariable: metadata.profile = Profile(rawValue: value) ?? metadata.profile
+            case WordMarks.kindVariable:
+                metadata.kind = DocumentKind(rawValue: value) ?? metadata.kind
+                saysKind = DocumentKind(rawValue: value) != nil
+            case WordMarks.profileVariable:
+                metadata.profile = Profile(rawValue: value) ?? metadata.profile
+                saysProfile = Profile(rawValue: value) != nil
             case WordMarks.articleBreakVariable: metadata.newsletter.articleStartsNewPage = value == "page"
             default: break
             }
         }
     }
 
+    /// The sections Plainly makes, by their heading's bookmark, for a file whose content controls are
+    /// gone (LibreOffice keeps styles and bookmarks when it saves a Word file, but not the controls).
+    static let generatedBookmarks: [(prefix: String, tag: WordMarks.Tag)] = [
+        ("p_plainly_hard_words", .hardWords), ("p_plainly_contact", .contact),
+        ("p_dates_for_your_diary", .diary), ("p_about_this_paper", .paperCover),
+    ]
+
+    /// A section Plainly made whose content control is gone, gathered up to the next Heading 1.
+    var generatedSection: (tag: WordMarks.Tag, content: [Element])?
+
     mutating func readBody(_ elements: [Element]) {
         for element in elements {
+            if element.name == "w:p", style(of: element) == "heading 1" { endGeneratedSection() }
+            if element.name == "w:p", style(of: element) == "heading 1", let mark = bookmark(of: element),
+                let found = Self.generatedBookmarks.first(where: { mark.hasPrefix($0.prefix) })
+            {
+                generatedSection = (found.tag, [element])
+                continue
+            }
+            if generatedSection != nil {
+                generatedSection?.content.append(element)
+                continue
+            }
             switch element.name {
             case "w:p": topParagraph(element)
-            case "w:sdt": generated(element)
+            case "w:sdt":
+                // Word's own contents control, whatever else it says, is made again at every build.
+                let gallery = element.child("w:sdtPr")?.descendants("w:docPartGallery").first?.attributes["w:val"]
+                let tag = gallery == "Table of Contents" ? WordMarks.Tag.contents.rawValue : Self.tag(of: element)
+                generated(tag: tag, content: element.child("w:sdtContent")?.children ?? [])
             case "w:sectPr": break
             default: pending.append(element)
             }
         }
+        endGeneratedSection()
         flushPart()
+    }
+
+    mutating func endGeneratedSection() {
+        guard let section = generatedSection else { return }
+        generatedSection = nil
+        generated(tag: section.tag.rawValue, content: section.content)
     }
 
     /// Paragraphs only Plainly writes at the top: the title page, part titles, writers, draft notes.
@@ -121,7 +164,8 @@ struct PlainlyWordReader {
             guard !parts.isEmpty else { break }
             let names = Self.controlTexts(in: paragraph, tag: WordMarks.Tag.writer.rawValue)
             parts[parts.count - 1].by = names.isEmpty ? Self.names(in: text, after: Wording.writtenBy([""])) : names
-        case WordMarks.pictureCredit.name.lowercased():
+        case WordMarks.pictureCredit.name.lowercased(), "toc heading", "toc 1", "toc 2":
+            // The credit and the contents are made again at every build.
             break
         case "heading 1" where bookmark(of: paragraph)?.hasPrefix(WordMarks.partBookmarkPrefix) == true:
             flushPart()
@@ -149,6 +193,11 @@ struct PlainlyWordReader {
             metadata.reviewDate = CalendarDate(iso: String(full.prefix(10))) ?? Self.date(spelledOut: "1 " + Self.plainText(control))
         } else if let date = Self.date(spelledOut: text) {
             metadata.date = date
+        } else if let month = Self.value(in: text, template: { Wording.reviewDate(CalendarDate(year: 2000, month: 1, day: 1)!).replacingAll("January 2000", $0) }),
+            let date = Self.date(spelledOut: "1 " + month)
+        {
+            // Without its date control (a file saved again by LibreOffice), the month is all there is.
+            metadata.reviewDate = date
         } else if let version = Self.value(in: text, template: Wording.version) {
             metadata.version = version
         } else if let original = Self.value(in: text, template: Wording.easyReadOf) {
@@ -157,10 +206,9 @@ struct PlainlyWordReader {
     }
 
     /// What Plainly made from the metadata, read back into it; a content control of anyone else's is read as text.
-    mutating func generated(_ control: Element) {
-        let content = control.child("w:sdtContent")?.children ?? []
-        let paragraphs = control.descendants("w:p")
-        switch WordMarks.Tag(rawValue: Self.tag(of: control) ?? "") {
+    mutating func generated(tag: String?, content: [Element]) {
+        let paragraphs = content.flatMap { $0.name == "w:p" ? [$0] : $0.descendants("w:p") }
+        switch WordMarks.Tag(rawValue: tag ?? "") {
         case .contents:
             break
         case .hardWords:
@@ -411,8 +459,9 @@ struct PlainlyWordReader {
         return styleNames[id] ?? id.lowercased()
     }
 
+    /// The paragraph's first bookmark, wherever in it (LibreOffice moves it into a content control).
     func bookmark(of paragraph: Element) -> String? {
-        paragraph.children.first { $0.name == "w:bookmarkStart" }?.attributes["w:name"]
+        paragraph.descendants("w:bookmarkStart").first?.attributes["w:name"]
     }
 
     /// The words of an element's runs, as Word shows them.

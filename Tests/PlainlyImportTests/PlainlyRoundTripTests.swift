@@ -45,6 +45,40 @@ import TextWriter
         #expect(text(realized) == text(back))
     }
 
+    static let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// LibreOffice keeps the styles and bookmarks when it saves a Word file again, but drops the content
+    /// controls' tags and the document variables: the sections Plainly made are still known by their
+    /// headings' bookmarks, and `--profile` says the profile the file no longer does.
+    @Test(.enabled(if: soffice != nil, "needs LibreOffice (scripts/setup installs it)"))
+    func aWordFileSavedAgainByLibreOfficeStillComesBack() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plainly-resaved-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let sample = "expert-by-experience"
+        let original = try SourceLoader().load(path: Self.content.appendingPathComponent(sample).path)
+        let realized = RealizedDocument(original.document, pictures: original.pictures, name: sample)
+        try DocxWriter().write(realized).files[0].contents.write(to: scratch.appendingPathComponent("made.docx"))
+        let convert = Process()
+        convert.executableURL = URL(fileURLWithPath: Self.soffice!)
+        convert.arguments = [
+            "-env:UserInstallation=file://\(scratch.path)/profile", "--headless", "--convert-to", "docx:MS Word 2007 XML",
+            "--outdir", scratch.appendingPathComponent("saved").path, scratch.appendingPathComponent("made.docx").path,
+        ]
+        convert.standardOutput = FileHandle.nullDevice
+        convert.standardError = FileHandle.nullDevice
+        try convert.run()
+        convert.waitUntilExit()
+        let saved = scratch.appendingPathComponent("saved/made.docx")
+        try #require(FileManager.default.fileExists(atPath: saved.path))
+        let imported = scratch.appendingPathComponent("imported")
+        _ = try Importer(options: .init(kind: .guide, profile: .easyRead)).importFile(saved, shown: "made.docx", into: imported, outputShown: "imported")
+        let again = try SourceLoader().load(path: imported.path)
+        let back = RealizedDocument(again.document, pictures: again.pictures, name: sample)
+        let text = { (document: RealizedDocument) in String(decoding: TextWriter().write(document).files[0].contents, as: UTF8.self) }
+        #expect(text(realized) == text(back))
+    }
+
     /// The dump, without source positions, with each picture's path replaced by its bytes' size and
     /// a checksum of them, and the glossary sorted.
     static func shape(_ document: RealizedDocument) -> [String] {
