@@ -16,12 +16,16 @@ enum PlainlySourceWriter {
             files.append(("pictures/\(newName)", Data(pictures[name]!)))
         }
         func writer(folder: String, partLevel: Int) -> MarkdownWriter {
-            MarkdownWriter(
+            var writer = MarkdownWriter(
                 picturePath: { picture in
                     if case .bank(let name) = picture.source { return Picture.bankPrefix + name }
                     return picture.filePath.flatMap { pictureNames[$0] }.map { folder + $0 }
                 },
                 partLevel: partLevel)
+            // Plainly writes a line break only where the source had one; easy read breaks at every
+            // sentence again, so there a new line in the source (as the samples write) is enough.
+            writer.lineBreak = document.metadata.profile == .easyRead ? "\n" : "\\\n"
+            return writer
         }
         let metadata = metadataYAML(document.metadata)
         var text: [String] = []

@@ -295,7 +295,10 @@ struct PlainlyWordReader {
                 let numbering = properties?.child("w:numPr")
                 if style == "list bullet" || style == "list number" || numbering != nil {
                     let level = Int(numbering?.child("w:ilvl")?.attributes["w:val"] ?? "0") ?? 0
-                    items.append((level, style == "list number", numbering?.child("w:numId")?.attributes["w:val"], Paragraph(inlines: inlines(element))))
+                    let numbered = style == "list number", numID = numbering?.child("w:numId")?.attributes["w:val"]
+                    // A list of another kind, or another numbered list, at the first list's level starts a list of its own.
+                    if let first = items.first, level <= first.level, numbered != first.numbered || (numbered && numID != first.numID) { flush() }
+                    items.append((level, numbered, numID, Paragraph(inlines: inlines(element))))
                     continue
                 }
                 flush()

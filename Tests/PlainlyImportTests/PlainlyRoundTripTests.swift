@@ -8,28 +8,41 @@ import TextWriter
 
 @testable import PlainlyImport
 
-/// `plainly import` of Plainly's own Word file gives back the source: for every sample in Content/,
-/// build the Word file, import it, and load the imported source again.
+/// `plainly import` of Plainly's own Word file gives back the source: for every sample in Content/
+/// (and the fixtures of every construct and of bank symbols), build the Word file, import it, and
+/// load the imported source again.
 ///
 /// What is compared, exactly: the realized documents (the profile applied, easy read's one sentence a
 /// line) dumped by `TreeDump` (metadata, every part with its title, writers and status, and every
 /// block and inline: headings and their levels, paragraphs, strong and emphasis, links, lists with
 /// their nesting and numbering, tables with header and caption, easy-read rows, callouts with kind
-/// and title, pictures with their words), with three differences allowed for: source positions and
-/// picture paths (a picture is compared by its file's bytes instead), and the glossary's order (the
+/// and title, pictures with their words), with four differences allowed for: source positions; picture
+/// paths (a picture is compared by its file's bytes instead); a picture whose file is missing or
+/// cannot be used, which every format shows as a slot, compared as one; and the glossary's order (the
 /// Word file lists hard words sorted, as every format shows them). And the plain text the text
 /// writer makes of each, which must be the same to the character.
 @Suite struct PlainlyRoundTripTests {
     static let content = Fixtures.folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content")
     static let samples = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).sorted()
+    /// Besides the samples, the fixture that uses every construct a source can, and the one with bank symbols.
+    static let fixtures = ["every-construct", "bank-pictures"]
 
     @Test(arguments: samples)
     func aSampleComesBackFromItsOwnWordFile(sample: String) throws {
+        try roundTrip(Self.content.appendingPathComponent(sample), name: sample)
+    }
+
+    @Test(arguments: fixtures)
+    func aFixtureComesBackFromItsOwnWordFile(fixture: String) throws {
+        try roundTrip(Fixtures.url(fixture), name: fixture)
+    }
+
+    func roundTrip(_ source: URL, name sample: String) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plainly-roundtrip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
 
-        let original = try SourceLoader().load(path: Self.content.appendingPathComponent(sample).path)
+        let original = try SourceLoader().load(path: source.path)
         let realized = RealizedDocument(original.document, pictures: original.pictures, name: sample)
         let word = try DocxWriter().write(realized).files[0].contents
         let file = scratch.appendingPathComponent("\(sample).docx")
@@ -85,9 +98,14 @@ import TextWriter
         var lines = TreeDump.render(document.document).split(separator: "\n").map { line -> String in
             var line = String(line)
             if let at = line.range(of: " @", options: .backwards) { line = String(line[..<at.lowerBound]) }
-            if let match = line.firstMatch(of: /^(\s*picture )(\S+)(.*)$/), case .success(let picture)? = document.pictures.byPath[String(match.2)] {
-                let sum = picture.bytes.reduce(UInt32(0)) { ($0 &* 31) &+ UInt32($1) }
-                line = "\(match.1)\(picture.bytes.count) bytes, sum \(sum)\(match.3)"
+            if let match = line.firstMatch(of: /^(\s*)picture (\S+)(.*)$/), !match.2.hasPrefix(Picture.bankPrefix) {
+                if case .success(let picture)? = document.pictures.byPath[String(match.2)] {
+                    let sum = picture.bytes.reduce(UInt32(0)) { ($0 &* 31) &+ UInt32($1) }
+                    line = "\(match.1)picture \(picture.bytes.count) bytes, sum \(sum)\(match.3)"
+                } else {
+                    // A file that is missing or cannot be used is a slot in every format, the Word file too.
+                    line = "\(match.1)picture-slot\(match.3)"
+                }
             }
             return line
         }
