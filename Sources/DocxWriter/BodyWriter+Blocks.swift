@@ -67,6 +67,8 @@ extension BodyWriter {
     /// with a PAGEREF field for its page. Word and LibreOffice show the page numbers written here
     /// (Plainly's estimate, `PageEstimate`) until the fields are updated.
     private mutating func contents(_ contents: Contents) {
+        // A field begun in the first entry ends in the last; with no entries there is no field.
+        guard !contents.entries.isEmpty else { return }
         contentControl(.contents, alias: "Contents (made by Plainly)", gallery: "Table of Contents") { writer in
             writer.paragraph(style: "TOCHeading", keepNext: true, runs: writer.text(contents.title))
             let fieldStart = #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-1" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
