@@ -115,7 +115,7 @@ struct MarkdownWriter {
         case .text(let text): escape(text.string.replacingAll("\n", " "))
         case .strong(let strong): wrap(strong.children, "**")
         case .emphasis(let emphasis): wrap(emphasis.children, "*")
-        case .link(let link): "[\(link.children.map(self.inline).joined())](<\(link.destination.replacingAll(">", "%3E"))>)"
+        case .link(let link): "[\(link.children.map(self.inline).joined())](<\(link.destination.replacingAll("\n", " ").replacingAll(">", "%3E"))>)"
         case .lineBreak: lineBreak
         }
     }
