@@ -107,7 +107,7 @@ let package = Package(
         .target(name: "HTMLWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(name: "TextWriter", dependencies: ["PlainlyModel"], swiftSettings: swiftSettings),
         .target(
-            name: "DocxWriter", dependencies: ["PlainlyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            name: "DocxWriter", dependencies: ["PlainlyModel", "CairoGraphics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
         // Unified English Braille through liblouis, wrapped in this target alone.
         .target(name: "BrailleWriter", dependencies: ["PlainlyModel", "CLouis"], swiftSettings: swiftSettings),
@@ -142,7 +142,7 @@ let package = Package(
         .target(
             name: "PlainlyPreview",
             dependencies: [
-                "PlainlyKit", "PlainlyModel", "PlainlySource", "Readability", "HTMLWriter",
+                "PlainlyKit", "PlainlyModel", "PlainlySource", "Readability", "HTMLWriter", "PictureBank",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -93,8 +93,12 @@ struct NarrationBuilder {
             if page.isDraft { add(to: &track, "\(Wording.draftBannerLabel) \(Wording.draftBanner)", pause: .paragraph) }
             add(to: &track, page.title, pause: .heading)
             if let subtitle = page.subtitle { add(to: &track, subtitle, pause: .paragraph) }
+            if let name = page.profileName { add(to: &track, name, pause: .paragraph) }
+            if let cover = page.cover { say(cover, into: &track) }
             if let date = page.date { add(to: &track, date.spelledOut, pause: .paragraph) }
-            for line in page.details { add(to: &track, line, pause: .paragraph) }
+            for line in page.detailsBeforeLogo { add(to: &track, line, pause: .paragraph) }
+            if let logo = page.logo { say(logo, into: &track) }
+            for line in page.detailsAfterLogo { add(to: &track, line, pause: .paragraph) }
         case .contents(let contents):
             add(to: &track, contents.title, pause: .heading)
             for entry in contents.entries { add(to: &track, entry.title, pause: .item) }

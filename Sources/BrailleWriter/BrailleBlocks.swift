@@ -210,10 +210,23 @@ struct BrailleBlocks {
         }
         heading(transcriber.cells(page.title, at: page.location), level: 1)
         if let subtitle = page.subtitle { centred(subtitle, at: page.location) }
-        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.details
+        if let name = page.profileName { centred(name, at: page.location) }
+        if let cover = page.cover, includePictures {
+            items.append(.blank)
+            picture(cover, indent: 0)
+        }
+        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.detailsBeforeLogo
         if !details.isEmpty {
             items.append(.blank)
             for line in details { centred(line, at: page.location) }
+        }
+        if let logo = page.logo, includePictures {
+            items.append(.blank)
+            picture(logo, indent: 0)
+        }
+        if !page.detailsAfterLogo.isEmpty {
+            items.append(.blank)
+            for line in page.detailsAfterLogo { centred(line, at: page.location) }
         }
         items.append(.blank)
         note(Wording.transcribersNote, at: page.location)

@@ -103,25 +103,40 @@ extension BodyWriter {
             ]
             paragraph(style: "Subtitle", runs: marked(subtitle, values: values))
         }
+        if let name = page.profileName { paragraph(style: WordMarks.profileName.id, runs: text(name, bold: true)) }
+        if let cover = page.cover {
+            picture(cover, indent: nil, width: textWidth, tallest: Self.tallestCoverFraction, style: WordMarks.coverPicture)
+        }
         if let date = page.date { paragraph(style: style, runs: text(date.spelledOut)) }
-        for line in page.details {
-            // The makers' names stand out, as in the PDF: "Made together by **A and B**."
-            if !page.makers.isEmpty, line == Wording.madeBy(page.makers) {
-                let lead = Wording.madeByLead(count: page.makers.count)
-                paragraph(style: style, runs: text(lead) + text(Wording.list(page.makers), bold: true) + text("."))
-            } else if let review = page.reviewDate, line == Wording.reviewDate(review), line.hasSuffix(review.monthAndYear) {
-                // A date content control: Word offers a calendar, and the day is kept though only the month is shown.
-                var runs = text(String(line.dropLast(review.monthAndYear.count)))
-                runs += #"<w:sdt><w:sdtPr><w:alias w:val="Review date"/><w:tag w:val="\#(Tag.reviewDate.rawValue)"/>"#
-                runs += #"<w:date w:fullDate="\#(review.iso)T00:00:00Z"><w:dateFormat w:val="MMMM yyyy"/><w:lid w:val="en-GB"/>"#
-                runs += #"<w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr>"#
-                runs += "<w:sdtContent>" + text(review.monthAndYear) + "</w:sdtContent></w:sdt>"
-                paragraph(style: style, runs: runs)
-            } else {
-                paragraph(style: style, runs: text(line))
-            }
+        for line in page.detailsBeforeLogo { titleDetail(line, of: page) }
+        if let logo = page.logo { picture(logo, indent: nil, width: textWidth * Self.logoWidthShare, style: WordMarks.logo) }
+        for line in page.detailsAfterLogo { titleDetail(line, of: page) }
+    }
+
+    private mutating func titleDetail(_ line: String, of page: TitlePage) {
+        let style = WordMarks.titlePage.id
+        // The makers' names stand out, as in the PDF: "Made together by **A and B**."
+        if !page.makers.isEmpty, line == Wording.madeBy(page.makers) {
+            let lead = Wording.madeByLead(count: page.makers.count)
+            paragraph(style: style, runs: text(lead) + text(Wording.list(page.makers), bold: true) + text("."))
+        } else if let review = page.reviewDate, line == Wording.reviewDate(review), line.hasSuffix(review.monthAndYear) {
+            // A date content control: Word offers a calendar, and the day is kept though only the month is shown.
+            var runs = text(String(line.dropLast(review.monthAndYear.count)))
+            runs += #"<w:sdt><w:sdtPr><w:alias w:val="Review date"/><w:tag w:val="\#(WordMarks.Tag.reviewDate.rawValue)"/>"#
+            runs += #"<w:date w:fullDate="\#(review.iso)T00:00:00Z"><w:dateFormat w:val="MMMM yyyy"/><w:lid w:val="en-GB"/>"#
+            runs += #"<w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr>"#
+            runs += "<w:sdtContent>" + text(review.monthAndYear) + "</w:sdtContent></w:sdt>"
+            paragraph(style: style, runs: runs)
+        } else {
+            paragraph(style: style, runs: text(line))
         }
     }
+
+    /// A logo is at most this share of the text's width, as in the PDF.
+    static let logoWidthShare = 0.3
+    /// A cover picture takes at most this share of the page's text height, so the title, the
+    /// dates and the logo stay on the first page with it.
+    static let tallestCoverFraction = 0.35
 
     private mutating func list(_ list: ListBlock, level: Int) {
         let level = min(level, ListNumbering.deepestLevel)

@@ -46,11 +46,16 @@ extension BodyWriter {
         endTable()
     }
 
-    /// A picture on its own: drawn at the picture column's width, or a dashed slot box that wide.
-    mutating func picture(_ picture: Picture, indent: Int?) {
+    /// A picture on its own: drawn at the picture column's width (or `width`: a cover's picture is
+    /// as wide as the text), or a dashed slot box as wide as the picture column.
+    /// `tallest` is the share of the page's text height it may take.
+    mutating func picture(
+        _ picture: Picture, indent: Int?, width: Points? = nil, tallest: Double = tallestPictureFraction,
+        style: WordMarks.Style = WordMarks.picture
+    ) {
         let shown = resolve(picture)
         if shown != nil {
-            paragraph(style: WordMarks.picture.id, indent: indent, runs: pictureRuns(shown, picture, width: pictureColumn))
+            paragraph(style: style.id, indent: indent, runs: pictureRuns(shown, picture, width: width ?? pictureColumn, tallest: tallest))
             return
         }
         let width = pictureColumn.twips
@@ -84,18 +89,20 @@ extension BodyWriter {
     }
 
     /// The drawing of a stored picture, or a slot's words ("Picture to add: …").
-    mutating func pictureRuns(_ stored: MediaStore.Stored?, _ picture: Picture, width: Points) -> String {
+    mutating func pictureRuns(
+        _ stored: MediaStore.Stored?, _ picture: Picture, width: Points, tallest: Double = tallestPictureFraction
+    ) -> String {
         guard let stored else { return text(Wording.slot(picture.description)) }
-        return drawing(stored, picture, width: width)
+        return drawing(stored, picture, width: width, tallest: tallest)
     }
 
     /// An inline DrawingML picture `width` wide, as tall as its proportions say, within the
     /// tallest a picture may be.
-    private mutating func drawing(_ stored: MediaStore.Stored, _ picture: Picture, width: Points) -> String {
+    private mutating func drawing(_ stored: MediaStore.Stored, _ picture: Picture, width: Points, tallest fraction: Double) -> String {
         let ratio = Double(max(stored.pixelHeight, 1)) / Double(max(stored.pixelWidth, 1))
         var shownWidth = width.value
         var shownHeight = shownWidth * ratio
-        let tallest = textHeight.value * Self.tallestPictureFraction
+        let tallest = textHeight.value * fraction
         if shownHeight > tallest {
             shownHeight = tallest
             shownWidth = tallest / ratio

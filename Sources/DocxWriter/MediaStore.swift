@@ -1,3 +1,4 @@
+import CairoGraphics
 import PlainlyModel
 
 /// The pictures the Word file carries under `word/media/`, each stored once however often it is
@@ -51,15 +52,21 @@ struct MediaStore {
                 relationship: relationships.image(name), svgRelationship: nil,
                 pixelWidth: file.pixelWidth, pixelHeight: file.pixelHeight))
         case .svg:
-            // The SVG itself as the picture and as Word's `asvg:svgBlip`: Word 2016 and later draw
-            // the svgBlip, LibreOffice draws the picture (it does not read svgBlip). Word's usual
-            // PNG fallback would need a rasteriser this target does not have; only Word 2013 and
-            // older, out of support since 2023, would miss it.
+            // As Word itself stores an SVG: a PNG copy as the picture, for every program that reads
+            // Word files, and the SVG as Word's `asvg:svgBlip`, which Word 2016 and later draw.
             let name = "media/image\(number).svg"
             files.append((name, Array(file.bytes)))
-            let relationship = relationships.image(name)
+            let svg = relationships.image(name)
+            let size = SVGRasteriser.size(forWidth: file.pixelWidth, height: file.pixelHeight)
+            guard let png = try? SVGRasteriser.png(fromSVG: file.bytes, name: path, width: size.width, height: size.height) else {
+                // An SVG librsvg cannot draw would draw nowhere else either: the SVG alone, as before.
+                return .success(Stored(
+                    relationship: svg, svgRelationship: svg, pixelWidth: file.pixelWidth, pixelHeight: file.pixelHeight))
+            }
+            let copy = "media/image\(number).png"
+            files.append((copy, Array(png)))
             return .success(Stored(
-                relationship: relationship, svgRelationship: relationship,
+                relationship: relationships.image(copy), svgRelationship: svg,
                 pixelWidth: file.pixelWidth, pixelHeight: file.pixelHeight))
         case .gif, .webp:
             return .failure(.notInWord(reason: "Word files take PNG, JPEG and SVG pictures, not \(file.format.rawValue.uppercased())"))

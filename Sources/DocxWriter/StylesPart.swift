@@ -77,6 +77,9 @@ struct StylesPart {
         out += paragraphStyle(Marks.picture, pPr: pictureSpacing, rPr: "")
         out += paragraphStyle(Marks.pictureSlot, pPr: pictureSpacing, rPr: "")
         out += paragraphStyle(Marks.pictureCredit, pPr: "", rPr: "")
+        out += paragraphStyle(Marks.profileName, pPr: #"<w:spacing w:after="\#(space(0.8))"/>"#, rPr: size(profile.headingSize(level: 3).halfPoints))
+        out += paragraphStyle(Marks.coverPicture, pPr: pictureSpacing, rPr: "")
+        out += paragraphStyle(Marks.logo, pPr: pictureSpacing, rPr: "")
         out += paragraphStyle("Footer", name: "footer", pPr: #"<w:spacing w:after="0"/>"#, rPr: "")
         out += #"<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:color w:val="1F4E9E"/><w:u w:val="single"/></w:rPr></w:style>"#
         // Emphasis is bold, never italic (easy read forbids italic); a style of its own keeps it emphasis.

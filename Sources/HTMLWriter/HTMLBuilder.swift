@@ -106,18 +106,18 @@ enum Tag: String, Sendable {
     case h1, h2, h3, h4, h5, h6, p
     case ul, ol, li, dl, dt, dd
     case table, caption, thead, tbody, tr, th, td
-    case a, strong, em, br, img, dfn, time, span
+    case a, strong, em, br, wbr, img, dfn, time, span
 
     var isVoid: Bool {
         switch self {
-        case .meta, .link, .br, .img: true
+        case .meta, .link, .br, .wbr, .img: true
         default: false
         }
     }
 
     var isBlock: Bool {
         switch self {
-        case .a, .strong, .em, .br, .img, .dfn, .time, .span: false
+        case .a, .strong, .em, .br, .wbr, .img, .dfn, .time, .span: false
         default: true
         }
     }

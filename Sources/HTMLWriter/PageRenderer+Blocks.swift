@@ -55,7 +55,8 @@ extension PageRenderer {
     /// The picture on the left, each line of text on a line of its own on the right.
     private mutating func writeRow(_ row: EasyReadRow) {
         let image = resolve(row.picture)
-        out.open(.div, [.classes("row")])
+        // A row still waiting for its picture is set out differently on a narrow screen.
+        out.open(.div, [.classes(image == nil ? "row row-waiting" : "row")])
         // A slot's words get more room than a picture on a narrow screen.
         out.open(.div, [.classes(image == nil ? "row-picture row-slot" : "row-picture")])
         writePicture(row.picture, image: image)
@@ -72,7 +73,7 @@ extension PageRenderer {
 
     /// The picture's address, or nil when it is a slot or its file cannot be used (reported here:
     /// such a picture is shown as a slot too).
-    private mutating func resolve(_ picture: Picture) -> AssetURL? {
+    mutating func resolve(_ picture: Picture) -> AssetURL? {
         guard let path = picture.path else { return nil }
         switch assets.picture(path: path) {
         case .success(let url): return url
@@ -84,7 +85,7 @@ extension PageRenderer {
 
     /// A picture, or a visible slot when there is none to show yet. A slot is text, so screen
     /// readers read the same words people see.
-    private mutating func writePicture(_ picture: Picture, image: AssetURL?) {
+    mutating func writePicture(_ picture: Picture, image: AssetURL?) {
         guard let image else {
             writeSlot(picture.description)
             return
@@ -129,10 +130,49 @@ extension PageRenderer {
     }
 
     /// A table in a box that scrolls sideways on its own when it is wider than the screen, so the
-    /// page never does; the box can take keyboard focus so that everyone can scroll it.
+    /// page never does; the box can take keyboard focus so that everyone can scroll it. A table
+    /// that would scroll on a phone is also written as labelled blocks, shown instead of it below
+    /// the width it needs (`NarrowTable`).
     private mutating func writeTable(_ table: Table, headingAbove: String?) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return }
+        guard let breakpoint = NarrowTable.breakpoint(for: table, profile: document.metadata.profile) else {
+            writeGrid(table, columns: columns, headingAbove: headingAbove)
+            return
+        }
+        out.open(.div, [.classes("table-switch narrow-below-\(breakpoint)")])
+        writeGrid(table, columns: columns, headingAbove: headingAbove)
+        writeLabelledRows(table)
+        out.close(.div)
+    }
+
+    /// Each row as a block of its cells, each after its column's heading and a colon ("Date: 3
+    /// March"), in the words of the text file and the PDF; the caption stays above them.
+    private mutating func writeLabelledRows(_ table: Table) {
+        out.open(.div, [.classes("table-rows")])
+        if let caption = Self.shown(table.caption) { out.element(.p, [.classes("table-rows-caption")], text: caption) }
+        out.open(.ul)
+        for row in table.rows {
+            out.open(.li)
+            for (column, cell) in row.enumerated() {
+                out.open(.p)
+                if column < table.header.count, Self.shown(table.header[column].inlines.plainText) != nil {
+                    out.open(.strong)
+                    writeInlines(table.header[column].inlines, hardWords: false)
+                    out.text(":")
+                    out.close(.strong)
+                    out.text(" ")
+                }
+                writeInlines(cell.inlines)
+                out.close(.p)
+            }
+            out.close(.li)
+        }
+        out.close(.ul)
+        out.close(.div)
+    }
+
+    private mutating func writeGrid(_ table: Table, columns: Int, headingAbove: String?) {
         let caption = Self.shown(table.caption)
         let captionID = caption.map { _ in ids.claimGenerated("table") }
         var box: [Attribute] = [.classes("table-scroll"), .role("region"), .tabindex(0)]

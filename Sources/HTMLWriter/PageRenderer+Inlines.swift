@@ -29,18 +29,32 @@ extension PageRenderer {
 
     private mutating func writeText(_ string: String, hardWords linking: Bool) {
         guard linking, !hardWords.isEmpty else {
-            out.text(string)
+            writeWholeWords(string)
             return
         }
         for run in hardWords.runs(in: string, linked: &linkedHardWords) {
             switch run {
-            case .plain(let text): out.text(String(text))
+            case .plain(let text): writeWholeWords(String(text))
             case .hardWord(let text, let anchor):
                 let target = fragment(anchor)
                 // Screen readers say the meaning when the word is reached, without leaving the text.
-                var attributes: [Attribute] = [.href(target), .classes("hard-word")]
+                // A hyphenated hard word ("co-production") is kept on one line too.
+                let classes = LineBreakPoints.isHyphenated(text) ? "hard-word whole" : "hard-word"
+                var attributes: [Attribute] = [.href(target), .classes(classes)]
                 if let meaning = hardWordMeanings[anchor] { attributes.append(.ariaDescribedby(meaning)) }
                 out.element(.a, attributes, text: String(text))
+            }
+        }
+    }
+
+    /// Text whose words a narrow screen must not split: a hyphenated word is kept on one line, and
+    /// an address may end a line only after a `/`, `.`, `@` or `-` (`LineBreakPoints`).
+    private mutating func writeWholeWords(_ string: String) {
+        for piece in LineBreakPoints.pieces(of: string) {
+            switch piece {
+            case .text(let text): out.text(String(text))
+            case .hyphenated(let word): out.element(.span, [.classes("whole")], text: String(word))
+            case .address(let parts): out.address(parts)
             }
         }
     }
@@ -53,7 +67,7 @@ extension PageRenderer {
             out.open(.a, [.href(target)])
             if link.children.plainText.allSatisfy(\.isWhitespace) {
                 // A link needs words to be found and read out; the address is better than nothing.
-                out.text(link.destination)
+                out.address(link.destination)
             } else {
                 writeInlines(link.children, hardWords: false, insideLink: true)
             }

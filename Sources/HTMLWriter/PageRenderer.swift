@@ -159,11 +159,23 @@ struct PageRenderer {
         out.element(.h1, text: Self.shown(page.title) ?? Wording.untitled)
         lastHeadingLevel = 1
         if let subtitle = Self.shown(page.subtitle) { out.element(.p, [.classes("subtitle")], text: subtitle) }
+        if let name = page.profileName { out.element(.p, [.classes("profile-name")], text: name) }
+        if let cover = page.cover { writeCoverPicture(cover, kind: "cover-picture") }
         if let date = page.date {
             out.element(.p, [.classes("date")]) { $0.element(.time, [.datetime(date.iso)], text: date.spelledOut) }
         }
-        for line in page.details { out.element(.p, [.classes("title-detail")], text: line) }
+        for line in page.detailsBeforeLogo { out.element(.p, [.classes("title-detail")], text: line) }
+        if let logo = page.logo { writeCoverPicture(logo, kind: "logo") }
+        for line in page.detailsAfterLogo { out.element(.p, [.classes("title-detail")], text: line) }
         out.close(.header)
+    }
+
+    /// The cover's large picture or the organisation's logo, with its alt text, or a slot.
+    private mutating func writeCoverPicture(_ picture: Picture, kind: String) {
+        let image = resolve(picture)
+        out.open(.div, [.classes(image == nil ? "\(kind) cover-slot" : kind)])
+        writePicture(picture, image: image)
+        out.close(.div)
     }
 
     mutating func writeContents(_ contents: Contents) {
@@ -237,9 +249,9 @@ struct PageRenderer {
         if let email = contact.email {
             field(&out, Wording.ContactLabel.email) { out in
                 if let target = LinkTarget.email(email) {
-                    out.element(.a, [.href(target)], text: email)
+                    out.element(.a, [.href(target)]) { $0.address(email) }
                 } else {
-                    out.text(email)
+                    out.address(email)
                 }
             }
         }
@@ -256,10 +268,10 @@ struct PageRenderer {
             var refusal: LinkTarget.Refusal?
             field(&out, Wording.ContactLabel.website) { out in
                 switch LinkTarget.website(website) {
-                case .success(let target): out.element(.a, [.href(target)], text: website)
+                case .success(let target): out.element(.a, [.href(target)]) { $0.address(website) }
                 case .failure(let reason):
                     refusal = reason
-                    out.text(website)
+                    out.address(website)
                 }
             }
             if let refusal {

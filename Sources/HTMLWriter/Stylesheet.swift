@@ -3,7 +3,7 @@
 /// Written for people with learning disabilities or low vision: Atkinson Hyperlegible at 20 px or
 /// more, line height 1.5, about 60 characters a line, left-aligned with no justification, no
 /// hyphenation and no italics; text contrast of at least 7:1 in light, dark and more-contrast
-/// modes; a picture beside each easy-read row that moves above its text on narrow screens; no
+/// modes; a picture beside each easy-read row, smaller on narrow screens (a slot moves above); no
 /// horizontal scrolling at 320 CSS px; a print stylesheet for A4 that never splits a row.
 struct Stylesheet: Sendable {
     let text: String
@@ -25,6 +25,13 @@ struct Stylesheet: Sendable {
         }
         text = css + Self.rules
     }
+
+    /// One switch for each of `NarrowTable.breakpoints`, for the screen only.
+    static let narrowTableRules = NarrowTable.breakpoints.map { em in
+        "@media screen and (max-width: \(em - 1).99em) {\n"
+            + "  .narrow-below-\(em) > .table-scroll { display: none; }\n"
+            + "  .narrow-below-\(em) > .table-rows { display: block; }\n}\n"
+    }.joined(separator: "\n")
 
     static let rules = """
         :root {
@@ -155,7 +162,10 @@ struct Stylesheet: Sendable {
         a { color: var(--link); text-decoration: underline; }
         a:visited { color: var(--visited); }
         a:hover { color: var(--text); }
+        /* Addresses end a line at the <wbr> the writer puts after / . @ and -; only a piece longer
+           than a whole line is broken anywhere. */
         a[href^="http"], a[href^="mailto"] { overflow-wrap: anywhere; }
+        .whole { white-space: nowrap; }
 
         a:focus-visible {
           outline: 3px solid transparent;
@@ -178,6 +188,29 @@ struct Stylesheet: Sendable {
         .title-page { border-bottom: 4px solid var(--rule); padding-bottom: 1rem; margin-bottom: 2rem; }
         .subtitle { font-size: 1.25em; }
         .title-detail, .date { margin-bottom: 0.5em; }
+        /* A cover: what the document is made for, a large picture, and the organisation's logo. */
+        .profile-name {
+          display: inline-block;
+          font-size: 1.4em;
+          font-weight: 700;
+          border: 3px solid var(--rule);
+          padding: 0.25rem 0.75rem;
+        }
+        .cover-picture { margin: 0 0 1.5rem; max-width: 100%; }
+        .cover-picture img {
+          display: block;
+          width: 100%;
+          max-width: 36rem;
+          max-height: 28rem;
+          height: auto;
+          object-fit: contain;
+          object-position: left;
+          background: var(--picture-backing);
+        }
+        .logo { margin: 1.5rem 0 1.25rem; }
+        .logo img { display: block; max-width: 12rem; max-height: 6rem; width: auto; height: auto; background: var(--picture-backing); }
+        .logo.cover-slot .slot { min-height: 4rem; max-width: 20rem; }
+        .cover-picture.cover-slot .slot { max-width: 36rem; }
 
         nav ol { padding-left: 1.5em; }
         nav li { margin: 0.5em 0; }
@@ -241,6 +274,15 @@ struct Stylesheet: Sendable {
         th, td { border: 2px solid var(--rule); padding: 0.5rem 0.75rem; text-align: left; vertical-align: top; }
         th { background: var(--muted); }
 
+        /* A table that would scroll on a phone is also written as a block a row, shown instead of it
+           on a narrow screen (HTMLWriter's NarrowTable): display: none hides the other from screen
+           readers too. Print always shows the table. */
+        .table-rows { display: none; margin: 1.5rem 0; }
+        .table-rows-caption { font-weight: 700; }
+        .table-rows ul { list-style: none; padding-left: 0; }
+        .table-rows li { border-left: 0.4rem solid var(--rule); padding: 0.25rem 0 0.25rem 0.75rem; margin: 0 0 1.25rem; }
+        .table-rows li p { margin: 0 0 0.25em; }
+
         .hard-words dl, .contact { margin: 0; }
         .hard-words dl > div { margin: 0 0 1.25em; max-width: 60ch; }
         .hard-words dt { font-size: 1.1em; }
@@ -253,15 +295,19 @@ struct Stylesheet: Sendable {
 
         @media (max-width: 30em) {
           body { padding: 0.75rem 1rem 2rem; }
-          /* On a narrow screen the picture sits above its text. */
-          .row { grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
-          .row-picture { width: 10rem; }
-          /* A slot's words need the width a picture does not. */
+          /* Easy read keeps the picture on the left of its words on a phone too, smaller, with the
+             same space between every row. */
+          .row { grid-template-columns: 5.5rem minmax(0, 1fr); gap: 1rem; }
+          /* A slot is words, not a picture: in so narrow a column they would split, so a row still
+             waiting for its picture shows the slot across the screen, above its text. */
+          .row-waiting { grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
           .row-picture.row-slot { width: auto; max-width: 22rem; }
+          .row-slot .slot { overflow-wrap: normal; }
           h1 { font-size: 1.75em; }
           h2 { font-size: 1.45em; }
         }
 
+        \(narrowTableRules)
         @media (prefers-reduced-motion: no-preference) {
           html { scroll-behavior: smooth; }
         }

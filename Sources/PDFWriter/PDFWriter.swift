@@ -137,11 +137,13 @@ public struct PDFWriter: PagedDocumentWriter {
     /// Characters the font has no glyph for print as empty boxes: say which, once each.
     private func missingGlyphs(_ pages: [Page], _ typesetter: Typesetter) -> [Diagnostic] {
         // Each distinct character is checked once, not every run again: shaping is the costly part.
+        // Printable ASCII is skipped unread: the font has every one of those (FontCoverageTests),
+        // and walking a thousand pages by Character cost more than the check itself.
         var seen = Set<Character>()
         var characters: [Character] = []
         for page in pages {
             for case .box(.text(let line)) in page.items {
-                for run in line.runs {
+                for run in line.runs where !run.text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
                     for character in run.text where seen.insert(character).inserted { characters.append(character) }
                 }
             }

@@ -104,15 +104,13 @@ public struct DocumentLayout {
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
         builder.anchors = Self.anchors(in: document, assembly: assembly)
-        builder.titlePage(assembly.titlePage, column: column)
-        let paperCover = assembly.paperCover
-        if !paperCover.isEmpty {
-            builder.blocks(paperCover, column: column, prefix: [])
-            builder.breakPage()
-        }
+        let insideCoverOpen = builder.titlePage(assembly.titlePage, paperCover: assembly.paperCover, column: column)
         let diary = assembly.diary
         if withContents {
-            builder.contents(assembly.contents, column: column)
+            // The contents may share the inside of a cover with who made the document.
+            builder.contents(assembly.contents, column: column, startsPage: !insideCoverOpen)
+            builder.breakPage()
+        } else if insideCoverOpen {
             builder.breakPage()
         }
         let articlesStartNewPage = document.metadata.kind == .newsletter && document.metadata.newsletter.articleStartsNewPage

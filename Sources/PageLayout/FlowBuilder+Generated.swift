@@ -4,54 +4,12 @@ import PlainlyModel
 extension FlowBuilder {
     // MARK: Generated blocks
 
-    func titlePage(_ page: TitlePage, column: Column) {
-        let start = items.count
-        // Said first, before the title, so nobody takes a draft for the agreed version.
-        if page.isDraft {
-            paragraph([.strong([.text(Wording.draftBannerLabel)]), .text(" " + Wording.draftBanner)],
-                      column: column, prefix: [], spaceBefore: .zero, location: page.location)
-        }
-        headingText([.text(page.title)], level: 1, column: column,
-                    path: [element(.heading(1), title: page.title)], location: page.location)
-        keepWithNext = false
-        if let subtitle = page.subtitle {
-            var (lineItems, _) = textItems(
-                [.text(subtitle)], size: profile.headingSize(level: 3), lineSpacing: 1.3, column: column,
-                path: [element(.paragraph)], location: page.location, group: "title page")
-            if !lineItems.isEmpty { lineItems[0].spaceBefore = body * 0.8 }
-            lineItems.forEach(add)
-        }
-        if let date = page.date {
-            paragraph([.text(date.spelledOut)], column: column, prefix: [], spaceBefore: body * 1.5,
-                      location: page.location)
-        }
-        for (index, line) in page.details.enumerated() {
-            // The makers' names stand out; every other line is as the catalogue words it.
-            var inlines: [Inline] = [.text(line)]
-            if index == 0 && !page.makers.isEmpty {
-                inlines = [.text(Wording.madeByLead(count: page.makers.count)),
-                           .strong([.text(Wording.list(page.makers))]), .text(".")]
-            }
-            paragraph(inlines, column: column, prefix: [], spaceBefore: body * (index == 0 ? 1.5 : 0.5),
-                      location: page.location)
-        }
-        // The title sits a little way down the page, where the eye lands first, when there is room.
-        let used = items[start...].reduce(Points.zero) { $0 + $1.height + $1.spaceBefore }
-        let room = pageBodyHeight - used
-        if items.count > start && room > .zero { items[start].padTop(min(pageBodyHeight * 0.15, room)) }
-        for index in start..<items.count {
-            items[index].group = "title page"
-            if index > start { items[index].breakBefore = .forbidden }
-        }
-        breakPage()
-    }
-
     static let contentsAnchor = DocumentAssembly.contentsAnchor
     static let glossaryAnchor = DocumentAssembly.glossaryAnchor
     static let contactAnchor = DocumentAssembly.contactAnchor
 
-    func contents(_ contents: Contents, column: Column) {
-        breakPage()
+    func contents(_ contents: Contents, column: Column, startsPage: Bool = true) {
+        if startsPage { breakPage() }
         heading(Heading(level: 2, inlines: [.text(contents.title)], anchor: Self.contentsAnchor), column: column, prefix: [])
         let listElement = element(.list)
         let numberColumn = measurer.width(of: "page 000", weight: .regular, size: body)

@@ -27,7 +27,16 @@ enum PlainlySourceWriter {
             writer.lineBreak = document.metadata.profile == .easyRead ? "\n" : "\\\n"
             return writer
         }
-        let metadata = metadataYAML(document.metadata)
+        var metadata = metadataYAML(document.metadata)
+        // The cover's picture and the logo, as `picture:` and `description:` (paths from the source's own folder).
+        for (key, picture) in [("cover", document.metadata.cover), ("logo", document.metadata.logo)] {
+            guard let picture else { continue }
+            let path: String? = if case .bank(let name) = picture.source { Picture.bankPrefix + name } else {
+                picture.filePath.flatMap { pictureNames[$0] }.map { "pictures/" + $0 }
+            }
+            guard let path else { continue }
+            metadata += "\(key):\n  picture: \(SourceFolderMaker.yaml(path))\n  description: \(SourceFolderMaker.yaml(picture.description))\n"
+        }
         var text: [String] = []
         if document.parts.count == 1, document.parts[0].title == nil {
             let body = writer(folder: "pictures/", partLevel: 1).blocks(document.parts[0].blocks)

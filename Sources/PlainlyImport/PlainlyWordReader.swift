@@ -164,7 +164,11 @@ struct PlainlyWordReader {
             guard !parts.isEmpty else { break }
             let names = Self.controlTexts(in: paragraph, tag: WordMarks.Tag.writer.rawValue)
             parts[parts.count - 1].by = names.isEmpty ? Self.names(in: text, after: Wording.writtenBy([""])) : names
-        case WordMarks.pictureCredit.name.lowercased(), "toc heading", "toc 1", "toc 2":
+        case WordMarks.coverPicture.name.lowercased(), WordMarks.logo.name.lowercased():
+            // A cover's picture and the logo go back into the metadata, their files into pictures/.
+            let found = paragraph.descendants("w:drawing").first.flatMap { self.picture($0) }
+            if style == WordMarks.logo.name.lowercased() { metadata.logo = found } else { metadata.cover = found }
+        case WordMarks.profileName.name.lowercased(), WordMarks.pictureCredit.name.lowercased(), "toc heading", "toc 1", "toc 2":
             // The credit and the contents are made again at every build.
             break
         case "heading 1" where bookmark(of: paragraph)?.hasPrefix(WordMarks.partBookmarkPrefix) == true:
@@ -388,7 +392,9 @@ struct PlainlyWordReader {
         if name.hasPrefix(Picture.bankPrefix) {
             return Picture(source: .bank(name: String(name.dropFirst(Picture.bankPrefix.count))), words: words)
         }
-        guard let id = drawing.descendants("a:blip").first?.attributes["r:embed"], let target = relationships[id],
+        // An SVG is the picture itself, in `svgBlip`; the blip beside it may be a PNG made from it for older Word.
+        let svg = drawing.descendants("a:ext").flatMap(\.children).first { $0.name.hasSuffix("svgBlip") }?.attributes["r:embed"]
+        guard let id = svg ?? drawing.descendants("a:blip").first?.attributes["r:embed"], let target = relationships[id],
             target.kind == "image", !target.isExternal
         else { return nil }
         pictureTargets.append(target.target)

@@ -65,11 +65,22 @@ enum PreviewChrome {
             """
     }
 
-    private static func bar(generation: Int, title: String, detail: String?, view: View?) -> String {
+    /// The bar on the group screen: what it is, and the way back to the page.
+    static func groupBar(generation: Int) -> String {
+        bar(generation: generation, title: "Live preview", detail: nil, view: nil,
+            links: [("/", Wording.GroupScreen.backToPage), ("/check", View.page.toggle.label)])
+    }
+
+    private static func bar(
+        generation: Int, title: String, detail: String?, view: View?, links extra: [(href: String, label: String)]? = nil
+    ) -> String {
         let detailText = detail.map { " – \(HTMLEscaping.text($0))" } ?? ""
-        let toggle = view.map { view in
-            " <a href=\"\(view.toggle.href)\" style=\"color: #fff; font-weight: bold;\">\(view.toggle.label)</a>"
-        } ?? ""
+        var links = view.map { [$0.toggle] } ?? []
+        if view != nil { links.append(("/group", Wording.GroupScreen.barLink)) }
+        links += extra ?? []
+        let toggle = links.map { link in
+            " <a href=\"\(link.href)\" style=\"color: #fff; font-weight: bold;\">\(HTMLEscaping.text(link.label))</a>"
+        }.joined(separator: " |")
         return """
             <div class="preview-bar" role="status" style="font: 16px/1.4 system-ui, sans-serif; \
             background: #1b365d; color: #fff; padding: 0.4rem 1rem;">\(title): this page updates when a \

@@ -77,6 +77,7 @@ public struct PreviewServer: Sendable {
                 status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
+        addGroupRoutes(to: router, site: site)
         router.get("**") { request, _ -> Response in
             let path = request.uri.path
             guard let data = await site.snapshot.file(at: path) else {

@@ -18,6 +18,12 @@ actor PreviewSite {
     private var checkPageCache: (generation: Int, page: Data)?
     private var subscribers: [UUID: AsyncStream<Int>.Continuation] = [:]
     private var closed = false
+    /// Known only to the pages this server made: every request that changes a file must carry it.
+    let token = SessionToken.make()
+    /// The group screen's changes, newest last, each with the bytes it replaced.
+    var edits: [SourceEditRecord] = []
+    /// Said once at the top of the group screen after an action.
+    var groupNotice: String?
 
     init(sourcePath: String, plan: BuildPlan) {
         self.sourcePath = sourcePath
@@ -58,6 +64,9 @@ actor PreviewSite {
         lastGood = good
         for continuation in subscribers.values { continuation.yield(generation) }
     }
+
+    /// The source as last built without errors, for the group screen.
+    var lastGoodSource: LoadedSource? { lastGood }
 
     /// The checker's view of the current version, made only when someone asks for it, so a save is
     /// not slowed by a report nobody is looking at. While the source has errors, the error page is

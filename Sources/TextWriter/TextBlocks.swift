@@ -67,10 +67,27 @@ struct TextBlocks {
         if page.isDraft { out.paragraph("\(Wording.draftBannerLabel) \(Wording.draftBanner)") }
         out.heading(page.title, level: 1)
         if let subtitle = page.subtitle { out.append(wrapping: subtitle) }
-        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.details
+        if let name = page.profileName {
+            // A line of its own, so it is not taken for the end of the subtitle.
+            out.startBlock()
+            out.append(wrapping: name)
+        }
+        if let cover = page.cover, marker(for: cover) != nil {
+            out.startBlock()
+            picture(cover, indent: "")
+        }
+        let details = (page.date.map { [$0.spelledOut] } ?? []) + page.detailsBeforeLogo
         if !details.isEmpty {
             out.startBlock()
             for line in details { out.append(wrapping: line) }
+        }
+        if let logo = page.logo, marker(for: logo) != nil {
+            out.startBlock()
+            picture(logo, indent: "")
+        }
+        if !page.detailsAfterLogo.isEmpty {
+            out.startBlock()
+            for line in page.detailsAfterLogo { out.append(wrapping: line) }
         }
     }
 

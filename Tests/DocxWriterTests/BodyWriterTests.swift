@@ -16,8 +16,28 @@ import Testing
         #expect(!docPr[1].contains("descr="))
         #expect(file.document.contains(#"<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/>"#))
         #expect(file.document.contains("<asvg:svgBlip"))
-        // Each picture file is stored once, whatever uses it.
-        #expect(file.names.filter { $0.hasPrefix("word/media/") }.count == 2)
+        // Each picture file is stored once, whatever uses it: an SVG with its PNG copy.
+        #expect(file.names.filter { $0.hasPrefix("word/media/") }.sorted()
+            == ["word/media/image1.png", "word/media/image1.svg", "word/media/image3.png", "word/media/image3.svg"])
+    }
+
+    /// As Word stores an SVG: a PNG copy is the picture every program reads, and the SVG is Word's svgBlip.
+    @Test func anSVGIsStoredWithAPNGCopyAsWordDoes() throws {
+        let pictures = SourcePictures(["a.svg": .success(Sample.svg(width: 200, height: 100))])
+        let file = try DocxFile(Sample.realized([.picture(Sample.picture("a.svg", .description("A bus")))], pictures: pictures))
+        let blip = try #require(file.tags("a:blip").first)
+        let copy = try #require(blip.firstMatch(of: /r:embed="(rId[0-9]+)"/)?.1)
+        let svg = try #require(file.document.firstMatch(of: /<asvg:svgBlip [^>]*r:embed="(rId[0-9]+)"/)?.1)
+        #expect(copy != svg)
+        let relationships = file.text("word/_rels/document.xml.rels")
+        #expect(relationships.contains(#"Id="\#(copy)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png""#))
+        #expect(relationships.contains(#"Id="\#(svg)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.svg""#))
+        let png = try #require(file.parts["word/media/image1.png"])
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        // Width and height from the PNG header: the picture's proportions, 512 on its longest side.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 512 && height == 256)
+        #expect(file.text("[Content_Types].xml").contains(#"Extension="png""#))
     }
 
     @Test func aPictureKeepsItsProportionsAtThePictureColumnsWidth() throws {

@@ -50,7 +50,7 @@ import Testing
         "html", "head", "meta", "title", "link", "style", "body", "header", "nav", "main", "footer", "article",
         "section", "aside", "div", "address", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "dl",
         "dt", "dd", "table", "caption", "thead", "tbody", "tr", "th", "td", "a", "strong", "em", "br", "img",
-        "dfn", "time", "span",
+        "dfn", "time", "span", "wbr",
     ]
     static let allowedAttributes: Set<String> = [
         "id", "class", "lang", "href", "src", "alt", "charset", "name", "content", "rel", "start", "scope",

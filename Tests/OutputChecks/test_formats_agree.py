@@ -21,7 +21,7 @@ SAMPLES = sorted(p.name for p in pathlib.Path("Content").iterdir() if p.is_dir()
 FIXTURES = ["every-construct", "bank-pictures"]
 # The lines Plainly adds, as Sources/PlainlyModel/Wording/Wording.swift words them.
 GENERATED = re.compile(r"^(Made by|Made together by|Written by|Draft|Version|Review date:|This is an easy read"
-                       r"|\[Picture to add|Issue \d)")
+                       r"|\[Picture to add|Issue \d|Easy read$|Large print$)")
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "caption", "dt", "dd", "div", "tr",
               "header", "footer", "nav", "section", "article", "br"}
 

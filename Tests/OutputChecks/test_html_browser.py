@@ -127,6 +127,27 @@ def test_reflows_at_320_px_without_sideways_scrolling(driver, page):
 
 
 @pytest.mark.parametrize("page", html_pages(), ids=page_id)
+def test_no_table_scrolls_sideways_on_a_375_px_phone(driver, page):
+    """Issue 16: a table that would scroll on a phone shows as one labelled block a row instead
+    (the text file's and the PDF's wording), and the table itself is hidden; at 1280 px it is a table."""
+    open_page(driver, page, 375)
+    scrolling = driver.execute_script("""
+        return [...document.querySelectorAll('.table-scroll')]
+          .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+          .map(e => e.textContent.trim().slice(0, 40));""")
+    assert scrolling == [], f"tables that scroll sideways at 375 px: {scrolling}"
+    shown = driver.execute_script("""
+        return [...document.querySelectorAll('.table-switch')].map(e => [
+          getComputedStyle(e.querySelector('.table-scroll')).display,
+          getComputedStyle(e.querySelector('.table-rows')).display]);""")
+    assert all(pair == ["none", "block"] for pair in shown), shown
+    open_page(driver, page, 1280)
+    wide = driver.execute_script("""
+        return [...document.querySelectorAll('.table-switch .table-rows')].map(e => getComputedStyle(e).display);""")
+    assert all(display == "none" for display in wide) or not wide
+
+
+@pytest.mark.parametrize("page", html_pages(), ids=page_id)
 def test_text_is_large_upright_and_in_atkinson_hyperlegible(driver, page):
     open_page(driver, page, 1280)
     facts = driver.execute_script("""

@@ -14,13 +14,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: checkout.appendingPathComponent("Content/expert-by-experience"), to: folder)
 
-        let plan = BuildPlan(formats: ["html"], output: folder, fontsDirectory: checkout.appendingPathComponent("Fonts"))
-        let server = PreviewServer(sourcePath: folder.path, port: 0, plan: plan)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        let serving = Task { try await server.run { port in portContinuation.yield(port) } }
-        defer { serving.cancel() }
-        var iterator = ports.makeAsyncIterator()
-        let port = try #require(await iterator.next())
+        let preview = try await RunningPreview(folder: folder, fonts: checkout.appendingPathComponent("Fonts"))
+        // Kept to the end of the test: the server stops when it goes.
+        defer { withExtendedLifetime(preview) {} }
+        let port = preview.port
         #expect(port > 0)
 
         let page = try await offThePool { try RawHTTPConnection.get("/", port: port) }

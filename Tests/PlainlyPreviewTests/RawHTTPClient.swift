@@ -73,10 +73,30 @@ final class RawHTTPConnection: @unchecked Sendable {
         }
     }
 
+    /// A form post as a browser sends it; `origin` nil leaves the header out.
+    func send(post path: String, form: String, host: String? = nil, origin: String?) throws {
+        var request = "POST \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n"
+        if let origin { request += "Origin: \(origin)\r\n" }
+        request += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n\(form)"
+        let sent = request.withCString { Glibc.send(socketDescriptor, $0, strlen($0), 0) }
+        guard sent > 0 else { throw RawHTTPError.send }
+    }
+
+    static func post(
+        _ path: String, form: String, port: Int, host: String? = nil, origin: String?
+    ) throws -> (status: Int, body: String) {
+        let connection = try RawHTTPConnection(port: port)
+        try connection.send(post: path, form: form, host: host, origin: origin)
+        return parse(try connection.readAll())
+    }
+
     static func get(_ path: String, port: Int, host: String? = nil) throws -> (status: Int, body: String) {
         let connection = try RawHTTPConnection(port: port)
         try connection.send(get: path, host: host)
-        let response = try connection.readAll()
+        return parse(try connection.readAll())
+    }
+
+    private static func parse(_ response: String) -> (status: Int, body: String) {
         let statusLine = response.split(separator: "\r\n").first ?? ""
         let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") ?? 0
         let body = response.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")

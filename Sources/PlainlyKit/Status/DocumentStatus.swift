@@ -53,6 +53,18 @@ public struct StatusMaker: Sendable {
         let service = CheckService()
         var rows: [DocumentStatus.PartRow] = []
         var blockers: [DocumentStatus.Blocker] = []
+        // The cover picture and logo, named in the front matter, come first, as on the page.
+        for picture in document.metadata.coverPictures {
+            let location = picture.location.formatted(pathPrefix: source.displayPrefix)
+            if picture.isSlot {
+                blockers.append(.init(
+                    kind: "picture-slot", message: "A picture is still to be chosen: \(picture.description).",
+                    location: location))
+            } else if let path = picture.path, case .failure(let problem) = source.pictures[path] {
+                let warning = PictureWarning.warning(problem, path: path, at: picture.location)
+                blockers.append(.init(kind: "picture-file", message: warning.message, location: location))
+            }
+        }
         for (index, part) in document.parts.enumerated() {
             let title = part.title ?? (document.parts.count == 1 ? document.metadata.title : "Part \(index + 1)")
             // Each part is checked on its own, so a group sees which part needs work.

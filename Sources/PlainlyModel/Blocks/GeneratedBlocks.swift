@@ -11,11 +11,19 @@ public struct TitlePage: Hashable, Sendable {
     public var easyReadOf: String?
     public var version: String?
     public var reviewDate: CalendarDate?
+    /// The large cover picture (`cover:`), shown below the title.
+    public var cover: Picture?
+    /// The organisation's logo (`logo:`), shown last, at the foot of the cover.
+    public var logo: Picture?
+    /// "Easy read" or "Large print" (`Wording.profileName`), said under the title on a cover; nil
+    /// without a cover, so a title page without one stays as it was.
+    public var profileName: String?
     public var location: SourceLocation
 
     public init(
         title: String, subtitle: String? = nil, date: CalendarDate? = nil, makers: [String] = [],
         isDraft: Bool = false, easyReadOf: String? = nil, version: String? = nil, reviewDate: CalendarDate? = nil,
+        cover: Picture? = nil, logo: Picture? = nil, profileName: String? = nil,
         location: SourceLocation = .generated
     ) {
         self.title = title
@@ -26,18 +34,37 @@ public struct TitlePage: Hashable, Sendable {
         self.easyReadOf = easyReadOf
         self.version = version
         self.reviewDate = reviewDate
+        self.cover = cover
+        self.logo = logo
+        self.profileName = profileName
         self.location = location
     }
 
+    /// A cover page: a picture, a logo or both. Every format then says, in this order: the title,
+    /// the subtitle, the profile's name, the cover picture, the date, `detailsBeforeLogo` (the review
+    /// date), the logo, then `detailsAfterLogo` (who made it and the version), which print puts on
+    /// the inside of the cover, so the cover keeps its room for a large picture.
+    public var isCover: Bool { cover != nil || logo != nil }
+
     /// The lines under the title and date, in order, in the same words in every format.
-    public var details: [String] {
+    public var details: [String] { imprint + reviewDateLine }
+
+    /// The detail lines said with the date: all of them without a cover, only the review date on one.
+    public var detailsBeforeLogo: [String] { isCover ? reviewDateLine : details }
+
+    /// On a cover, the detail lines said after the logo: who made it, what it is an easy read version
+    /// of, and the version. None without a cover.
+    public var detailsAfterLogo: [String] { isCover ? imprint : [] }
+
+    private var imprint: [String] {
         var lines: [String] = []
         if !makers.isEmpty { lines.append(Wording.madeBy(makers)) }
         if let easyReadOf { lines.append(Wording.easyReadOf(easyReadOf)) }
         if let version { lines.append(Wording.version(version)) }
-        if let reviewDate { lines.append(Wording.reviewDate(reviewDate)) }
         return lines
     }
+
+    private var reviewDateLine: [String] { reviewDate.map { [Wording.reviewDate($0)] } ?? [] }
 }
 
 /// "What is in this guide": the part titles and top-level headings, linked by anchor.

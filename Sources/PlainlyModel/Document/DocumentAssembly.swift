@@ -14,14 +14,17 @@ public struct DocumentAssembly: Sendable {
     public static let partsNeedingContents = 5
 
     /// A newsletter's masthead is its title page with the edition ("Issue 12, Winter 2026") under the title.
+    /// With `cover:` or `logo:` it is a cover page, which also says what the document is made for.
     public var titlePage: TitlePage {
         let metadata = document.metadata
         let lines = [metadata.subtitle, metadata.newsletter.edition].compactMap { $0 }
+        let isCover = metadata.cover != nil || metadata.logo != nil
         return TitlePage(
             title: metadata.title, subtitle: lines.isEmpty ? nil : lines.joined(separator: " – "),
             date: metadata.date, makers: document.makers, isDraft: document.hasDraftParts,
             easyReadOf: metadata.easyReadOf, version: metadata.version, reviewDate: metadata.reviewDate,
-            location: metadata.location)
+            cover: metadata.cover, logo: metadata.logo,
+            profileName: isCover ? Wording.profileName(metadata.profile) : nil, location: metadata.location)
     }
 
     /// Fixed anchors for the sections Plainly makes, the same in every format.

@@ -19,6 +19,12 @@ public struct Metadata: Hashable, Sendable {
     public var newsletter: NewsletterDetails
     /// The cover block of a board paper.
     public var paper: PaperDetails
+    /// The large picture on the cover (`cover:`), with its description. A document with a cover or
+    /// a logo gets a cover page: the picture, the title, "Easy read" or "Large print", the dates and
+    /// the logo.
+    public var cover: Picture?
+    /// The organisation's logo (`logo:`), described by the organisation's name.
+    public var logo: Picture?
     /// Where the metadata was written (the front matter or `guide.yaml`).
     public var location: SourceLocation
 
@@ -27,7 +33,8 @@ public struct Metadata: Hashable, Sendable {
         profile: Profile = .easyRead, language: String = "en-GB", date: CalendarDate? = nil,
         reviewDate: CalendarDate? = nil, version: String? = nil, authors: [String] = [],
         contact: Contact? = nil, glossary: [GlossaryEntry] = [], newsletter: NewsletterDetails = .init(),
-        paper: PaperDetails = .init(), location: SourceLocation = .generated
+        paper: PaperDetails = .init(), cover: Picture? = nil, logo: Picture? = nil,
+        location: SourceLocation = .generated
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -42,6 +49,12 @@ public struct Metadata: Hashable, Sendable {
         self.glossary = glossary
         self.newsletter = newsletter
         self.paper = paper
+        self.cover = cover
+        self.logo = logo
         self.location = location
     }
+
+    /// The cover picture and the logo, in the order a reader meets them: what a walker visits
+    /// before the parts.
+    public var coverPictures: [Picture] { [cover, logo].compactMap { $0 } }
 }

@@ -34,6 +34,10 @@ public enum WordMarks {
     public static let picture = Style("Plainly Picture")
     public static let pictureSlot = Style("Plainly Picture Slot")
     public static let pictureCredit = Style("Plainly Picture Credit")
+    /// A cover page's "Easy read" or "Large print", its picture and the organisation's logo.
+    public static let profileName = Style("Plainly Profile Name")
+    public static let coverPicture = Style("Plainly Cover Picture")
+    public static let logo = Style("Plainly Logo")
 
     // Table styles.
     public static let table = Style("Plainly Table")

@@ -29,7 +29,10 @@ public protocol ContentWalker {
 }
 
 extension ContentWalker {
+    /// The cover picture and logo first (they are the author's pictures, read, checked and credited
+    /// like any other), then the parts.
     public mutating func visitDocument(_ document: Document) {
+        for picture in document.metadata.coverPictures { visitPicture(picture) }
         for part in document.parts { visitPart(part) }
     }
 

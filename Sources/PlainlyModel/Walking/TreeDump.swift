@@ -29,6 +29,14 @@ public enum TreeDump {
                              ("purpose", paper.purpose), ("decision-needed", paper.decisionNeeded)] {
             if let value { out.line(1, "\(key) \(quote(value))") }
         }
+        if let cover = m.cover {
+            out.line(1, "cover")
+            dump(cover, depth: 2, into: &out)
+        }
+        if let logo = m.logo {
+            out.line(1, "logo")
+            dump(logo, depth: 2, into: &out)
+        }
         for entry in m.glossary {
             out.line(1, "glossary \(quote(entry.term)) = \(quote(entry.explanation))", entry.location)
         }
@@ -99,7 +107,16 @@ public enum TreeDump {
             if let subtitle = page.subtitle { head += " subtitle=\(quote(subtitle))" }
             if let date = page.date { head += " date=\(date.iso)" }
             if !page.makers.isEmpty { head += " makers=\(list(page.makers))" }
+            if let name = page.profileName { head += " profile-name=\(quote(name))" }
             out.line(d, head, page.location)
+            if let cover = page.cover {
+                out.line(d + 1, "cover")
+                dump(cover, depth: d + 2, into: &out)
+            }
+            if let logo = page.logo {
+                out.line(d + 1, "logo")
+                dump(logo, depth: d + 2, into: &out)
+            }
         case .contents(let contents):
             out.line(d, "contents \(quote(contents.title))", contents.location)
             for entry in contents.entries { out.line(d + 1, "entry \(entry.level) #\(entry.anchor) \(quote(entry.title))") }

@@ -31,6 +31,16 @@ public enum Wording {
     /// "This is an easy read version of …".
     public static func easyReadOf(_ original: String) -> String { "This is an easy read version of \(original)." }
 
+    /// On a cover, what the document is made for, said plainly: "Easy read" or "Large print". Plain
+    /// documents say nothing.
+    public static func profileName(_ profile: Profile) -> String? {
+        switch profile {
+        case .easyRead: "Easy read"
+        case .largePrint: "Large print"
+        case .plain: nil
+        }
+    }
+
     /// Said when a document has no title at all, so the page and its tab still have a name.
     public static let untitled = "Untitled document"
 

@@ -10,6 +10,8 @@ struct MetadataReader {
         "issue", "season", "events", "article-break",
         // Board papers' cover block.
         "meeting", "agenda-item", "purpose", "decision-needed",
+        // A cover page.
+        "cover", "logo",
     ]
     /// `guide.yaml` also lists its parts.
     static let guideKeys = documentKeys + ["parts"]
@@ -26,7 +28,11 @@ struct MetadataReader {
         var parts: [(path: String, location: SourceLocation)] = []
     }
 
-    mutating func readDocument(_ root: YAMLValue?, at location: SourceLocation, isGuide: Bool) -> DocumentFields {
+    /// - Parameter pictures: resolves `cover:` and `logo:` as the file holding them would resolve a
+    ///   Markdown picture.
+    mutating func readDocument(
+        _ root: YAMLValue?, at location: SourceLocation, isGuide: Bool, pictures: PictureReference
+    ) -> DocumentFields {
         var result = DocumentFields(metadata: Metadata(title: "", location: location), titleWasGiven: false)
         let known = isGuide ? Self.guideKeys : Self.documentKeys
         for entry in topLevelEntries(root) {
@@ -59,6 +65,8 @@ struct MetadataReader {
             case "agenda-item": metadata.paper.agendaItem = fields.text(value, key: "agenda-item")
             case "purpose": metadata.paper.purpose = fields.text(value, key: "purpose")
             case "decision-needed": metadata.paper.decisionNeeded = fields.text(value, key: "decision-needed")
+            case "cover": metadata.cover = picture(value, as: .cover, references: pictures)
+            case "logo": metadata.logo = picture(value, as: .logo, references: pictures)
             case "parts" where isGuide:
                 result.parts = fields.items(value, key: "parts").compactMap { item in
                     fields.text(item, key: "parts").map { ($0, item.location) }

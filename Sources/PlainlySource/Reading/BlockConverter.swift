@@ -1,5 +1,4 @@
 import Foundation
-import PictureBank
 import PlainlyModel
 
 /// Turns a Markdown tree into model blocks, applying Plainly's source conventions:
@@ -141,46 +140,8 @@ struct BlockConverter {
             }
             return Picture(source: .slot, words: words, location: location)
         }
-        if written.hasPrefix(Picture.bankPrefix) {
-            return bankPicture(String(written.dropFirst(Picture.bankPrefix.count)), words: words, at: location)
-        }
-        if let colon = written.firstIndex(of: ":"), written[..<colon].allSatisfy({ $0.isLetter }),
-           written[..<colon].count > 1 {
-            diagnostics.append(.warning(
-                "Pictures must be files beside the document; '\(written)' is not fetched, so a picture slot is shown instead.",
-                id: "remote-picture", at: location))
-            return Picture(source: .slot, words: words, location: location)
-        }
-        let path = context.resolve(picturePath: written)
-        switch context.sourceFolder.confine(path) {
-        case .failure(.outside):
-            diagnostics.append(Diagnostic(
-                .error, "The picture '\(written)' is outside the source folder, so it is not used.",
-                id: "outside-source", at: location,
-                why: "A document may only use files inside its own folder, so that nothing private is published by mistake.",
-                suggestion: "Copy the picture into the source folder (the one that holds guide.yaml or the .md file) "
-                    + "and name it from there."))
-        case .failure(.notFound):
-            diagnostics.append(PictureWarning.warning(.missing, path: path, at: location))
-        default:
-            // Whether it is a usable picture is judged when it is read (`PictureReader`).
-            break
-        }
-        return Picture(source: .file(written: written, path: path), words: words, location: location)
-    }
-
-    /// `bank:doctor_1a`: a symbol Plainly ships. A name the bank does not have is a slot, with a
-    /// warning that offers the closest names, as a missing file is.
-    private mutating func bankPicture(_ name: String, words: Picture.Words, at location: SourceLocation) -> Picture {
-        let bank = PictureBank.shipped
-        if bank.contains(name) { return Picture(source: .bank(name: name), words: words, location: location) }
-        let close = bank.closeNames(to: name).map { "'bank:\($0)'" }
-        let guess = close.isEmpty ? "" : " Did you mean \(close.joined(separator: " or "))?"
-        diagnostics.append(Diagnostic(
-            .warning, "The picture bank has no symbol called '\(name)'; a picture slot is shown instead.\(guess)",
-            id: "unknown-bank-picture", at: location, why: PictureWarning.why,
-            suggestion: "Run `plainly pictures` to see the bank's symbols for this picture, or leave the brackets empty to choose one later."))
-        return Picture(source: .slot, words: words, location: location)
+        let source = PictureReference(context: context).source(written, at: location, diagnostics: &diagnostics)
+        return Picture(source: source, words: words, location: location)
     }
 
     // MARK: Callouts

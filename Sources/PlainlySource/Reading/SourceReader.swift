@@ -60,7 +60,10 @@ public struct SourceReader: Sendable {
         let split = FrontMatterSplitter.split(text)
         var reader = MetadataReader()
         let root = yaml(split, file: file, diagnostics: &diagnostics)
-        var fields = reader.readDocument(root, at: SourceLocation(file: file, line: 1, column: 1), isGuide: false)
+        let references = PictureReference(
+            context: SourceFileContext(file: file, sourceFolder: folder, bodyLineOffset: split.bodyLineOffset))
+        var fields = reader.readDocument(
+            root, at: SourceLocation(file: file, line: 1, column: 1), isGuide: false, pictures: references)
         diagnostics += reader.fields.diagnostics
 
         var anchors = AnchorMaker()
@@ -120,7 +123,8 @@ public struct SourceReader: Sendable {
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         }
         let guideLocation = SourceLocation(file: file, line: 1, column: 1)
-        let fields = reader.readDocument(root, at: guideLocation, isGuide: true)
+        let references = PictureReference(context: SourceFileContext(file: file, sourceFolder: folder, bodyLineOffset: 0))
+        let fields = reader.readDocument(root, at: guideLocation, isGuide: true, pictures: references)
         diagnostics += reader.fields.diagnostics
         if !fields.titleWasGiven && !diagnostics.hasErrors {
             diagnostics.append(.error("guide.yaml needs a 'title:'.", id: "missing-title", at: guideLocation))

@@ -49,7 +49,7 @@ public struct TextCounts: Hashable, Sendable, Codable {
             syllables += word.syllables
             letters += word.letters
             characters += word.characters
-            guard word.syllables >= 3, word.kind != .address else { continue }
+            guard word.syllables >= 3, word.kind != .address, word.kind != .identifier else { continue }
             poly += 1
             if Self.isComplex(word, first: position == 0, text: text) { complexWords += 1 }
         }

@@ -11,6 +11,9 @@ public struct Word: Hashable, Sendable {
         case abbreviation
         /// A web or email address: one word of one syllable, no letters, because readers recognise it.
         case address
+        /// A name from code or a file (`ffi_prep_closure_loc`, `os.path.join`, `node.js`): one word of
+        /// one syllable with no letters, as an address is, not four words of hard syllables.
+        case identifier
     }
 
     // Stored in small fields: a long text has hundreds of thousands of words, each kept until its

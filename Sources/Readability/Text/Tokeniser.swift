@@ -177,6 +177,7 @@ public final class Tokeniser {
             index = position
             let plainEnd = position
             var dotted = false
+            var identifier = false
             scan: while index < text.count {
                 let byte = text[index]
                 if byte >= 0x30 && byte <= 0x39 {
@@ -202,6 +203,14 @@ public final class Tokeniser {
                 {
                     dotted = true
                     index += 2  // e.g, i.e, a.m, U.S: the final full stop is left for the sentence
+                } else if byte == 0x5F, index > start, isAlphanumeric(index - 1), isAlphanumeric(index + 1) {
+                    identifier = true
+                    index += 1  // snake_case, ffi_prep_closure_loc
+                } else if byte == 0x2E, index > start, isASCIIAlphanumeric(index - 1), isASCIILowercase(index + 1),
+                    addressEnd(from: start) == nil
+                {
+                    identifier = true
+                    index += 1  // os.path.join, node.js: a full stop with no space after it and a small letter
                 } else if byte == 0x2C, digits > 0, isDigit(index - 1), threeDigitsThenBoundary(at: index + 1) {
                     index += 1  // 1,200
                 } else if (byte == 0x3A || byte == 0x2F), digits > 0, isDigit(index - 1), isDigit(index + 1) {
@@ -227,6 +236,12 @@ public final class Tokeniser {
                 && (at(index) == 0x2E || at(index) == 0x29) && (at(index + 1) == nil || isSpace(index + 1))
             {
                 index += 1
+                return
+            }
+            if identifier {
+                words.append(Word(
+                    range: range, kind: .identifier, syllables: 1, letters: 0, characters: 0, isCapitalised: false,
+                    hash: listHash))
                 return
             }
             let capitalised = isUppercase(start)
@@ -342,6 +357,13 @@ public final class Tokeniser {
             guard let byte = at(position) else { return false }
             return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
+
+        @inline(__always) func isASCIILowercase(_ position: Int) -> Bool {
+            guard let byte = at(position) else { return false }
+            return byte >= 0x61 && byte <= 0x7A
+        }
+
+        @inline(__always) func isASCIIAlphanumeric(_ position: Int) -> Bool { isASCIILetter(position) || isDigit(position) }
 
         @inline(__always) func isDigit(_ position: Int) -> Bool {
             guard let byte = at(position) else { return false }
