@@ -54,8 +54,12 @@ extension BodyWriter {
         style: WordMarks.Style = WordMarks.picture
     ) {
         let shown = resolve(picture)
-        if shown != nil {
-            paragraph(style: style.id, indent: indent, runs: pictureRuns(shown, picture, width: width ?? pictureColumn, tallest: tallest))
+        if let stored = shown {
+            let drawnWidth = width ?? pictureColumn
+            paragraph(style: style.id, indent: indent, runs: pictureRuns(shown, picture, width: drawnWidth, tallest: tallest))
+            // The page estimate counts the picture's height, as it is drawn.
+            let ratio = Double(max(stored.pixelHeight, 1)) / Double(max(stored.pixelWidth, 1))
+            pages.add(min(drawnWidth.value * ratio, textHeight.value * tallest))
             return
         }
         let width = pictureColumn.twips
