@@ -250,7 +250,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyImportTests",
-            dependencies: ["PlainlyTestSupport", "PlainlyImport", "PlainlyModel", "DocumentReaders", "PlainlySource"],
+            dependencies: [
+                "PlainlyTestSupport", "PlainlyImport", "PlainlyModel", "DocumentReaders", "PlainlySource", "DocxWriter", "TextWriter",
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PlainlyPreviewTests", dependencies: ["PlainlyTestSupport", "PlainlyPreview", "PlainlyKit"],

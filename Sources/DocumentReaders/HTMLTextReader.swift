@@ -137,7 +137,9 @@ public struct HTMLTextReader: Sendable {
                 pending += "\n"
             } else if name == "img", !closing, let alt = Self.attribute("alt", in: inside), !alt.isEmpty {
                 flush()
-                blocks.append(.picture(Picture(source: .file(written: "", path: ""), words: .description(alt), location: start)))
+                // The address as written: `plainly import` decides whether it may be read.
+                let src = Self.attribute("src", in: inside) ?? ""
+                blocks.append(.picture(Picture(source: .file(written: src, path: src), words: .description(alt), location: start)))
             } else if HTMLTextReader.blockTags.contains(name) {
                 flush()
                 if !closing { kind = name }

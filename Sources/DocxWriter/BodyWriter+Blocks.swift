@@ -33,59 +33,102 @@ extension BodyWriter {
         case .list(let list):
             self.list(list, level: 0)
         case .callout(let callout):
-            boxed(indent: indent) { writer in
-                writer.paragraph(style: "CalloutTitle", keepNext: true, runs: writer.text(callout.title, bold: true))
+            boxed(indent: indent, style: WordMarks.callout(callout.kind)) { writer in
+                writer.paragraph(style: WordMarks.calloutTitle.id, keepNext: true, runs: writer.text(callout.title, bold: true))
                 writer.blocks(callout.blocks)
             }
         case .table(let table):
             self.table(table, indent: indent)
         case .titlePage(let page):
-            titlePage(page)
+            titlePage(page, metadata: nil)
         case .contents(let contents):
-            heading(level: Part.titleLevel, runs: text(contents.title), anchor: DocumentAssembly.contentsAnchor)
-            for entry in contents.entries {
-                let style = entry.level <= Part.titleLevel ? "Contents1" : "Contents2"
-                let name = bookmarks.name(for: entry.anchor)
-                paragraph(style: style, runs: #"<w:hyperlink w:anchor="\#(name)">"# + text(entry.title, style: "Hyperlink") + "</w:hyperlink>")
-            }
+            self.contents(contents)
         case .glossary(let glossary):
-            heading(level: Part.titleLevel, runs: text(glossary.title), anchor: DocumentAssembly.glossaryAnchor)
-            for entry in glossary.entries {
-                paragraph(style: "GlossaryTerm", keepNext: true, runs: text(entry.term, bold: true))
-                paragraph(style: "GlossaryExplanation", runs: text(entry.explanation))
+            contentControl(.hardWords, alias: "Hard words (made by Plainly)") { writer in
+                writer.heading(level: Part.titleLevel, runs: writer.text(glossary.title), anchor: DocumentAssembly.glossaryAnchor)
+                for entry in glossary.entries {
+                    writer.paragraph(style: WordMarks.hardWord.id, keepNext: true, runs: writer.text(entry.term, bold: true))
+                    writer.paragraph(style: WordMarks.hardWordMeaning.id, runs: writer.text(entry.explanation))
+                }
             }
         case .contactCard(let card):
-            heading(level: Part.titleLevel, runs: text(card.title), anchor: DocumentAssembly.contactAnchor)
-            boxed(indent: nil) { writer in
-                for field in card.contact.labelledFields {
-                    writer.paragraph(runs: writer.text(field.label + ":", bold: true) + writer.text(" " + field.value))
+            contentControl(.contact, alias: "Who to contact (made by Plainly)") { writer in
+                writer.heading(level: Part.titleLevel, runs: writer.text(card.title), anchor: DocumentAssembly.contactAnchor)
+                writer.boxed(indent: nil, style: WordMarks.contactCard) { inner in
+                    for field in card.contact.labelledFields {
+                        inner.paragraph(style: WordMarks.contactLine.id, runs: inner.text(field.label + ":", bold: true) + inner.text(" " + field.value))
+                    }
                 }
             }
         }
     }
 
-    private mutating func titlePage(_ page: TitlePage) {
+    /// Word's own table of contents: a TOC field over Heading 1, each entry a link to its heading
+    /// with a PAGEREF field for its page. Word and LibreOffice show the page numbers written here
+    /// (Plainly's estimate, `PageEstimate`) until the fields are updated.
+    private mutating func contents(_ contents: Contents) {
+        // A field begun in the first entry ends in the last; with no entries there is no field.
+        guard !contents.entries.isEmpty else { return }
+        contentControl(.contents, alias: "Contents (made by Plainly)", gallery: "Table of Contents") { writer in
+            writer.paragraph(style: "TOCHeading", keepNext: true, runs: writer.text(contents.title))
+            let fieldStart = #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-1" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
+            for (position, entry) in contents.entries.enumerated() {
+                let style = entry.level <= Part.titleLevel ? "TOC1" : "TOC2"
+                let name = writer.bookmarks.name(for: entry.anchor)
+                var runs = position == 0 ? fieldStart : ""
+                runs += #"<w:hyperlink w:anchor="\#(name)" w:history="1">"# + writer.text(entry.title, style: "Hyperlink")
+                runs += #"<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF \#(name) \h </w:instrText></w:r>"#
+                runs += #"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>\#(PageEstimate.placeholder(name))</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>"#
+                if position == contents.entries.count - 1 { runs += #"<w:r><w:fldChar w:fldCharType="end"/></w:r>"# }
+                writer.paragraph(style: style, runs: runs)
+            }
+        }
+    }
+
+    /// The title page; with the metadata, the values Word would show in other words are held in
+    /// content controls (`WordMarks.Tag`): a newsletter's subtitle, issue and season, the review date.
+    mutating func titlePage(_ page: TitlePage, metadata: Metadata?) {
+        typealias Tag = WordMarks.Tag
+        let style = WordMarks.titlePage.id
         // Said first, before the title, so nobody takes a draft for the agreed version.
         if page.isDraft {
-            paragraph(style: "DraftNote", runs: text(Wording.draftBannerLabel, bold: true) + text(" " + Wording.draftBanner))
+            paragraph(style: WordMarks.draftNote.id, runs: text(Wording.draftBannerLabel, bold: true) + text(" " + Wording.draftBanner))
         }
         paragraph(style: "Title", runs: text(page.title))
-        if let subtitle = page.subtitle { paragraph(style: "Subtitle", runs: text(subtitle)) }
-        if let name = page.profileName { paragraph(style: "Subtitle", runs: text(name, bold: true)) }
-        if let cover = page.cover { picture(cover, indent: nil, width: textWidth, tallest: Self.tallestCoverFraction) }
-        if let date = page.date { paragraph(runs: text(date.spelledOut)) }
+        if let subtitle = page.subtitle {
+            let newsletter = metadata?.newsletter
+            let values: [(tag: Tag, alias: String, value: String)] = [
+                (.subtitle, "Subtitle", metadata?.subtitle ?? ""), (.issue, "Issue", newsletter?.issue ?? ""),
+                (.season, "Season", newsletter?.season ?? ""),
+            ]
+            paragraph(style: "Subtitle", runs: marked(subtitle, values: values))
+        }
+        if let name = page.profileName { paragraph(style: WordMarks.profileName.id, runs: text(name, bold: true)) }
+        if let cover = page.cover {
+            picture(cover, indent: nil, width: textWidth, tallest: Self.tallestCoverFraction, style: WordMarks.coverPicture)
+        }
+        if let date = page.date { paragraph(style: style, runs: text(date.spelledOut)) }
         for line in page.detailsBeforeLogo { titleDetail(line, of: page) }
-        if let logo = page.logo { picture(logo, indent: nil, width: textWidth * Self.logoWidthShare) }
+        if let logo = page.logo { picture(logo, indent: nil, width: textWidth * Self.logoWidthShare, style: WordMarks.logo) }
         for line in page.detailsAfterLogo { titleDetail(line, of: page) }
     }
 
     private mutating func titleDetail(_ line: String, of page: TitlePage) {
+        let style = WordMarks.titlePage.id
         // The makers' names stand out, as in the PDF: "Made together by **A and B**."
         if !page.makers.isEmpty, line == Wording.madeBy(page.makers) {
             let lead = Wording.madeByLead(count: page.makers.count)
-            paragraph(runs: text(lead) + text(Wording.list(page.makers), bold: true) + text("."))
+            paragraph(style: style, runs: text(lead) + text(Wording.list(page.makers), bold: true) + text("."))
+        } else if let review = page.reviewDate, line == Wording.reviewDate(review), line.hasSuffix(review.monthAndYear) {
+            // A date content control: Word offers a calendar, and the day is kept though only the month is shown.
+            var runs = text(String(line.dropLast(review.monthAndYear.count)))
+            runs += #"<w:sdt><w:sdtPr><w:alias w:val="Review date"/><w:tag w:val="\#(WordMarks.Tag.reviewDate.rawValue)"/>"#
+            runs += #"<w:date w:fullDate="\#(review.iso)T00:00:00Z"><w:dateFormat w:val="MMMM yyyy"/><w:lid w:val="en-GB"/>"#
+            runs += #"<w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr>"#
+            runs += "<w:sdtContent>" + text(review.monthAndYear) + "</w:sdtContent></w:sdt>"
+            paragraph(style: style, runs: runs)
         } else {
-            paragraph(runs: text(line))
+            paragraph(style: style, runs: text(line))
         }
     }
 
@@ -126,7 +169,7 @@ extension BodyWriter {
         let width = textWidth.twips - (indent ?? 0)
         let columnWidths = Self.columnWidths(table, columns: columns, width: width)
         startTable()
-        var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlainlyTable\"/>"
+        var out = #"<w:tbl><w:tblPr><w:tblStyle w:val="\#(WordMarks.table.id)"/>"#
         out += #"<w:tblW w:w="\#(width)" w:type="dxa"/>"#
         if let indent { out += #"<w:tblInd w:w="\#(indent)" w:type="dxa"/>"# }
         out += #"<w:tblLayout w:type="fixed"/><w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>"#
@@ -138,7 +181,7 @@ extension BodyWriter {
             var out = ""
             for column in 0..<columns {
                 let inlines = column < row.count ? row[column].inlines : []
-                let content = writer.capture { inner in inner.paragraph(style: "TableText", runs: inner.runs(inlines, bold: header)) }
+                let content = writer.capture { inner in inner.paragraph(style: WordMarks.tableText.id, runs: inner.runs(inlines, bold: header)) }
                 out += #"<w:tc><w:tcPr><w:tcW w:w="\#(columnWidths[column])" w:type="dxa"/></w:tcPr>\#(content)</w:tc>"#
             }
             return out
@@ -149,6 +192,10 @@ extension BodyWriter {
         }
         for row in table.rows {
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(row, header: false, writer: &self) + "</w:tr>"
+        }
+        for row in [table.header] + table.rows where !row.isEmpty {
+            // Counted as if every cell were as wide as the narrowest column: rows are short.
+            pages.row(lines: [row.map(\.inlines.plainText.count).max() ?? 0], width: columnWidths.min() ?? width, pictureHeight: 0)
         }
         append(out + "</w:tbl>")
         endTable()
@@ -177,11 +224,11 @@ extension BodyWriter {
     static let widestColumnCharacters = 40
 
     /// A bordered one-cell table, as a callout and the contact card are drawn in the PDF.
-    mutating func boxed(indent: Int?, _ content: (inout BodyWriter) -> Void) {
+    mutating func boxed(indent: Int?, style: WordMarks.Style, _ content: (inout BodyWriter) -> Void) {
         let width = textWidth.twips - (indent ?? 0)
-        let inner = capture(content)
+        let inner = capture(estimating: true, content)
         startTable()
-        var out = #"<w:tbl><w:tblPr><w:tblStyle w:val="CalloutBox"/><w:tblW w:w="\#(width)" w:type="dxa"/>"#
+        var out = #"<w:tbl><w:tblPr><w:tblStyle w:val="\#(style.id)"/><w:tblW w:w="\#(width)" w:type="dxa"/>"#
         if let indent { out += #"<w:tblInd w:w="\#(indent)" w:type="dxa"/>"# }
         out += #"<w:tblLayout w:type="fixed"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>"#
         out += #"<w:tblGrid><w:gridCol w:w="\#(width)"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/></w:tcPr>"#

@@ -37,8 +37,9 @@ extension BodyWriter {
         for inline in inlines {
             switch inline {
             case .text(let node): out += text(node.string, bold: bold, style: style)
-            case .strong(let node): out += runs(node.children, bold: true, style: style)
-            case .emphasis(let node): out += runs(node.children, bold: true, style: style)
+            // Both bold, each in Word's own character style, so emphasis is read back as emphasis.
+            case .strong(let node): out += runs(node.children, bold: true, style: style ?? WordMarks.strong.id)
+            case .emphasis(let node): out += runs(node.children, bold: true, style: style ?? WordMarks.emphasis.id)
             case .lineBreak: out += "<w:r><w:br/></w:r>"
             case .link(let node): out += link(node, bold: bold)
             }

@@ -22,21 +22,23 @@ extension BodyWriter {
         let width = textWidth.twips - (indent ?? 0)
         let pictureWidth = pictureColumn.twips
         let textColumn = width - pictureWidth
-        var out = #"<w:tbl><w:tblPr><w:tblStyle w:val="EasyReadRows"/><w:tblW w:w="\#(width)" w:type="dxa"/>"#
+        var out = #"<w:tbl><w:tblPr><w:tblStyle w:val="\#(WordMarks.easyReadRow.id)"/><w:tblW w:w="\#(width)" w:type="dxa"/>"#
         if let indent { out += #"<w:tblInd w:w="\#(indent)" w:type="dxa"/>"# }
         out += #"<w:tblLayout w:type="fixed"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>"#
         out += #"<w:tblGrid><w:gridCol w:w="\#(pictureWidth)"/><w:gridCol w:w="\#(textColumn)"/></w:tblGrid>"#
         for row in rows {
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             let shown = resolve(row.picture)
+            let pictureStyle = shown == nil ? WordMarks.pictureSlot : WordMarks.picture
             let pictureCell = capture { writer in
-                writer.paragraph(style: "PictureCell", runs: writer.pictureRuns(shown, row.picture, width: writer.pictureColumn - Self.cellMargin - Self.cellMargin))
+                writer.paragraph(style: pictureStyle.id, runs: writer.pictureRuns(shown, row.picture, width: writer.pictureColumn - Self.cellMargin - Self.cellMargin))
             }
             let borders = shown == nil ? Self.dashedBorders : ""
             out += #"<w:tc><w:tcPr><w:tcW w:w="\#(pictureWidth)" w:type="dxa"/>\#(borders)<w:vAlign w:val="center"/></w:tcPr>\#(pictureCell)</w:tc>"#
             let lines = capture { writer in
-                for line in row.lines { writer.paragraph(style: "EasyReadLine", runs: writer.runs(line.inlines)) }
+                for line in row.lines { writer.paragraph(style: WordMarks.easyReadLine.id, runs: writer.runs(line.inlines)) }
             }
+            pages.row(lines: row.lines.map { $0.inlines.plainText.count }, width: textColumn, pictureHeight: pictureColumn.value)
             out += #"<w:tc><w:tcPr><w:tcW w:w="\#(textColumn)" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>\#(lines)</w:tc></w:tr>"#
         }
         startTable()
@@ -47,17 +49,24 @@ extension BodyWriter {
     /// A picture on its own: drawn at the picture column's width (or `width`: a cover's picture is
     /// as wide as the text), or a dashed slot box as wide as the picture column.
     /// `tallest` is the share of the page's text height it may take.
-    mutating func picture(_ picture: Picture, indent: Int?, width: Points? = nil, tallest: Double = tallestPictureFraction) {
+    mutating func picture(
+        _ picture: Picture, indent: Int?, width: Points? = nil, tallest: Double = tallestPictureFraction,
+        style: WordMarks.Style = WordMarks.picture
+    ) {
         let shown = resolve(picture)
-        if shown != nil {
-            paragraph(style: "PictureCell", indent: indent,
-                      runs: pictureRuns(shown, picture, width: width ?? pictureColumn, tallest: tallest))
+        if let stored = shown {
+            let drawnWidth = width ?? pictureColumn
+            paragraph(style: style.id, indent: indent, runs: pictureRuns(shown, picture, width: drawnWidth, tallest: tallest))
+            // The page estimate counts the picture's height, as it is drawn.
+            let ratio = Double(max(stored.pixelHeight, 1)) / Double(max(stored.pixelWidth, 1))
+            pages.add(min(drawnWidth.value * ratio, textHeight.value * tallest))
             return
         }
         let width = pictureColumn.twips
-        let inner = capture { writer in writer.paragraph(style: "PictureCell", runs: writer.pictureRuns(nil, picture, width: writer.pictureColumn)) }
+        let inner = capture { writer in writer.paragraph(style: WordMarks.pictureSlot.id, runs: writer.pictureRuns(nil, picture, width: writer.pictureColumn)) }
         startTable()
-        var out = #"<w:tbl><w:tblPr><w:tblW w:w="\#(width)" w:type="dxa"/>"#
+        pages.row(lines: [picture.description.count], width: width, pictureHeight: pictureColumn.value / 2)
+        var out = #"<w:tbl><w:tblPr><w:tblStyle w:val="\#(WordMarks.pictureSlotBox.id)"/><w:tblW w:w="\#(width)" w:type="dxa"/>"#
         if let indent { out += #"<w:tblInd w:w="\#(indent)" w:type="dxa"/>"# }
         out += #"<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="\#(width)"/></w:tblGrid>"#
         out += #"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/>\#(Self.dashedBorders)</w:tcPr>\#(inner)</w:tc></w:tr></w:tbl>"#
@@ -116,7 +125,9 @@ extension BodyWriter {
         } ?? ""
         var out = #"<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">"#
         out += #"<wp:extent cx="\#(cx)" cy="\#(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/>"#
-        out += #"<wp:docPr id="\#(id)" name="Picture \#(id)"\#(descr)>\#(decorative)</wp:docPr>"#
+        // A symbol from the picture bank is named as the source names it, so an import writes it back.
+        let name = picture.isFromBank ? XMLText.escape(picture.path ?? "") : "Picture \(id)"
+        out += #"<wp:docPr id="\#(id)" name="\#(name)"\#(descr)>\#(decorative)</wp:docPr>"#
         out += #"<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>"#
         out += #"<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>"#
         out += #"<pic:nvPicPr><pic:cNvPr id="\#(id)" name="Picture \#(id)"\#(descr)/><pic:cNvPicPr/></pic:nvPicPr>"#

@@ -1,3 +1,5 @@
+import PlainlyModel
+
 /// Word bookmark names for the document's anchors, so contents entries and `#…` links jump to
 /// their heading.
 ///
@@ -14,8 +16,18 @@ struct Bookmarks {
     private(set) var nextID = 0
 
     mutating func name(for anchor: String) -> String {
+        name(for: anchor, prefix: WordMarks.headingBookmarkPrefix)
+    }
+
+    /// A part title's bookmark, which says it is one (`WordMarks.partBookmarkPrefix`); asked for
+    /// before any link names the part, so links and contents use the same name.
+    mutating func name(forPart anchor: String) -> String {
+        name(for: anchor, prefix: WordMarks.partBookmarkPrefix)
+    }
+
+    private mutating func name(for anchor: String, prefix: String) -> String {
         if let known = names[anchor] { return known }
-        var base = "p_" + String(anchor.unicodeScalars.map { scalar -> Character in
+        var base = prefix + String(anchor.unicodeScalars.map { scalar -> Character in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : "_"
         })
         base = String(base.prefix(Self.maximumNameLength - 4))

@@ -1,10 +1,9 @@
 import PlainlyModel
 
-/// How a profile sets out a Word file: body size, heading sizes, spacing and margins.
-///
-/// The numbers are the PDF's (`LayoutProfile` in PageLayout, which this target may not import), so
-/// a reader who asks for the Word file gets the same sizes as in the PDF; line spacing is the 1.5
-/// lines Word users know, which easy-read and large-print guidance ask for.
+/// How a profile sets out a Word file: heading sizes, spacing and margins, with the body size and its
+/// limits from the profile's one definition (`Profile.bodySize` in the model), so a reader who asks
+/// for the Word file gets the same sizes as in the PDF; line spacing is the 1.5 lines Word users
+/// know, which easy-read and large-print guidance ask for.
 struct DocxProfile: Equatable, Sendable {
     var bodySize: Points
     /// `--font-size` may not go below this: the profile would stop meeting its own guidance.
@@ -19,19 +18,19 @@ struct DocxProfile: Equatable, Sendable {
 
     /// Baseline to baseline, in Word's own terms: 1.5 lines.
     static let lineSpacing = 1.5
-    /// Past this a line holds too few words to read (the PDF's limit too).
-    static let maximumBodySize = Points(48)
+    /// Past this a line holds too few words to read (every format's limit).
+    static let maximumBodySize = Profile.maximumBodySize
     /// An easy-read row's picture column takes this share of the text width, as in the PDF.
     static let pictureColumnFraction = 1.0 / 3.0
 
     static let easyRead = DocxProfile(
-        bodySize: Points(16), minimumBodySize: Points(14), headingScales: [2.0, 1.5, 1.25, 1.1], margin: .mm(22),
+        bodySize: Profile.easyRead.bodySize, minimumBodySize: Profile.easyRead.minimumBodySize, headingScales: [2.0, 1.5, 1.25, 1.1], margin: .mm(22),
         paragraphSpacing: 0.75, partsStartNewPage: true)
     static let largePrint = DocxProfile(
-        bodySize: Points(18), minimumBodySize: Points(16), headingScales: [1.9, 1.45, 1.2, 1.1], margin: .mm(22),
+        bodySize: Profile.largePrint.bodySize, minimumBodySize: Profile.largePrint.minimumBodySize, headingScales: [1.9, 1.45, 1.2, 1.1], margin: .mm(22),
         paragraphSpacing: 0.8, partsStartNewPage: false)
     static let plain = DocxProfile(
-        bodySize: Points(14), minimumBodySize: Points(12), headingScales: [1.9, 1.45, 1.2, 1.1], margin: .mm(20),
+        bodySize: Profile.plain.bodySize, minimumBodySize: Profile.plain.minimumBodySize, headingScales: [1.9, 1.45, 1.2, 1.1], margin: .mm(20),
         paragraphSpacing: 0.7, partsStartNewPage: false)
 
     static func named(_ profile: Profile) -> DocxProfile {

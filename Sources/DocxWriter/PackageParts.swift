@@ -38,11 +38,16 @@ enum PackageParts {
 
     /// No automatic hyphenation (easy read and large print forbid split words), the document's
     /// language, and Word 2013+ compatibility so Word does not open it in compatibility mode.
-    static func settings(language: String) -> String {
-        header + #"<w:settings xmlns:w="\#(wordML)"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>"#
+    /// The document variables say what kind of document it is and its profile (`WordMarks`), so
+    /// `plainly import` of the file gives back a source that builds the same.
+    static func settings(_ metadata: Metadata) -> String {
+        var variables = [(WordMarks.kindVariable, metadata.kind.rawValue), (WordMarks.profileVariable, metadata.profile.rawValue)]
+        if metadata.newsletter.articleStartsNewPage { variables.append((WordMarks.articleBreakVariable, "page")) }
+        return header + #"<w:settings xmlns:w="\#(wordML)"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>"#
             + #"<w:autoHyphenation w:val="false"/><w:characterSpacingControl w:val="doNotCompress"/>"#
             + #"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
-            + #"<w:themeFontLang w:val="\#(XMLText.escape(language))"/></w:settings>"#
+            + "<w:docVars>" + variables.map { #"<w:docVar w:name="\#($0.0)" w:val="\#($0.1)"/>"# }.joined() + "</w:docVars>"
+            + #"<w:themeFontLang w:val="\#(XMLText.escape(metadata.language))"/></w:settings>"#
     }
 
     /// Atkinson Hyperlegible, with Arial named as the font to use where it is not installed.

@@ -1,6 +1,8 @@
+import PlainlyModel
+
 /// `word/styles.xml`: Word's own style names (Title, Heading 1–3, List Bullet, List Number, Caption,
-/// Hyperlink) so a reader can restyle the document or navigate it by headings, and Plainly's few
-/// others, all sized from the profile. Left-aligned, 1.5 lines, no hyphenation, in the document's
+/// Hyperlink, TOC 1, Strong, Emphasis) so a reader can restyle the document or navigate it by headings, and Plainly's own
+/// (`WordMarks`), all sized from the profile. Left-aligned, 1.5 lines, no hyphenation, in the document's
 /// language.
 struct StylesPart {
     /// The font the PDF and web page use; Word takes Arial when it is not installed (`FontTablePart`).
@@ -8,6 +10,8 @@ struct StylesPart {
 
     let profile: DocxProfile
     let language: String
+    /// The width text may take, in twips: where the contents' page numbers are set.
+    var textWidth = 9_000
 
     private var body: Double { profile.bodySize.value }
 
@@ -53,26 +57,51 @@ struct StylesPart {
             "ListNumber", name: "List Number",
             pPr: #"<w:numPr><w:numId w:val="\#(ListNumbering.numberID)"/></w:numPr>"# + listSpacing, rPr: "")
         out += paragraphStyle("Caption", name: "caption", pPr: #"<w:keepNext/><w:spacing w:after="\#(space(0.3))"/>"#, rPr: "<w:b/><w:bCs/>")
-        out += paragraphStyle("Byline", name: "Byline", pPr: "<w:keepNext/>", rPr: "")
-        out += paragraphStyle("DraftNote", name: "Draft Note", pPr: "<w:keepNext/>", rPr: "")
-        out += paragraphStyle("CalloutTitle", name: "Callout Title", pPr: #"<w:keepNext/><w:spacing w:after="\#(space(0.3))"/>"#, rPr: "<w:b/><w:bCs/>")
-        out += paragraphStyle("Contents1", name: "Contents 1", pPr: #"<w:spacing w:after="\#(space(0.3))"/>"#, rPr: "<w:b/><w:bCs/>")
-        out += paragraphStyle("Contents2", name: "Contents 2", pPr: #"<w:spacing w:after="\#(space(0.3))"/><w:ind w:left="\#(space(1.5))"/>"#, rPr: "")
-        out += paragraphStyle("GlossaryTerm", name: "Glossary Term", pPr: #"<w:keepNext/><w:spacing w:after="0"/>"#, rPr: "<w:b/><w:bCs/>")
-        out += paragraphStyle("GlossaryExplanation", name: "Glossary Explanation", pPr: #"<w:ind w:left="\#(space(1.5))"/>"#, rPr: "")
-        out += paragraphStyle("TableText", name: "Table Text", pPr: #"<w:spacing w:after="\#(space(0.2))"/>"#, rPr: "")
-        out += paragraphStyle("EasyReadLine", name: "Easy Read Line", pPr: #"<w:spacing w:after="\#(space(0.3))"/>"#, rPr: "")
-        out += paragraphStyle("PictureCell", name: "Picture", pPr: #"<w:spacing w:before="\#(space(0.3))" w:after="\#(space(0.3))" w:line="240" w:lineRule="auto"/>"#, rPr: "")
+        // Plainly's own, named so a Word user sees what each is and `plainly import` knows what Plainly made.
+        typealias Marks = WordMarks
+        out += paragraphStyle(Marks.titlePage, pPr: "", rPr: "")
+        out += paragraphStyle(Marks.writtenBy, pPr: "<w:keepNext/>", rPr: "")
+        out += paragraphStyle(Marks.draftNote, pPr: "<w:keepNext/>", rPr: "")
+        out += paragraphStyle(Marks.calloutTitle, pPr: #"<w:keepNext/><w:spacing w:after="\#(space(0.3))"/>"#, rPr: "<w:b/><w:bCs/>")
+        // Word's own contents styles, which Word uses again when it updates the contents.
+        out += #"<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>"#
+        let tab = #"<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="\#(textWidth)"/></w:tabs>"#
+        out += paragraphStyle("TOC1", name: "toc 1", pPr: tab + #"<w:spacing w:after="\#(space(0.3))"/>"#, rPr: "<w:b/><w:bCs/>")
+        out += paragraphStyle("TOC2", name: "toc 2", pPr: tab + #"<w:spacing w:after="\#(space(0.3))"/><w:ind w:left="\#(space(1.5))"/>"#, rPr: "")
+        out += paragraphStyle(Marks.hardWord, pPr: #"<w:keepNext/><w:spacing w:after="0"/>"#, rPr: "<w:b/><w:bCs/>")
+        out += paragraphStyle(Marks.hardWordMeaning, pPr: #"<w:ind w:left="\#(space(1.5))"/>"#, rPr: "")
+        out += paragraphStyle(Marks.contactLine, pPr: "", rPr: "")
+        out += paragraphStyle(Marks.tableText, pPr: #"<w:spacing w:after="\#(space(0.2))"/>"#, rPr: "")
+        out += paragraphStyle(Marks.easyReadLine, pPr: #"<w:spacing w:after="\#(space(0.3))"/>"#, rPr: "")
+        let pictureSpacing = #"<w:spacing w:before="\#(space(0.3))" w:after="\#(space(0.3))" w:line="240" w:lineRule="auto"/>"#
+        out += paragraphStyle(Marks.picture, pPr: pictureSpacing, rPr: "")
+        out += paragraphStyle(Marks.pictureSlot, pPr: pictureSpacing, rPr: "")
+        out += paragraphStyle(Marks.pictureCredit, pPr: "", rPr: "")
+        out += paragraphStyle(Marks.profileName, pPr: #"<w:spacing w:after="\#(space(0.8))"/>"#, rPr: size(profile.headingSize(level: 3).halfPoints))
+        out += paragraphStyle(Marks.coverPicture, pPr: pictureSpacing, rPr: "")
+        out += paragraphStyle(Marks.logo, pPr: pictureSpacing, rPr: "")
         out += paragraphStyle("Footer", name: "footer", pPr: #"<w:spacing w:after="0"/>"#, rPr: "")
         out += #"<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:color w:val="1F4E9E"/><w:u w:val="single"/></w:rPr></w:style>"#
+        // Emphasis is bold, never italic (easy read forbids italic); a style of its own keeps it emphasis.
+        for style in [Marks.strong, Marks.emphasis] {
+            out += #"<w:style w:type="character" w:styleId="\#(style.id)"><w:name w:val="\#(style.name)"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>"#
+        }
 
-        out += tableStyle("PlainlyTable", name: "Plainly Table", borders: ("single", 8), cellMargin: space(0.3), header: true)
-        out += tableStyle("EasyReadRows", name: "Easy Read Rows", borders: ("none", 0), cellMargin: space(0.4), header: false)
-        out += tableStyle("CalloutBox", name: "Callout Box", borders: ("single", 24), cellMargin: space(0.6), header: false)
+        out += tableStyle(Marks.table, borders: ("single", 8), cellMargin: space(0.3), header: true)
+        out += tableStyle(Marks.easyReadRow, borders: ("none", 0), cellMargin: space(0.4), header: false)
+        out += tableStyle(Marks.pictureSlotBox, borders: ("none", 0), cellMargin: space(0.4), header: false)
+        out += tableStyle(Marks.contactCard, borders: ("single", 24), cellMargin: space(0.6), header: false)
+        for kind in Callout.Kind.allCases {
+            out += tableStyle(Marks.callout(kind), borders: ("single", 24), cellMargin: space(0.6), header: false)
+        }
         return out + "</w:styles>"
     }
 
     private func size(_ halfPoints: Int) -> String { #"<w:sz w:val="\#(halfPoints)"/><w:szCs w:val="\#(halfPoints)"/>"# }
+
+    private func paragraphStyle(_ style: WordMarks.Style, pPr: String, rPr: String) -> String {
+        paragraphStyle(style.id, name: style.name, pPr: pPr, rPr: rPr)
+    }
 
     private func paragraphStyle(_ id: String, name: String, pPr: String, rPr: String) -> String {
         var out = #"<w:style w:type="paragraph" w:styleId="\#(id)"><w:name w:val="\#(name)"/><w:basedOn w:val="Normal"/>"#
@@ -84,8 +113,8 @@ struct StylesPart {
     }
 
     /// `borders.size` is in eighths of a point (Word's unit for borders).
-    private func tableStyle(_ id: String, name: String, borders: (kind: String, size: Int), cellMargin: Int, header: Bool) -> String {
-        var out = #"<w:style w:type="table" w:styleId="\#(id)"><w:name w:val="\#(name)"/><w:basedOn w:val="TableNormal"/>"#
+    private func tableStyle(_ style: WordMarks.Style, borders: (kind: String, size: Int), cellMargin: Int, header: Bool) -> String {
+        var out = #"<w:style w:type="table" w:styleId="\#(style.id)"><w:name w:val="\#(style.name)"/><w:basedOn w:val="TableNormal"/>"#
         out += "<w:tblPr><w:tblBorders>"
         for edge in ["top", "left", "bottom", "right", "insideH", "insideV"] {
             out += borders.kind == "none"

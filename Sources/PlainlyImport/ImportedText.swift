@@ -12,12 +12,22 @@ struct ImportedText {
     var authors: [String] = []
     var pictures: [String: [UInt8]] = [:]
     var warnings: [ReadWarning] = []
+    /// A Word file Plainly made, read back as the source it was made from (`PlainlyWordReader`).
+    var plainly: Document?
+    /// Whether that file said its kind and profile; where it did not, `--as` and `--profile` say.
+    var plainlySays = (kind: false, profile: false)
 
     static func read(_ url: URL, shown: String) throws(ImportError) -> ImportedText {
         let kind = url.pathExtension.lowercased()
         do {
             switch kind {
             case "docx":
+                if let made = try PlainlyWordReader.read(WordPackage(url: url, displayPath: shown), file: shown) {
+                    return ImportedText(
+                        blocks: made.document.parts.flatMap(\.blocks), title: made.document.metadata.title,
+                        pictures: made.pictures, warnings: made.warnings, plainly: made.document,
+                        plainlySays: (made.saysKind, made.saysProfile))
+                }
                 let contents = try DocxReader().readContents(at: url, displayPath: shown, withPictures: true)
                 var date: CalendarDate?
                 if let created = contents.properties.created { date = CalendarDate(iso: String(created.prefix(10))) }
@@ -45,7 +55,9 @@ struct ImportedText {
                 if kind.hasPrefix("htm") {
                     let document = HTMLTextReader().read(text, file: shown)
                     let title = Self.htmlTitle(text) ?? ""
-                    return ImportedText(blocks: document.parts.flatMap(\.blocks), title: title.isEmpty ? nil : title)
+                    let carried = HTMLPictures.carry(document.parts.flatMap(\.blocks), folder: url.deletingLastPathComponent(), shown: shown)
+                    return ImportedText(
+                        blocks: carried.blocks, title: title.isEmpty ? nil : title, pictures: carried.pictures, warnings: carried.warnings)
                 }
                 let prepared = kind == "txt" ? PastedText.normalise(text) : text
                 let document = PlainTextReader().read(prepared, file: shown)

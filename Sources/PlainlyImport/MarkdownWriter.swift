@@ -9,6 +9,10 @@ struct MarkdownWriter {
     var picturePath: (Picture) -> String?
     /// Heading levels are written relative to the part: a heading one below the part's is `##`.
     var partLevel: Int
+    /// How a line break inside a paragraph is written: a space for a file from elsewhere (Word's line
+    /// breaks are mostly layout), a hard break (`\` and a new line) or a new line (easy read, where
+    /// each sentence is a line already) for a file Plainly made.
+    var lineBreak = " "
 
     func blocks(_ blocks: [Block]) -> String {
         blocks.compactMap(block).filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -18,7 +22,9 @@ struct MarkdownWriter {
         switch block {
         case .heading(let heading):
             let level = min(max(heading.level - partLevel + 1, 2), 6)
-            return String(repeating: "#", count: level) + " " + line(heading.inlines)
+            var oneLine = self
+            oneLine.lineBreak = " "
+            return String(repeating: "#", count: level) + " " + oneLine.line(heading.inlines)
         case .paragraph(let paragraph):
             return line(paragraph.inlines)
         case .list(let list):
@@ -30,8 +36,11 @@ struct MarkdownWriter {
         case .easyReadRow(let row):
             return ([self.picture(row.picture)] + row.lines.map { line($0.inlines) }).joined(separator: "\n")
         case .callout(let callout):
-            return self.blocks(callout.blocks).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "> " + $0 }.joined(separator: "\n")
+            // The source's own ways to say a callout: `[!TIP]` for a kind's own title, a bold first line for any other.
+            let first = callout.title == callout.kind.defaultTitle ? "[!\(callout.kind.rawValue.uppercased())]" : "**\(escape(callout.title))**"
+            let inner = self.blocks(callout.blocks)
+            return ([first] + inner.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         default:
             return nil
         }
@@ -64,6 +73,8 @@ struct MarkdownWriter {
     }
 
     func table(_ table: Table) -> String {
+        var oneLine = self
+        oneLine.lineBreak = " "
         var rows = table.rows
         var header = table.header
         if header.isEmpty, !rows.isEmpty { header = rows.removeFirst() }
@@ -74,7 +85,7 @@ struct MarkdownWriter {
         if rows.isEmpty { return cells.filter { !$0.isEmpty }.joined(separator: "\n\n") }
         let width = ([header.count] + rows.map(\.count)).max() ?? 1
         func row(_ cells: [TableCell]) -> String {
-            let texts = cells.map { line($0.inlines).replacingAll("|", "\\|") }
+            let texts = cells.map { oneLine.line($0.inlines).replacingAll("|", "\\|") }
             return "| " + (texts + Array(repeating: "", count: width - texts.count)).joined(separator: " | ") + " |"
         }
         var text: [String] = []
@@ -85,18 +96,27 @@ struct MarkdownWriter {
         return text.joined(separator: "\n")
     }
 
-    /// Inlines on one line: Word's line breaks inside a paragraph become spaces.
+    /// Inlines as a paragraph's text: line breaks as `lineBreak` says, new lines inside the words as spaces.
     func line(_ inlines: [Inline]) -> String {
-        inlines.map(inline).joined().replacingAll("\n", " ").trimmingCharacters(in: .whitespaces)
+        var out = ""
+        for inline in inlines {
+            // Easy read breaks lines at sentence ends by itself; a break anywhere else must be hard.
+            if case .lineBreak = inline, lineBreak == "\n", let last = out.last(where: { $0 != " " }), !".!?:".contains(last) {
+                out += "\\\n"
+            } else {
+                out += self.inline(inline)
+            }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
     }
 
     func inline(_ inline: Inline) -> String {
         switch inline {
-        case .text(let text): escape(text.string)
+        case .text(let text): escape(text.string.replacingAll("\n", " "))
         case .strong(let strong): wrap(strong.children, "**")
         case .emphasis(let emphasis): wrap(emphasis.children, "*")
-        case .link(let link): "[\(link.children.map(self.inline).joined())](<\(link.destination.replacingAll(">", "%3E"))>)"
-        case .lineBreak: " "
+        case .link(let link): "[\(link.children.map(self.inline).joined())](<\(link.destination.replacingAll("\n", " ").replacingAll(">", "%3E"))>)"
+        case .lineBreak: lineBreak
         }
     }
 

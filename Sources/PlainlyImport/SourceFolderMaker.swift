@@ -34,6 +34,11 @@ public struct SourceFolderMaker {
     public init(options: Options) { self.options = options }
 
     func make(_ text: ImportedText, fileName: String) -> Made {
+        if var document = text.plainly {
+            if !text.plainlySays.kind { document.metadata.kind = options.kind }
+            if !text.plainlySays.profile { document.metadata.profile = options.profile }
+            return PlainlySourceWriter.make(document, pictures: text.pictures, warnings: text.warnings, fileName: fileName)
+        }
         var blocks = text.blocks
         var title = text.title
         // A first heading above all others is the document's title, not a part.

@@ -78,10 +78,10 @@ import Testing
         #expect(file.tags("w:tr").count == 2)
         #expect(file.tags("w:cantSplit").count == 2)
         #expect(file.tags("w:gridCol").count == 2)
-        #expect(file.document.contains(#"<w:tblStyle w:val="EasyReadRows"/>"#))
-        #expect(file.styles.contains(#"w:styleId="EasyReadRows""#) && file.styles.contains(#"<w:top w:val="nil"/>"#))
+        #expect(file.document.contains(#"<w:tblStyle w:val="PlainlyEasyReadRow"/>"#))
+        #expect(file.styles.contains(#"w:styleId="PlainlyEasyReadRow"><w:name w:val="Plainly Easy Read Row"/>"#) && file.styles.contains(#"<w:top w:val="nil"/>"#))
         // Each line of a row is a paragraph of its own, as easy read puts each sentence on a new line.
-        #expect(file.tags("w:pStyle").filter { $0.contains("EasyReadLine") }.count == 4)
+        #expect(file.tags("w:pStyle").filter { $0.contains("PlainlyEasyReadLine") }.count == 4)
         #expect(file.document.contains("Picture to add: A doctor"))
     }
 
@@ -131,10 +131,10 @@ import Testing
         #expect(!rels.contains("javascript"))
         #expect(file.tags("w:hyperlink").count == 2)
         #expect(file.document.contains("this</w:t>"))
-        // The link inside the document jumps to the part's bookmark.
-        let bookmark = try #require(file.tags("w:bookmarkStart").first { $0.contains("p_about_us") })
-        #expect(bookmark.contains(#"w:name="p_about_us""#))
-        #expect(file.document.contains(#"<w:hyperlink w:anchor="p_about_us">"#))
+        // The link inside the document jumps to the part's bookmark, which says it is a part's title.
+        let bookmark = try #require(file.tags("w:bookmarkStart").first { $0.contains("part_about_us") })
+        #expect(bookmark.contains(#"w:name="part_about_us""#))
+        #expect(file.document.contains(#"<w:hyperlink w:anchor="part_about_us">"#))
     }
 
     @Test func nestedListsGoOneLevelDeeperAndEachNumberedListStartsAtItsOwnNumber() throws {

@@ -38,6 +38,13 @@ import Testing
         #expect(docx.headingSize(level: 2) > docx.headingSize(level: 3))
     }
 
+    @Test(arguments: Profile.allCases)
+    func bodySizesComeFromTheProfilesOneDefinition(profile: Profile) {
+        #expect(DocxProfile.named(profile).bodySize == profile.bodySize)
+        #expect(DocxProfile.named(profile).minimumBodySize == profile.minimumBodySize)
+        #expect(DocxProfile.maximumBodySize == Profile.maximumBodySize)
+    }
+
     @Test func fontSizeLimitsAreTheProfilesGuidance() throws {
         #expect(throws: DocumentWriterError.self) { try DocxProfile.easyRead.withBodySize(Points(13.5), profile: .easyRead) }
         #expect(throws: DocumentWriterError.self) { try DocxProfile.plain.withBodySize(DocxProfile.maximumBodySize + Points(1), profile: .plain) }

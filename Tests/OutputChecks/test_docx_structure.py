@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 OUT = pathlib.Path(os.environ.get("PLAINLY_CHECK_OUT", ".build/check-out"))
 BIN = os.environ.get("PLAINLY_BIN", ".build/debug/plainly")
 SAMPLES = sorted(p.name for p in pathlib.Path("Content").iterdir() if p.is_dir())
-# The body size of each profile, in points (the PDF's, DocxProfile in Sources/DocxWriter).
+# The body size of each profile, in points (Profile.bodySize in Sources/PlainlyModel, which every format takes).
 BODY_SIZE = {"easy-read": 16, "large-print": 18, "plain": 14}
 DECORATIVE = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
 WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
