@@ -69,7 +69,9 @@ def test_the_word_file_holds_each_symbol_and_the_credit(with_bank):
     with zipfile.ZipFile(with_bank / "gp.docx") as docx:
         document = docx.read("word/document.xml").decode("utf-8")
         media = [name for name in docx.namelist() if name.startswith("word/media/")]
-    assert sorted(media) == ["word/media/image1.svg", "word/media/image2.svg"]
+    # Each symbol as Word stores an SVG: the SVG, and a PNG copy for programs that cannot draw it.
+    assert sorted(media) == ["word/media/image1.png", "word/media/image1.svg",
+                             "word/media/image3.png", "word/media/image3.svg"]
     assert 'descr="Your GP"' in document
     assert CREDIT in document
 
