@@ -135,16 +135,26 @@ public struct HTMLTextReader: Sendable {
                 emphasisDepth = max(0, emphasisDepth + (closing ? -1 : 1))
             } else if name == "br" {
                 pending += "\n"
-            } else if name == "img", !closing, let alt = Self.attribute("alt", in: inside), !alt.isEmpty {
+            } else if name == "img", !closing, let words = Self.pictureWords(in: inside) {
                 flush()
                 // The address as written: `plainly import` decides whether it may be read.
                 let src = Self.attribute("src", in: inside) ?? ""
-                blocks.append(.picture(Picture(source: .file(written: src, path: src), words: .description(alt), location: start)))
+                blocks.append(.picture(Picture(source: .file(written: src, path: src), words: words, location: start)))
             } else if HTMLTextReader.blockTags.contains(name) {
                 flush()
                 if !closing { kind = name }
                 unitStart = nil
             }
+        }
+
+        /// What an `<img>` says: its alt text; an empty description when it has none at all (a
+        /// picture someone still has to describe, which import makes a slot); nothing for `alt=""`,
+        /// which HTML uses for a decorative picture.
+        static func pictureWords(in inside: String) -> Picture.Words? {
+            guard let alt = attribute("alt", in: inside) else {
+                return attribute("src", in: inside) == nil ? nil : .description("")
+            }
+            return alt.isEmpty ? nil : .description(alt)
         }
 
         mutating func flush() {

@@ -44,6 +44,30 @@ import Testing
         #expect(result.warnings.count == 3, "\(result.warnings)")
     }
 
+    /// HTML's own meaning: no alt text at all is a picture still to describe (a slot asking for it);
+    /// `alt=""` is a decorative picture, which carries nothing to import.
+    @Test func aPictureWithNoAltTextBecomesASlotAndADecorativeOneIsLeftOut() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plainly-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Self.svg.write(to: scratch.appendingPathComponent("rule.svg"), atomically: true, encoding: .utf8)
+        let html = """
+            <html><head><title>Travel</title></head><body><h1>Travel</h1>
+            <p>Take the bus.</p>
+            <img src="https://example.org/photo.jpg">
+            <img src="rule.svg" alt="">
+            <p>Then walk.</p>
+            </body></html>
+            """
+        try html.write(to: scratch.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        let out = scratch.appendingPathComponent("out")
+        let result = try Importer(options: .init()).importFile(scratch.appendingPathComponent("page.html"), shown: "page.html", into: out, outputShown: "out")
+        let part = try String(contentsOf: out.appendingPathComponent(try #require(result.files.first { $0.hasPrefix("parts/") })), encoding: .utf8)
+        #expect(part.components(separatedBy: "]()").count - 1 == 1, "\(part)")
+        #expect(!part.contains("rule.svg"))
+        #expect(result.files.filter { $0.hasPrefix("pictures/") }.isEmpty)
+    }
+
     @Test(arguments: [
         ("images/a.png", "images/a.png"), ("a%20b.svg#top", "a b.svg"), ("https://x.org/a.png", nil), ("data:image/png;base64,AA", nil),
         ("/a.png", nil), ("//cdn.example.org/a.png", nil), ("", nil), ("bank:doctor_1a", nil),
