@@ -90,6 +90,7 @@ extension BodyWriter {
     mutating func titlePage(_ page: TitlePage, metadata: Metadata?) {
         typealias Tag = WordMarks.Tag
         let style = WordMarks.titlePage.id
+        let coverPage = pages.page
         // Said first, before the title, so nobody takes a draft for the agreed version.
         if page.isDraft {
             paragraph(style: WordMarks.draftNote.id, runs: text(Wording.draftBannerLabel, bold: true) + text(" " + Wording.draftBanner))
@@ -110,6 +111,11 @@ extension BodyWriter {
         if let date = page.date { paragraph(style: style, runs: text(date.spelledOut)) }
         for line in page.detailsBeforeLogo { titleDetail(line, of: page) }
         if let logo = page.logo { picture(logo, indent: nil, width: textWidth * Self.logoWidthShare, style: WordMarks.logo) }
+        // The inside of the cover, as in the PDF: the cover keeps its page for the picture.
+        if !page.detailsAfterLogo.isEmpty {
+            if estimating { pages.endCover(startedOn: coverPage) }
+            breakBeforeNext = true
+        }
         for line in page.detailsAfterLogo { titleDetail(line, of: page) }
     }
 

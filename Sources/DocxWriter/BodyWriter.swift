@@ -15,12 +15,17 @@ struct BodyWriter {
     var nextDrawingID = 1
     /// Set where a new page must start (after the title page, before an easy-read part); the next
     /// paragraph takes it as `w:pageBreakBefore`.
-    private var breakBeforeNext = false
+    var breakBeforeNext = false
     /// Two tables in a row would run together into one in Word, so a small paragraph parts them.
     private var lastWasTable = false
     /// Where headings fall, for the contents' page numbers; paragraphs in table cells are counted by their row.
     var pages: PageEstimate
-    private var estimating = true
+    private(set) var estimating = true
+
+    /// A cover's title page puts who made it and the version on the inside of the cover, as print does.
+    static func hasInsidePage(_ block: Block) -> Bool {
+        if case .titlePage(let page) = block { !page.detailsAfterLogo.isEmpty } else { false }
+    }
 
     init(profile: DocxProfile, paper: PaperSize, pictures: SourcePictures) {
         self.profile = profile
@@ -59,8 +64,9 @@ struct BodyWriter {
             } else {
                 render(block)
             }
-            // The title page and the contents each end their page, as in the PDF.
-            if index == 0 { breakBeforeNext = true }
+            // The title page and the contents each end their page, as in the PDF; a cover's inside
+            // page (who made it, the version) already started a page of its own, which the contents share.
+            if index == 0, !Self.hasInsidePage(block) { breakBeforeNext = true }
             if case .contents = block { breakBeforeNext = true }
             index += 1
         }

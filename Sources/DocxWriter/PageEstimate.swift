@@ -54,6 +54,13 @@ struct PageEstimate {
 
     mutating func heading(_ bookmark: String) { pages[bookmark] = page }
 
+    /// A cover is laid out to fill its one page (its picture takes the room the words leave),
+    /// whatever the rough count of its lines says: what follows starts on the next page.
+    mutating func endCover(startedOn first: Int) {
+        page = first
+        used = pageHeight
+    }
+
     /// The body with each placeholder replaced by its heading's page.
     func fillIn(_ xml: String) -> String {
         guard xml.contains("\u{FFFE}") else { return xml }

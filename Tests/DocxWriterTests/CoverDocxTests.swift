@@ -35,6 +35,25 @@ import Testing
         #expect(positions.count == order.count && positions == positions.sorted())
     }
 
+    /// As in the PDF, who made it starts the inside of the cover, and the contents share that page:
+    /// the first part is on page 3, and its entry says so before Word updates the field.
+    @Test func whoMadeItAndTheContentsShareTheInsideOfTheCover() throws {
+        var realized = Self.realized()
+        let parts = (1...5).map { Part(title: "Part \($0)", anchor: "part-\($0)", blocks: [Sample.paragraph("Hello.")]) }
+        realized = RealizedDocument(
+            Document(metadata: realized.document.metadata, parts: parts), pictures: realized.pictures, name: "guide")
+        let file = try DocxFile(realized)
+        // Each body paragraph's XML, in order (the writer opens every paragraph with a bare <w:p>).
+        let paragraphs = file.document.components(separatedBy: "<w:p>").dropFirst().map { String($0) }
+        let madeBy = try #require(paragraphs.firstIndex { $0.contains("Made by") })
+        #expect(paragraphs[madeBy].contains("<w:pageBreakBefore/>"))
+        let firstPart = try #require(paragraphs.firstIndex { $0.contains(">Part 1<") && !$0.contains("PAGEREF") && !$0.contains("HYPERLINK") && $0.contains("Heading") })
+        #expect(paragraphs[firstPart].contains("<w:pageBreakBefore/>"))
+        // Nothing between them starts a page: the contents share the inside of the cover.
+        #expect(!paragraphs[(madeBy + 1)..<firstPart].contains { $0.contains("<w:pageBreakBefore/>") })
+        #expect(file.document.contains(">3</w:t>"), "the first part's cached page number")
+    }
+
     /// A tall cover picture leaves room on the first page for the title, the dates and the logo.
     @Test func aTallCoverIsLimitedToAThirdOfThePage() throws {
         var realized = Self.realized()
