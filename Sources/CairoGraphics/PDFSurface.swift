@@ -2,8 +2,19 @@ import CCairo
 import Foundation
 
 /// Collects the bytes Cairo writes, so a PDF never touches the disk until the pipeline says so.
+/// Cairo hands over uncompressed page content a few bytes at a time (an operator, a number), a
+/// million calls for a long document: each is a plain copy into a growing block, with no
+/// exclusivity check or `Data` bookkeeping per call.
 final class OutputBuffer {
-    var data = Data()
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 20) }
+
+    func append(_ start: UnsafePointer<UInt8>, count: Int) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+    }
+
+    var data: Data { Data(bytes) }
 }
 
 /// Document information Cairo writes into the PDF's Info dictionary.
@@ -30,12 +41,21 @@ public final class PDFSurface {
     private let buffer: OutputBuffer
     private var finished = false
 
+    /// Cairo compresses each page's content as the page ends, but the post-pass must read that
+    /// content to mark artifacts, so it was inflated and compressed a second time: a sixth of a
+    /// build's time (issue 16). `CAIRO_DEBUG_PDF` is Cairo's own switch, read as each surface is
+    /// made, that leaves page content uncompressed (fonts and pictures are still compressed); the
+    /// post-pass compresses every page's content once. Set once, before the first surface, and
+    /// only if unset; should a Cairo ignore it, the post-pass still compresses what it is given.
+    private static let pageContentLeftUncompressed: Void = { setenv("CAIRO_DEBUG_PDF", "1", 0) }()
+
     public init(width: Double, height: Double) throws(GraphicsError) {
+        _ = Self.pageContentLeftUncompressed
         let buffer = OutputBuffer()
         self.buffer = buffer
         let write: cairo_write_func_t = { closure, bytes, length in
             guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<OutputBuffer>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+            Unmanaged<OutputBuffer>.fromOpaque(closure).takeUnretainedValue().append(bytes, count: Int(length))
             return CAIRO_STATUS_SUCCESS
         }
         pointer = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(buffer).toOpaque(), width, height)

@@ -97,8 +97,8 @@ public final class Typesetter {
     public let family: String
     private let context: TextContext
     private var layouts: [LayoutKey: TextLayout] = [:]
-    /// Text a document repeats is measured once.
-    private var widths: [WidthKey: Double] = [:]
+    /// Text a document repeats is shaped once: measured for the layout and kept for drawing.
+    private var shapes: [WidthKey: ShapedText] = [:]
 
     private struct LayoutKey: Hashable {
         var weight: TextWeight
@@ -131,13 +131,19 @@ public final class Typesetter {
     }
 
     public func width(of text: String, weight: TextWeight, size: Double) -> Double {
+        shape(text, weight: weight, size: size).width
+    }
+
+    private func shape(_ text: String, weight: TextWeight, size: Double) -> ShapedText {
         let key = WidthKey(text: text, weight: weight, size: size)
-        if let known = widths[key] { return known }
+        if let known = shapes[key] { return known }
         let layout = layout(weight, size)
         layout.setText(text)
         let width = layout.width
-        widths[key] = width
-        return width
+        let shaped = pango_layout_get_line_readonly(layout.pointer, 0).map { ShapedText.reading($0, text: text, width: width) }
+            ?? ShapedText(width: width, segments: nil)
+        shapes[key] = shaped
+        return shaped
     }
 
     /// Ascent and descent of the font at a size, in points.
@@ -156,8 +162,45 @@ public final class Typesetter {
         return Int(pango_layout_get_unknown_glyphs_count(layout.pointer))
     }
 
-    /// Draws text with its left end at `x` and its baseline at `baseline`.
+    /// Draws text with its left end at `x` and its baseline at `baseline`: word by word from the
+    /// shapes the layout measured, so that no line is shaped again. The words sit where the layout
+    /// put them (each one's measured width after the last); text Pango must draw itself goes
+    /// through Pango whole.
     public func draw(_ text: String, weight: TextWeight, size: Double, x: Double, baseline: Double, in graphics: GraphicsContext) {
+        var run = GlyphRun()
+        var pieceX = x
+        for piece in Self.pieces(of: text) {
+            let shaped = shape(piece, weight: weight, size: size)
+            guard shaped.segments != nil else {
+                drawThroughPango(text, weight: weight, size: size, x: x, baseline: baseline, in: graphics)
+                return
+            }
+            run.append(shaped, x: pieceX, baseline: baseline)
+            pieceX += shaped.width
+        }
+        run.draw(in: graphics)
+    }
+
+    /// The words and the single spaces between them, as the line breaker measured them.
+    static func pieces(of text: String) -> [String] {
+        var pieces: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            // A space byte is never part of a longer UTF-8 sequence.
+            if byte == 0x20 {
+                if !word.isEmpty { pieces.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                pieces.append(" ")
+            } else {
+                word.append(byte)
+            }
+        }
+        if !word.isEmpty { pieces.append(String(decoding: word, as: UTF8.self)) }
+        return pieces
+    }
+
+    private func drawThroughPango(
+        _ text: String, weight: TextWeight, size: Double, x: Double, baseline: Double, in graphics: GraphicsContext
+    ) {
         let layout = layout(weight, size)
         if graphics.textContextGeneration != ObjectIdentifier(context) {
             pango_cairo_update_context(graphics.pointer, context.pointer)

@@ -12,6 +12,8 @@ struct AccessibilityPostPass {
     var record: PageDrawer.Record
 
     static let producer = "Plainly (Cairo)"
+    /// Pages whose content is held uncompressed at once: a few megabytes at most.
+    static let pagesAtOnce = 256
 
     func apply(to pdf: Data) throws(PDFWriterError) -> Data {
         let document = try PDFFile(pdf: pdf)
@@ -53,16 +55,23 @@ struct AccessibilityPostPass {
             }
         }
 
-        for page in document.pages {
+        let pages = document.pages
+        for page in pages {
             document.set("Tabs", .name("S"), in: page)
             for annotation in document.value("Annots", in: page).map(annotations) ?? [] {
                 guard document.value("Subtype", in: annotation)?.nameValue == "Link" else { continue }
                 document.set("Contents", .text(words(for: annotation, in: document)), in: annotation)
             }
-            let content = try document.content(ofPage: page)
-            let wrapped = ContentStreamArtifacts.wrap(content)
-            // A page with nothing to mark keeps its stream as Cairo compressed it.
-            if wrapped != content { document.replaceContent(ofPage: page, with: wrapped) }
+        }
+        // Cairo leaves page content uncompressed (`PDFSurface`): each page's stream is marked and
+        // compressed once, here, on every core, a batch of pages at a time so that only a batch
+        // is ever held uncompressed.
+        for start in stride(from: 0, to: pages.count, by: Self.pagesAtOnce) {
+            let batch = Array(pages[start..<min(start + Self.pagesAtOnce, pages.count)])
+            var contents: [[UInt8]] = []
+            for page in batch { contents.append(try document.content(ofPage: page)) }
+            let finished = ParallelMap.map(contents) { Flate.deflate(ContentStreamArtifacts.wrap($0)) }
+            for (page, compressed) in zip(batch, finished) { document.replaceContent(ofPage: page, compressed: compressed) }
         }
         try document.check("marking artifacts and annotations")
         return try document.write()

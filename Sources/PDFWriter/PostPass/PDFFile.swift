@@ -177,14 +177,25 @@ final class PDFFile {
 
     /// Puts `bytes` (uncompressed; they are compressed here) in place of a page's content.
     func replaceContent(ofPage page: Int, with bytes: [UInt8]) {
+        replaceContent(ofPage: page, compressed: Flate.deflate(bytes))
+    }
+
+    /// Puts `compressed` (FlateDecode data) in place of a page's content.
+    func replaceContent(ofPage page: Int, compressed: [UInt8]) {
         let contents = object(page)["Contents"]
-        if let number = contents?.referenceValue, case .dictionary(let entries) = object(number) {
-            var dictionary = entries
-            dictionary["Length"] = nil
-            changed[number] = Self.stream(bytes, dictionary: dictionary, compress: true)
+        var dictionary: [String: PDFValue] = [:]
+        let number: Int
+        if let existing = contents?.referenceValue, case .dictionary(let entries) = object(existing) {
+            dictionary = entries
+            number = existing
         } else {
-            set("Contents", .reference(addStream(bytes, dictionary: [:])), in: page)
+            number = add(.null)
+            set("Contents", .reference(number), in: page)
         }
+        dictionary["Length"] = nil
+        dictionary["Filter"] = .name("FlateDecode")
+        dictionary["DecodeParms"] = nil
+        changed[number] = Changed(value: .dictionary(dictionary), stream: .replaced(compressed))
     }
 
     private func decodedStream(_ number: Int) throws(Flate.Failure) -> [UInt8] {
