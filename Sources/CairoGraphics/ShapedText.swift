@@ -92,36 +92,47 @@ struct ShapedText {
     }
 }
 
-/// The glyphs of one run of text on a line, gathered from its shaped pieces and drawn with as few
-/// Cairo calls as fonts change: one `cairo_show_text_glyphs` per font.
+/// The glyphs of one run of text on a line, gathered from its shaped pieces into flat arrays and
+/// drawn with as few Cairo calls as fonts change: one `cairo_show_text_glyphs` per font.
 struct GlyphRun {
-    private var segments: [ShapedText.Segment] = []
+    private var glyphs: [cairo_glyph_t] = []
+    private var clusters: [cairo_text_cluster_t] = []
+    private var utf8: [CChar] = []
+    /// Where each change of font starts, in `glyphs`, `clusters` and `utf8`.
+    private var fontStarts: [(font: ScaledFont, glyph: Int, cluster: Int, byte: Int)] = []
 
     /// Adds a piece whose left end is at `x` on the line whose baseline is at `baseline`, in page points.
     mutating func append(_ piece: ShapedText, x: Double, baseline: Double) {
         for segment in piece.segments ?? [] {
-            var moved = segment
-            for index in moved.glyphs.indices {
-                moved.glyphs[index].x += x
-                moved.glyphs[index].y += baseline
+            if fontStarts.last?.font.pointer != segment.font.pointer {
+                fontStarts.append((segment.font, glyphs.count, clusters.count, utf8.count))
             }
-            if let last = segments.last, last.font.pointer == segment.font.pointer {
-                segments[segments.count - 1].glyphs += moved.glyphs
-                segments[segments.count - 1].clusters += moved.clusters
-                segments[segments.count - 1].utf8 += moved.utf8
-            } else {
-                segments.append(moved)
+            for glyph in segment.glyphs {
+                glyphs.append(cairo_glyph_t(index: glyph.index, x: glyph.x + x, y: glyph.y + baseline))
             }
+            clusters.append(contentsOf: segment.clusters)
+            utf8.append(contentsOf: segment.utf8)
         }
     }
 
     func draw(in graphics: GraphicsContext) {
         let cairo = graphics.pointer
-        for segment in segments {
-            cairo_set_scaled_font(cairo, segment.font.pointer)
-            cairo_show_text_glyphs(
-                cairo, segment.utf8, Int32(segment.utf8.count), segment.glyphs, Int32(segment.glyphs.count),
-                segment.clusters, Int32(segment.clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+        glyphs.withUnsafeBufferPointer { glyphs in
+            clusters.withUnsafeBufferPointer { clusters in
+                utf8.withUnsafeBufferPointer { utf8 in
+                    for (index, start) in fontStarts.enumerated() {
+                        let next = index + 1 < fontStarts.count
+                            ? (fontStarts[index + 1].glyph, fontStarts[index + 1].cluster, fontStarts[index + 1].byte)
+                            : (glyphs.count, clusters.count, utf8.count)
+                        cairo_set_scaled_font(cairo, start.font.pointer)
+                        cairo_show_text_glyphs(
+                            cairo, utf8.baseAddress! + start.byte, Int32(next.2 - start.byte),
+                            glyphs.baseAddress! + start.glyph, Int32(next.0 - start.glyph),
+                            clusters.baseAddress! + start.cluster, Int32(next.1 - start.cluster),
+                            cairo_text_cluster_flags_t(rawValue: 0))
+                    }
+                }
+            }
         }
     }
 }
