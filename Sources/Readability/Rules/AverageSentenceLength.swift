@@ -1,4 +1,6 @@
 /// The average sentence is longer than the profile allows, even if no single sentence stands out.
+/// A text of one sentence has no average to speak of: its length is the sentence's, which
+/// long-sentence reports.
 public struct AverageSentenceLength: Rule {
     public static let id = "average-sentence-length"
     public static let why = "A text of steady long sentences tires readers, even when no one sentence is very long."
@@ -11,7 +13,12 @@ public struct AverageSentenceLength: Rule {
             "Our team visits people at home. We come every weekday.",
             "We help with washing, dressing and meals. We stay as long as you need us.",
         ]), triggers: false),
+        // One sentence: long-sentence says it all; a second finding would repeat it.
+        .passes("When you come to the review meeting at the day centre next month, please bring any letters from the council, your care plan and a list of your medicines."),
     ]
+
+    /// Fewer sentences than this are not an average: the one sentence is long-sentence's to report.
+    static let minimumSentences = 2
 
     let maximum: Int
     let severity: Finding.Severity
@@ -22,7 +29,7 @@ public struct AverageSentenceLength: Rule {
     }
 
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
-        guard counts.sentences > 0 else { return }
+        guard counts.sentences >= Self.minimumSentences else { return }
         let average = Double(counts.words) / Double(counts.sentences)
         guard average > Double(maximum) else { return }
         findings.report(
