@@ -111,4 +111,11 @@ import Testing
         for mistake in mistakes { print("  \(mistake)") }
         #expect(precision >= Self.minimumPrecision)
     }
+
+    /// The labels match a short form by the words the reader sees: the message quotes "e.g." whole.
+    @Test(arguments: [("Bring a snack, e.g. an apple.", "Write 'for example', not 'e.g.'."), ("It costs approx. £5.", "Write 'about', not 'approx.'."), ("Bring pens etc", "Write 'and so on', not 'etc'.")])
+    func aShortFormIsQuotedAsWritten(text: String, message: String) {
+        let findings = Checker(profile: .named(.easyRead), onlyRules: [EasyReadAbbreviation.id]).check(.paragraphs([text])).findings
+        #expect(findings.map(\.message) == [message])
+    }
 }

@@ -1,6 +1,9 @@
+import PlainlyModel
+
 /// The average sentence is longer than the profile allows, even if no single sentence stands out.
 /// A text of one sentence has no average to speak of: its length is the sentence's, which
-/// long-sentence reports.
+/// long-sentence reports. Picture descriptions are not counted: they are heard through a screen
+/// reader, not read on the page, and their few words would pull an easy-read average down.
 public struct AverageSentenceLength: Rule {
     public static let id = "average-sentence-length"
     public static let why = "A text of steady long sentences tires readers, even when no one sentence is very long."
@@ -15,22 +18,40 @@ public struct AverageSentenceLength: Rule {
         ]), triggers: false),
         // One sentence: long-sentence says it all; a second finding would repeat it.
         .passes("When you come to the review meeting at the day centre next month, please bring any letters from the council, your care plan and a list of your medicines."),
+        // Easy read: lines of 13 and 14 words are long, however short the pictures' descriptions.
+        .triggers([row("A cafe", "Tell us what you think about the new day centre and its food."),
+                   row("A telephone", "We will ring you the week before the meeting to ask about a lift.")], in: .easyRead),
+        .passes([row("A group of people at a table", "You can bring a friend or a family member with you to the meeting if you want help.")], in: .easyRead),
+        .passes([row("A cafe", "Tell us what you think about the food."), row("A telephone", "We will ring you before the meeting.")], in: .easyRead),
     ]
+
+    static func row(_ picture: String, _ line: String) -> Block {
+        .easyReadRow(EasyReadRow(picture: Picture(source: .slot, words: .description(picture)), lines: [TextLine(inlines: [.text(Text(line))])]))
+    }
 
     /// Fewer sentences than this are not an average: the one sentence is long-sentence's to report.
     static let minimumSentences = 2
 
     let maximum: Int
     let severity: Finding.Severity
+    /// The words and sentences read on the page.
+    var words = 0
+    var sentences = 0
 
     public init(settings: RuleSettings, lists: WordLists) {
         maximum = settings.maximum ?? 20
         severity = settings.severity ?? .warning
     }
 
+    public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
+        guard unit.unit.kind != .pictureDescription else { return }
+        words += unit.wordCount
+        sentences += unit.sentences.count
+    }
+
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
-        guard counts.sentences >= Self.minimumSentences else { return }
-        let average = Double(counts.words) / Double(counts.sentences)
+        guard sentences >= Self.minimumSentences else { return }
+        let average = Double(words) / Double(sentences)
         guard average > Double(maximum) else { return }
         findings.report(
             Self.self, severity, at: .generated,

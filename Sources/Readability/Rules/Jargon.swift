@@ -22,6 +22,7 @@ public struct Jargon: Rule {
         .triggers("The closure will impact on families."),
         .passes(.blocks([.paragraph(Paragraph(inlines: [.text("The workstream meets on Fridays.")]))], words: ["workstream"])),
         .triggers(.blocks([.paragraph(Paragraph(inlines: [.text("Staff utilised the room.")]))], words: ["workstream"])),
+        .triggers("Your review will take place in a timely manner."),
         .passes("We follow the Mental Capacity Act (MCA)."),
         .passes("The SEND Strategic Board meets in May."),
         .passes("Share it through the Council's Engagement network."),
