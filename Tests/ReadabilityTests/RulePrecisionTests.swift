@@ -14,6 +14,8 @@ import Testing
         var line: Int
         var profile: Profile
         var kind: DocumentKind
+        /// The rule the text was written to test, if any.
+        var about: String?
         /// Rules whose warnings and errors are right, each maybe with the word its finding must name.
         var expected: [(rule: String, word: String?)]
         var markdown: String
@@ -35,17 +37,17 @@ import Testing
         for (index, line) in try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard !line.hasPrefix("#"), !line.isEmpty else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 5, let profile = Profile(rawValue: fields[0]), let kind = DocumentKind(rawValue: fields[1]) else {
-                Issue.record("rules-labelled.tsv:\(index + 1): expected profile, kind, rules, text and why, separated by tabs")
+            guard fields.count == 6, let profile = Profile(rawValue: fields[0]), let kind = DocumentKind(rawValue: fields[1]) else {
+                Issue.record("rules-labelled.tsv:\(index + 1): expected profile, kind, about, rules, text and why, separated by tabs")
                 continue
             }
-            let expected: [(rule: String, word: String?)] = fields[2] == "-" ? [] : fields[2].split(separator: ",").map { label in
+            let expected: [(rule: String, word: String?)] = fields[3] == "-" ? [] : fields[3].split(separator: ",").map { label in
                 let parts = label.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 return (rule: parts[0], word: parts.count > 1 ? parts[1] : nil)
             }
             entries.append(Entry(
-                line: index + 1, profile: profile, kind: kind, expected: expected,
-                markdown: fields[3].replacingOccurrences(of: "\\n", with: "\n")))
+                line: index + 1, profile: profile, kind: kind, about: fields[2] == "-" ? nil : fields[2], expected: expected,
+                markdown: fields[4].replacingOccurrences(of: "\\n", with: "\n")))
         }
         return entries
     }
@@ -68,9 +70,15 @@ import Testing
             for label in entry.expected { #expect(canWarn.contains(label.rule), "\(entry): unknown or note-only rule \(label.rule)") }
         }
         for rule in canWarn {
-            let labelled = entries.filter { entry in entry.expected.contains { $0.rule == rule } }
-            // At least two texts it should report; the texts it should pass are the others of its profile.
-            #expect(labelled.count >= 2, "\(rule) has \(labelled.count) labelled texts")
+            // At least two texts it should report, and two written to look close that it should not.
+            let fires = entries.filter { entry in entry.expected.contains { $0.rule == rule } }
+            let nearMisses = entries.filter { entry in entry.about == rule && !entry.expected.contains { $0.rule == rule } }
+            #expect(fires.count >= 2, "\(rule) has \(fires.count) texts it should report")
+            #expect(nearMisses.count >= 2, "\(rule) has \(nearMisses.count) near misses")
+            #expect(fires.count + nearMisses.count >= 4, "\(rule) has \(fires.count + nearMisses.count) texts")
+        }
+        for entry in entries {
+            if let about = entry.about { #expect(canWarn.contains(about), "\(entry): about an unknown or note-only rule \(about)") }
         }
         #expect(entries.count >= 100)
     }
