@@ -23,6 +23,9 @@ public struct Jargon: Rule {
         .passes(.blocks([.paragraph(Paragraph(inlines: [.text("The workstream meets on Fridays.")]))], words: ["workstream"])),
         .triggers(.blocks([.paragraph(Paragraph(inlines: [.text("Staff utilised the room.")]))], words: ["workstream"])),
         .triggers("Your review will take place in a timely manner."),
+        // "The outcome of" is everyday English; "outcomes" for people is the sector's word.
+        .passes("We are waiting for the outcome of the review."),
+        .triggers("We want better outcomes for carers."),
         .passes("We follow the Mental Capacity Act (MCA)."),
         .passes("The SEND Strategic Board meets in May."),
         .passes("Share it through the Council's Engagement network."),
