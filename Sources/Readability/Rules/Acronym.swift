@@ -23,6 +23,8 @@ public struct Acronym: Rule {
         .passes("The event is FREE for carers."),
         .passes("Do NOT tell anyone your PIN."),
         .triggers("The SEND Strategic Board meets in May."),
+        .triggers("Ask the SEND team about it."),
+        .passes("We are CLOSED on Monday."),
     ]
 
     let severity: Finding.Severity
@@ -60,7 +62,7 @@ public struct Acronym: Rule {
                     // Two capitalised words in a row are block capitals, not acronyms.
                     let before = position > 0 && words[position - 1].kind == .acronym
                     let after = position + 1 < words.count && words[position + 1].kind == .acronym
-                    if before || after || stressed.isStressed(position, in: words) { continue }
+                    if before || after || stressed.isStressed(position, in: words, unit) { continue }
                     range = word.range
                     key = word.hash
                     // "GPs" is the plural of "GP": it is known, explained or seen as "GP".

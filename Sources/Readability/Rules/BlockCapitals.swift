@@ -13,6 +13,8 @@ public struct BlockCapitals: Rule {
         .triggers("Do NOT tell anyone your PIN.", in: .easyRead),
         .passes("Ask the SEND Strategic Board.", in: .largePrint),
         .passes("Your PA can help.", in: .largePrint),
+        .passes("Ask the SEND team about it.", in: .largePrint),
+        .triggers("We are CLOSED on Monday.", in: .largePrint),
     ]
 
     let severity: Finding.Severity
@@ -36,7 +38,7 @@ public struct BlockCapitals: Rule {
                 while end < words.count && isCapitals(words[end], unit) { end += 1 }
                 let run = end - position
                 let single = run == 1
-                    && ((words[position].letters >= 5 && isDictionaryWord(words[position], unit)) || stressed.isStressed(position, in: words))
+                    && ((words[position].letters >= StressedCapitals.dictionaryWordLetters && isDictionaryWord(words[position], unit)) || stressed.isStressed(position, in: words, unit))
                 if run >= 2 || single {
                     let range = words[position].range.lowerBound..<words[end - 1].range.upperBound
                     findings.report(
