@@ -19,6 +19,8 @@ import Testing
         /// Rules whose warnings and errors are right, each maybe with the word its finding must name.
         var expected: [(rule: String, word: String?)]
         var markdown: String
+        /// In the held-out batch: written after the rules were changed, never used to change them.
+        var heldOut = false
 
         var description: String { "line \(line) (\(profile.rawValue)): \(markdown.replacingOccurrences(of: "\n", with: " / "))" }
 
@@ -34,7 +36,10 @@ import Testing
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Data").appendingPathComponent("rules-labelled.tsv")
         var entries: [Entry] = []
+        var heldOut = false
         for (index, line) in try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // The held-out batch starts at a comment that says so, and runs to the end.
+            if line.hasPrefix("#") && line.contains("held out") { heldOut = true }
             guard !line.hasPrefix("#"), !line.isEmpty else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 6, let profile = Profile(rawValue: fields[0]), let kind = DocumentKind(rawValue: fields[1]) else {
@@ -47,7 +52,7 @@ import Testing
             }
             entries.append(Entry(
                 line: index + 1, profile: profile, kind: kind, about: fields[2] == "-" ? nil : fields[2], expected: expected,
-                markdown: fields[4].replacingOccurrences(of: "\\n", with: "\n")))
+                markdown: fields[4].replacingOccurrences(of: "\\n", with: "\n"), heldOut: heldOut))
         }
         return entries
     }
@@ -86,8 +91,14 @@ import Testing
     @Test func warningsAndErrorsAreAtLeast90PercentRight() throws {
         var right: [String: Int] = [:], wrong: [String: Int] = [:], expected: [String: Int] = [:], found: [String: Int] = [:]
         var mistakes: [String] = []
+        var heldOutRight = 0, heldOutAll = 0, heldOutTexts = 0
         for entry in try Self.entries() {
             let findings = Self.findings(entry)
+            if entry.heldOut {
+                heldOutTexts += 1
+                heldOutAll += findings.count
+                heldOutRight += findings.filter(entry.labels).count
+            }
             for finding in findings {
                 if entry.labels(finding) {
                     right[finding.rule, default: 0] += 1
@@ -118,6 +129,8 @@ import Testing
         let precision = all == 0 ? 0 : Double(allRight) / Double(all)
         print(String(format: "  overall precision %.1f %% (%d of %d), recall %.1f %% (%d of %d)",
                      100 * precision, allRight, all, 100 * Double(allFound) / Double(max(1, allExpected)), allFound, allExpected))
+        print(String(format: "  held-out batch (%d texts): precision %.1f %% (%d of %d)", heldOutTexts,
+                     100 * Double(heldOutRight) / Double(max(1, heldOutAll)), heldOutRight, heldOutAll))
         for mistake in mistakes { print("  \(mistake)") }
         #expect(precision >= Self.minimumPrecision)
     }
