@@ -3,7 +3,7 @@ import PlainlyModel
 /// A word or phrase from our list of public-sector jargon (`Resources/jargon.tsv`), with plainer words.
 /// Not inside a name ("the Mental Capacity Act", "the SEND Strategic Board"): the writer cannot
 /// change a name, and a capitalised word between capitalised words is one, outside headings (which
-/// are often in title case).
+/// are often in title case). Nor in the sentence that explains it ("Reablement means …").
 public struct Jargon: Rule {
     public static let id = "jargon"
     public static let checksUnitsIndependently = true
@@ -26,6 +26,9 @@ public struct Jargon: Rule {
         // "The outcome of" is everyday English; "outcomes" for people is the sector's word.
         .passes("We are waiting for the outcome of the review."),
         .triggers("We want better outcomes for carers."),
+        // Explained in its own sentence.
+        .passes("Reablement means help to get back your skills at home after a stay in hospital."),
+        .triggers("Our reablement team will visit."),
         .passes("We follow the Mental Capacity Act (MCA)."),
         .passes("The SEND Strategic Board meets in May."),
         .passes("Share it through the Council's Engagement network."),
@@ -134,7 +137,8 @@ public struct Jargon: Rule {
                     position += 1
                     continue
                 }
-                if unit.unit.kind != .heading && Self.isInName(from: position, to: matched.end, words) {
+                if (unit.unit.kind != .heading && Self.isInName(from: position, to: matched.end, words))
+                    || ExplainedInPlace.isExplained(from: position, to: matched.end, in: words) {
                     position = matched.end + 1
                     continue
                 }
