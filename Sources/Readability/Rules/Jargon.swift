@@ -29,6 +29,9 @@ public struct Jargon: Rule {
         // Explained in its own sentence.
         .passes("Reablement means help to get back your skills at home after a stay in hospital."),
         .triggers("Our reablement team will visit."),
+        // Up to `ExplainedInPlace.wordsAfterTerm` words may come between the phrase and "means".
+        .passes("Reablement at home means help to get back your skills."),
+        .triggers("Reablement in your own flat or house means help to get back your skills."),
         .passes("We follow the Mental Capacity Act (MCA)."),
         .passes("The SEND Strategic Board meets in May."),
         .passes("Share it through the Council's Engagement network."),

@@ -23,6 +23,9 @@ public struct Misspelling: Rule {
         .passes(.blocks([.paragraph(Paragraph(inlines: [.text("Ask about a zorbing day.")]))], words: ["zorbing"])),
         .passes("We believe in coproduction and want to rehumanise the system."),
         .triggers("We believe in coprodution."),
+        // Too short after the prefix to be read as prefix and word (`shortestAfterPrefix`).
+        .triggers("Please send a reprot of the visit."),
+        .triggers("We will corun the group."),
         .triggers("Please recieve it."),
     ]
 
