@@ -87,7 +87,7 @@ import Testing
     @Test func theAverageIsListedOnlyWithoutLongSentences() {
         let long = String(repeating: "We can go and see the sea and then come back home for tea. ", count: 3)
             .replacingOccurrences(of: ". We", with: " and we")
-        let withLong = Self.findings([long, long])
+        let withLong = Self.findings([long, long, long])
         #expect(withLong.contains { $0.rule == AverageSentenceLength.id })
         #expect(!ActionList.make(withLong).findings.contains { $0.rule == AverageSentenceLength.id })
         let average = Finding(rule: AverageSentenceLength.id, severity: .warning, location: .generated, message: "m", why: "w")

@@ -70,7 +70,8 @@ import Testing
 
     /// A finding about the whole text is switched off by a disable never enabled again.
     @Test func wholeTextFindingsNeedADisableToTheEnd() {
-        let long = String(repeating: "We go and see the sea and then we come back home for tea and cake and a chat with all our good friends. ", count: 2)
+        // Three sentences: the average speaks about a text of several (`AverageSentenceLength.minimumSentences`).
+        let long = String(repeating: "We go and see the sea and then we come back home for tea and cake and a chat with all our good friends. ", count: 3)
         #expect(Self.places(Self.check(long + "\n"), AverageSentenceLength.id).count == 1)
         #expect(Self.places(Self.check("<!-- plainly-disable average-sentence-length -->\n" + long + "\n"), AverageSentenceLength.id).isEmpty)
     }

@@ -19,6 +19,12 @@ public struct Acronym: Rule {
         .passes("The NHS-funded service is free."),
         .passes("Take 2 tablets with a B12 drink."),
         .passes(.blocks([.paragraph(Paragraph(inlines: [.text("The VCSE forum meets in May.")]))], words: ["VCSE"])),
+        // An everyday word in capitals is stress, for the block-capitals rule; beside a name it may be an acronym.
+        .passes("The event is FREE for carers."),
+        .passes("Do NOT tell anyone your PIN."),
+        .triggers("The SEND Strategic Board meets in May."),
+        .triggers("Ask the SEND team about it."),
+        .passes("We are CLOSED on Monday."),
     ]
 
     let severity: Finding.Severity
@@ -27,6 +33,7 @@ public struct Acronym: Rule {
     let known: WordSet
     /// The document's and the project's own words (`words:`): acronyms its readers know.
     let accepted: WordSet
+    let stressed: StressedCapitals
     var glossary = WordSet()
     var seen = WordSet()
 
@@ -34,6 +41,7 @@ public struct Acronym: Rule {
         severity = settings.severity ?? .warning
         known = WordSet(lists.knownAcronyms)
         accepted = lists.acceptedWords
+        stressed = StressedCapitals(lists)
     }
 
     public mutating func start(_ document: Document, _ findings: inout FindingSink) {
@@ -54,7 +62,7 @@ public struct Acronym: Rule {
                     // Two capitalised words in a row are block capitals, not acronyms.
                     let before = position > 0 && words[position - 1].kind == .acronym
                     let after = position + 1 < words.count && words[position + 1].kind == .acronym
-                    if before || after { continue }
+                    if before || after || stressed.isStressed(position, in: words, unit) { continue }
                     range = word.range
                     key = word.hash
                     // "GPs" is the plural of "GP": it is known, explained or seen as "GP".

@@ -8,16 +8,25 @@ public struct BlockCapitals: Rule {
         .triggers("This is IMPORTANT for you.", in: .easyRead),
         .passes("Please bring your NHS number.", in: .easyRead),
         .passes("Please bring your letter.", in: .easyRead),
+        // One short everyday word in capitals, for stress.
+        .triggers("The event is FREE for carers.", in: .largePrint),
+        .triggers("Do NOT tell anyone your PIN.", in: .easyRead),
+        .passes("Ask the SEND Strategic Board.", in: .largePrint),
+        .passes("Your PA can help.", in: .largePrint),
+        .passes("Ask the SEND team about it.", in: .largePrint),
+        .triggers("We are CLOSED on Monday.", in: .largePrint),
     ]
 
     let severity: Finding.Severity
     let known: Set<String>
     let table: SyllableTable
+    let stressed: StressedCapitals
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
         known = lists.knownAcronyms
         table = .shipped
+        stressed = StressedCapitals(lists)
     }
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
@@ -28,7 +37,9 @@ public struct BlockCapitals: Rule {
                 var end = position
                 while end < words.count && isCapitals(words[end], unit) { end += 1 }
                 let run = end - position
-                if run >= 2 || (run == 1 && words[position].letters >= 5 && isDictionaryWord(words[position], unit)) {
+                let single = run == 1
+                    && ((words[position].letters >= StressedCapitals.dictionaryWordLetters && isDictionaryWord(words[position], unit)) || stressed.isStressed(position, in: words, unit))
+                if run >= 2 || single {
                     let range = words[position].range.lowerBound..<words[end - 1].range.upperBound
                     findings.report(
                         Self.self, severity, in: unit, range: range, excerpt: sentence.range,

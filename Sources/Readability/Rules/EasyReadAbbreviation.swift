@@ -1,5 +1,5 @@
 /// Easy read: a shortened word such as "e.g." or "approx.", which many readers do not know. Titles
-/// before names ("Dr", "Mr") are fine.
+/// before names ("Dr", "Mr") are fine, and so is a name spelt like a short form ("Max").
 public struct EasyReadAbbreviation: Rule {
     public static let id = "easy-read-abbreviation"
     public static let checksUnitsIndependently = true
@@ -10,7 +10,15 @@ public struct EasyReadAbbreviation: Rule {
         .triggers("Bring pens, paper etc.", in: .easyRead),
         .passes("Bring something to eat, for example a sandwich.", in: .easyRead),
         .passes("Dr Patel will see you.", in: .easyRead),
+        .triggers("The max you can get is £50.", in: .easyRead),
+        .triggers("Max. 2 people in the lift.", in: .easyRead),
+        // A capital and no full stop: someone's name.
+        .passes("Max will meet you at the door.", in: .easyRead),
+        .passes("Ask Max at the door.", in: .easyRead),
     ]
+
+    /// Short forms that are also first names: written with a capital and no full stop, they are the name.
+    static let alsoNames: Set<String> = ["max"]
 
     /// Each shortened word (lowercase, without its full stops) and the words to use instead.
     static let wholeWords: [String: String] = [
@@ -31,9 +39,13 @@ public struct EasyReadAbbreviation: Rule {
                 guard written.count <= 7 else { continue }
                 let key = String(written.lowercased().filter { $0 != "." })
                 guard let whole = Self.wholeWords[key] else { continue }
+                // The short form as the reader sees it, with the full stop the tokeniser leaves out ("e.g.").
+                let stopped = word.range.upperBound < unit.bytes.count && unit.bytes[word.range.upperBound] == UInt8(ascii: ".")
+                if Self.alsoNames.contains(key) && !stopped && written.first?.isUppercase == true { continue }
+                let shown = stopped && !written.hasSuffix(".") ? written + "." : written
                 findings.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
-                    "Write '\(whole)', not '\(written)'.",
+                    "Write '\(whole)', not '\(shown)'.",
                     suggestion: "Use the whole words.")
             }
         }

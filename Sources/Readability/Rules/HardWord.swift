@@ -23,6 +23,12 @@ public struct HardWord: Rule {
         .passes("The guidance was disseminated to every team."),
         // A word the document lists under `words:` is one it uses knowingly.
         .passes(.blocks([.paragraph(Paragraph(inlines: [.text("Your eligibility depends on your needs.")]))], words: ["eligibility"])),
+        // Explained in the sentence that uses it, as easy read asks: not reported, then or later.
+        .passes("An advocate is someone who helps you say what you want. Your advocate is on your side.", in: .easyRead),
+        .passes("Someone who speaks up for you is called an advocate.", in: .easyRead),
+        .passes("Advocacy means getting help to speak up.", in: .easyRead),
+        .triggers("We called the advocacy service.", in: .easyRead),
+        .triggers("Your advocate will call you.", in: .easyRead),
     ]
 
     let minimum: Int
@@ -42,6 +48,8 @@ public struct HardWord: Rule {
     /// Where first findings are made before they are kept in `seen`: one sink for the whole text, so
     /// findings in the same unit share its excerpts and its walk to their places.
     var drafts = FindingSink()
+    /// In `seenIndex`, a word explained where it was first used: it has no finding.
+    static let explained = -1
     static let endings: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "'s"].map { Array($0.utf8) }
 
     public init(settings: RuleSettings, lists: WordLists) {
@@ -69,10 +77,15 @@ public struct HardWord: Rule {
             for (position, word) in sentence.words.enumerated() where word.syllables >= minimum && word.kind == .word {
                 if word.isCapitalised && position > 0 { continue }  // a name
                 if let index = seenIndex[word.hash] {
-                    seen[index].uses += 1
+                    if index != Self.explained { seen[index].uses += 1 }
                     continue
                 }
                 if isKnown(word, in: unit) { continue }
+                // Explained where it is first used: known from then on.
+                if ExplainedInPlace.isExplained(from: position, to: position, in: sentence.words) {
+                    seenIndex.set(Self.explained, for: word.hash)
+                    continue
+                }
                 let written = unit.text(of: word)
                 drafts.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,

@@ -1,6 +1,9 @@
 import PlainlyModel
 
 /// A word or phrase from our list of public-sector jargon (`Resources/jargon.tsv`), with plainer words.
+/// Not inside a name ("the Mental Capacity Act", "the SEND Strategic Board"): the writer cannot
+/// change a name, and a capitalised word between capitalised words is one, outside headings (which
+/// are often in title case). Nor in the sentence that explains it ("Reablement means …").
 public struct Jargon: Rule {
     public static let id = "jargon"
     public static let checksUnitsIndependently = true
@@ -19,6 +22,22 @@ public struct Jargon: Rule {
         .triggers("The closure will impact on families."),
         .passes(.blocks([.paragraph(Paragraph(inlines: [.text("The workstream meets on Fridays.")]))], words: ["workstream"])),
         .triggers(.blocks([.paragraph(Paragraph(inlines: [.text("Staff utilised the room.")]))], words: ["workstream"])),
+        .triggers("Your review will take place in a timely manner."),
+        // "The outcome of" is everyday English; "outcomes" for people is the sector's word.
+        .passes("We are waiting for the outcome of the review."),
+        .triggers("We want better outcomes for carers."),
+        // Explained in its own sentence.
+        .passes("Reablement means help to get back your skills at home after a stay in hospital."),
+        .triggers("Our reablement team will visit."),
+        // Up to `ExplainedInPlace.wordsAfterTerm` words may come between the phrase and "means".
+        .passes("Reablement at home means help to get back your skills."),
+        .triggers("Reablement in your own flat or house means help to get back your skills."),
+        .passes("We follow the Mental Capacity Act (MCA)."),
+        .passes("The SEND Strategic Board meets in May."),
+        .passes("Share it through the Council's Engagement network."),
+        .triggers("Capacity within the support service is a risk."),
+        .triggers("We have a Strategic plan."),
+        .triggers([.heading(Heading(level: 2, inlines: [.text("Our Strategic Priorities")]))]),
     ]
 
     let severity: Finding.Severity
@@ -93,6 +112,14 @@ public struct Jargon: Rule {
         return forms
     }
 
+    /// Capitalised, not first, and next to a capitalised word that is not the sentence's first.
+    static func isInName(from first: Int, to last: Int, _ words: [Word]) -> Bool {
+        guard first > 0, words[first].isCapitalised else { return false }
+        let before = first > 1 && words[first - 1].isCapitalised
+        let after = last + 1 < words.count && words[last + 1].isCapitalised
+        return before || after
+    }
+
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         for sentence in unit.sentences {
             let words = sentence.words
@@ -111,6 +138,11 @@ public struct Jargon: Rule {
                 }
                 guard let matched else {
                     position += 1
+                    continue
+                }
+                if (unit.unit.kind != .heading && Self.isInName(from: position, to: matched.end, words))
+                    || ExplainedInPlace.isExplained(from: position, to: matched.end, in: words) {
+                    position = matched.end + 1
                     continue
                 }
                 let range = words[position].range.lowerBound..<words[matched.end].range.upperBound

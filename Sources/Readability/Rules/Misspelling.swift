@@ -5,7 +5,9 @@ import Spelling
 /// Capitalised words (names, and a sentence's first word, which may be a name: a misspelling there is
 /// missed rather than a name reported), acronyms, numbers, addresses, jargon (its own rule speaks)
 /// and the glossary's words are left alone; so is any word in the common-word list or the
-/// pronouncing dictionary. Each word is reported once, at its first use.
+/// pronouncing dictionary. Each word is reported once, at its first use. A known word with a common
+/// prefix written closed up ("coproduction", "rehumanise", "nonresident") is a spelling many
+/// writers use, not a mistake.
 public struct Misspelling: Rule {
     public static let id = "spelling"
     public static let why = "A spelling mistake makes readers stop and wonder, and screen readers say it wrongly."
@@ -19,7 +21,18 @@ public struct Misspelling: Rule {
         .passes("Colour, organise and centre are British spellings."),
         .passes([.paragraph(Paragraph(inlines: [.text(Text("Ask about a zorbing day."))]))], glossary: ["zorbing"]),
         .passes(.blocks([.paragraph(Paragraph(inlines: [.text("Ask about a zorbing day.")]))], words: ["zorbing"])),
+        .passes("We believe in coproduction and want to rehumanise the system."),
+        .triggers("We believe in coprodution."),
+        // Too short after the prefix to be read as prefix and word (`shortestAfterPrefix`).
+        .triggers("Please send a reprot of the visit."),
+        .triggers("We will corun the group."),
+        .triggers("Please recieve it."),
     ]
+
+    /// Prefixes written closed up to a word; what follows must be a known word of this many letters
+    /// or more, so a short slip ("coment") is not read as prefix and word.
+    static let prefixes = ["co", "re", "pre", "non", "un", "multi", "inter", "sub", "over", "under", "anti", "post"]
+    static let shortestAfterPrefix = 4
 
     /// Past this many unknown words a text is technical (code, names, another language's words):
     /// more would bury the other advice and slow the check, so spelling stops there, saying so.
@@ -58,6 +71,18 @@ public struct Misspelling: Rule {
         }
     }
 
+    func isKnown(_ word: String, _ speller: SpellChecker) -> Bool {
+        common.contains(word) || SyllableTable.shipped.contains(word) || speller.knows(word)
+    }
+
+    /// "coproduction": a common prefix and a known word.
+    func isPrefixed(_ word: String, _ speller: SpellChecker) -> Bool {
+        Self.prefixes.contains { prefix in
+            word.hasPrefix(prefix) && word.count - prefix.count >= Self.shortestAfterPrefix
+                && isKnown(String(word.dropFirst(prefix.count)), speller)
+        }
+    }
+
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         guard let speller, reported <= Self.mostWords else { return }
         for sentence in unit.sentences {
@@ -72,8 +97,7 @@ public struct Misspelling: Rule {
                 // Hyphens and apostrophes join words the dictionary knows apart ("well-being", "council's").
                 let parts = key.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init)
                 let unknown = parts.filter { part in
-                    part.count > 1 && !part.contains(where: \.isNumber) && !common.contains(part)
-                        && !SyllableTable.shipped.contains(part) && !speller.knows(part)
+                    part.count > 1 && !part.contains(where: \.isNumber) && !isKnown(part, speller) && !isPrefixed(part, speller)
                 }
                 guard let wrong = unknown.first else { continue }
                 reported += 1
