@@ -4,7 +4,9 @@ import PlainlyModel
 /// text in, content model out, knowing nothing of the checker.
 ///
 /// Plain text read a chunk at a time (from a file, say) and handed on as pieces, each ending at a blank
-/// line, so neither the whole text nor its whole content model is ever in memory. Each piece knows the line
+/// line, so neither the whole text nor its whole content model is ever in memory. Whether the text is
+/// hard-wrapped (`PlainTextShape`) is decided from its first `InputLimits.wrapEvidenceBytes` before the
+/// first piece is handed on, and every piece is read with that decision. Each piece knows the line
 /// it starts on and is read into a part by whoever checks it (on a worker thread: see Readability's `AnalysisPipeline`).
 /// A class, so whoever hands it to the checker can ask afterwards how reading went. If a piece is not UTF-8
 /// the pieces stop and `isValidUTF8` turns false.
@@ -15,6 +17,11 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
     private var line = 1
     private var exhausted = false
     private var atStart = true
+    /// Bytes at the start of `carry` already searched for a blank line and holding none, so each
+    /// byte is searched once however long a stretch without blank lines is.
+    private var searched = 0
+    /// How the text uses its line breaks, decided from its start before the first piece is handed on.
+    public private(set) var shape: PlainTextShape?
     public private(set) var isValidUTF8 = true
     /// Where the first byte that is not UTF-8 is, once `isValidUTF8` has turned false.
     public private(set) var firstInvalidPlace: (line: Int, column: Int)?
@@ -37,13 +44,21 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
                     exhausted = true
                 }
             }
-            let cut = exhausted ? carry.count : Self.endOfLastBlankLine(carry)
+            if shape == nil {
+                // Only the start says whether the text is hard-wrapped (`InputLimits.wrapEvidenceBytes`):
+                // until that much is here, nothing is handed on.
+                guard exhausted || carry.count >= InputLimits.wrapEvidenceBytes else { continue }
+                shape = carry.withUnsafeBufferPointer { PlainTextShape(startOf: $0, isWholeText: exhausted) }
+            }
+            let cut = exhausted ? carry.count : Self.endOfLastBlankLine(carry, searchedBefore: searched)
             if cut == 0 {
                 if exhausted { return nil }
+                searched = carry.count
                 continue
             }
             let piece = Array(carry[0..<cut])
             carry.removeFirst(cut)
+            searched = 0
             if let place = UTF8Check.firstInvalidPlace(piece, firstLine: line) {
                 isValidUTF8 = false
                 firstInvalidPlace = place
@@ -51,15 +66,16 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
             }
             let first = line
             line += piece.withUnsafeBufferPointer { Newlines.count(in: $0) }
-            return TextPiece(bytes: piece, file: file, firstLine: first)
+            return TextPiece(bytes: piece, file: file, firstLine: first, shape: shape ?? .lineByLine)
         }
         return nil
     }
 
-    /// Just after the last blank line ("\n\n" or "\n\r\n"), or 0 when there is none.
-    static func endOfLastBlankLine(_ bytes: [UInt8]) -> Int {
+    /// Just after the last blank line ("\n\n" or "\n\r\n"), or 0 when there is none. The first
+    /// `searchedBefore` bytes hold none, so only a blank line ending after them is looked for.
+    static func endOfLastBlankLine(_ bytes: [UInt8], searchedBefore: Int = 0) -> Int {
         var index = bytes.count - 1
-        while index >= 1 {
+        while index >= Swift.max(1, searchedBefore) {
             if bytes[index] == 10 && (bytes[index - 1] == 10 || (index >= 2 && bytes[index - 1] == 13 && bytes[index - 2] == 10)) {
                 return index + 1
             }
@@ -74,10 +90,12 @@ public struct TextPiece: PartPiece {
     let bytes: [UInt8]
     let file: String
     let firstLine: Int
+    /// The whole text's shape: a piece is too short to tell.
+    let shape: PlainTextShape
 
     public func read() -> Part? {
         let blocks = bytes.withUnsafeBufferPointer { buffer in
-            var scanner = PlainTextReader.Scanner(bytes: buffer, file: file)
+            var scanner = PlainTextReader.Scanner(bytes: buffer, file: file, shape: shape)
             _ = scanner.run(from: 0, line: firstLine, maxBlocks: .max)
             return scanner.blocks
         }

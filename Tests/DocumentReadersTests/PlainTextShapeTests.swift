@@ -1,0 +1,72 @@
+@testable import DocumentReaders
+import PlainlyTestSupport
+import Testing
+
+/// Whether a plain text's lines were wrapped by a mail program, told from its first lines only.
+@Suite struct PlainTextShapeTests {
+    @Test func anEmailWrappedAt72ColumnsIsHardWrapped() {
+        let shape = PlainTextShape(of: PlainTextSamples.wrappedEmail)
+        #expect(shape.isHardWrapped)
+        #expect(shape.width == 72)
+    }
+
+    @Test(arguments: [
+        PlainTextSamples.webText,
+        // Short lines only: an easy-read text, a poem, an address. Nothing says it was wrapped.
+        "Do it.\nIt will make you feel good.\nAsk us\n",
+        // Long lines that each end a sentence, as a person writes one paragraph a line.
+        String(repeating: "This is one whole paragraph on its own line, which ends as it should.\n", count: 6),
+        "",
+    ])
+    func textWithLinesThatWereNotWrappedIsReadLineByLine(text: String) {
+        #expect(!PlainTextShape(of: text).isHardWrapped)
+    }
+
+    /// One line far wider than any mail program wraps at says the text was never wrapped.
+    @Test func oneVeryLongLineMeansNotWrapped() {
+        let text = PlainTextSamples.wrappedEmail + "\n\n" + String(repeating: "word ", count: 30) + "end.\n"
+        #expect(!PlainTextShape(of: text).isHardWrapped)
+    }
+
+    /// Only the first `wrapEvidenceLines` lines with text count: a wrapped email after 200 short
+    /// lines is read as the start says.
+    @Test func onlyTheFirstLinesAreLookedAt() {
+        let start = String(repeating: "A short line\n\n", count: InputLimits.wrapEvidenceLines)
+        #expect(!PlainTextShape(of: start + PlainTextSamples.wrappedEmail).isHardWrapped)
+        // One line fewer and the email's lines are seen.
+        let shorter = String(repeating: "A short line\n\n", count: InputLimits.wrapEvidenceLines - 12)
+        #expect(PlainTextShape(of: shorter + PlainTextSamples.wrappedEmail).isHardWrapped)
+    }
+
+    /// Only the first `wrapEvidenceBytes` count: wrapped lines past them are never looked at.
+    @Test func onlyTheFirstBytesAreLookedAt() {
+        let blankLines = String(repeating: "\n", count: InputLimits.wrapEvidenceBytes - 100)
+        #expect(!PlainTextShape(of: blankLines + PlainTextSamples.wrappedEmail).isHardWrapped)
+        let fewer = String(repeating: "\n", count: InputLimits.wrapEvidenceBytes - 1_000)
+        #expect(PlainTextShape(of: fewer + PlainTextSamples.wrappedEmail).isHardWrapped)
+    }
+
+    /// A streamed text holds no more than the window and one chunk before it hands on its first
+    /// piece, however long the text, and decides as the whole text does.
+    @Test func streamedTextDecidesAfterABoundedRead() {
+        final class Pulled { var bytes = 0 }
+        struct CountingChunks: IteratorProtocol {
+            static let size = 4096
+            let bytes: [UInt8]
+            let pulled: Pulled
+            mutating func next() -> [UInt8]? {
+                let start = pulled.bytes
+                guard start < bytes.count else { return nil }
+                pulled.bytes = min(start + Self.size, bytes.count)
+                return Array(bytes[start..<pulled.bytes])
+            }
+        }
+        let text = String(repeating: PlainTextSamples.wrappedEmail + "\n\n", count: 2_000)  // about 1.2 MB
+        let pulled = Pulled()
+        let parts = StreamedTextParts(chunks: CountingChunks(bytes: Array(text.utf8), pulled: pulled), file: "long.txt")
+        #expect(parts.next() != nil)
+        #expect(pulled.bytes <= InputLimits.wrapEvidenceBytes + CountingChunks.size)
+        #expect(parts.shape == PlainTextShape(of: text))
+        #expect(parts.shape?.isHardWrapped == true)
+    }
+}
