@@ -36,8 +36,10 @@ public struct PlainTextShape: Sendable, Equatable {
     /// so the same text gives the same shape however it is read.
     public init(startOf bytes: UnsafeBufferPointer<UInt8>, isWholeText: Bool) {
         let window = min(bytes.count, InputLimits.wrapEvidenceBytes)
-        // The last line counts only if it ends there: a longer one would be measured short.
-        let lastLineCounts = isWholeText && window == bytes.count
+        // A line counts only if it ends inside the window: one cut by it would be measured short. The
+        // text's last line ends without a newline only when the whole text is shorter than the window
+        // (a text of exactly the window's size is treated as if it went on, as a stream must treat it).
+        let lastLineCounts = isWholeText && bytes.count < InputLimits.wrapEvidenceBytes
         var long = 0
         var wrapped = 0
         var tooLong = false

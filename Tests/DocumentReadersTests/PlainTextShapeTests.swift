@@ -69,4 +69,28 @@ import Testing
         #expect(parts.shape == PlainTextShape(of: text))
         #expect(parts.shape?.isHardWrapped == true)
     }
+
+    /// A text exactly as long as the window, its last line without a newline: a stream cannot know it
+    /// ends there, so neither reading counts that line, and both judge alike.
+    @Test func aTextAsLongAsTheWindowIsJudgedAlikeStreamedOrWhole() {
+        let line = String(repeating: "word ", count: 14) + "and"  // 73 characters, stopping mid-sentence
+        let lines = "\n" + line + "\n" + line
+        let text = String(repeating: "\n", count: InputLimits.wrapEvidenceBytes - lines.utf8.count) + lines
+        #expect(text.utf8.count == InputLimits.wrapEvidenceBytes)
+        let whole = PlainTextShape(of: text)
+        #expect(!whole.isHardWrapped, "one long line counted, not two")
+        struct Chunks: IteratorProtocol {
+            var bytes: ArraySlice<UInt8>
+            mutating func next() -> [UInt8]? {
+                guard !bytes.isEmpty else { return nil }
+                defer { bytes = bytes.dropFirst(4096) }
+                return Array(bytes.prefix(4096))
+            }
+        }
+        let parts = StreamedTextParts(chunks: Chunks(bytes: Array(text.utf8)[...]), file: "edge.txt")
+        _ = parts.next()
+        #expect(parts.shape == whole)
+        // One byte shorter, the whole text fits in the window, so its last line counts too.
+        #expect(PlainTextShape(of: String(text.dropFirst())).isHardWrapped)
+    }
 }
