@@ -12,9 +12,6 @@ import PlainlyModel
 public struct PlainTextReader: Sendable {
     public init() {}
 
-    /// At most this many words, and no closing punctuation, for a lone line to be a heading.
-    static let headingWords = PlainTextLine.headingWords
-
     public func read(_ text: String, file: String, title: String = "") -> Document {
         var parts = PartSequence(bytes: Array(text.utf8), file: file, blocksPerPart: .max)
         return Document(metadata: Self.metadata(title: title), parts: parts.next().map { [$0] } ?? [])
