@@ -38,4 +38,9 @@ public enum InputLimits {
     /// At most this many lines with text, of those in `wrapEvidenceBytes`, are looked at: 200, about
     /// four pages of an email. Enough for a dozen paragraphs, each with several lines at the full width.
     public static let wrapEvidenceLines = 200
+
+    /// A text read line by line (every line break ends a paragraph) that goes on without a blank line
+    /// is handed on in pieces of about this much, 64 KB, cut between lines, so a long web page saved as
+    /// text is not held whole; a hard-wrapped text is cut only at blank lines, where its paragraphs end.
+    public static let lineByLinePieceBytes = 64 << 10
 }

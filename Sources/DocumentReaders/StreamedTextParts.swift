@@ -20,6 +20,8 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
     /// Bytes at the start of `carry` already searched for a blank line and holding none, so each
     /// byte is searched once however long a stretch without blank lines is.
     private var searched = 0
+    /// Where a text read line by line may be cut between lines, found as the bytes come.
+    private var breaks = PieceBreaks()
     /// How the text uses its line breaks, decided from its start before the first piece is handed on.
     public private(set) var shape: PlainTextShape?
     public private(set) var isValidUTF8 = true
@@ -50,7 +52,11 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
                 guard exhausted || carry.count >= InputLimits.wrapEvidenceBytes else { continue }
                 shape = carry.withUnsafeBufferPointer { PlainTextShape(startOf: $0, isWholeText: exhausted) }
             }
-            let cut = exhausted ? carry.count : Self.endOfLastBlankLine(carry, searchedBefore: searched)
+            var cut = exhausted ? carry.count : Self.endOfLastBlankLine(carry, searchedBefore: searched)
+            if shape?.isHardWrapped == false {
+                breaks.scan(carry)
+                if cut == 0 && carry.count >= InputLimits.lineByLinePieceBytes { cut = breaks.last }
+            }
             if cut == 0 {
                 if exhausted { return nil }
                 searched = carry.count
@@ -59,6 +65,7 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
             let piece = Array(carry[0..<cut])
             carry.removeFirst(cut)
             searched = 0
+            breaks.drop(cut)
             if let place = UTF8Check.firstInvalidPlace(piece, firstLine: line) {
                 isValidUTF8 = false
                 firstInvalidPlace = place
@@ -101,5 +108,38 @@ public struct TextPiece: PartPiece {
         }
         if blocks.isEmpty { return nil }
         return Part(blocks: blocks, location: SourceLocation(file: file, line: 1, column: 1))
+    }
+}
+
+/// The line breaks where a text read line by line (every line break ends a paragraph) can be cut into
+/// pieces that read as the whole does: before a whole line that neither underlines the line above
+/// (`===`) nor continues a list. Each byte is looked at once, as it arrives.
+struct PieceBreaks {
+    /// Where the line not yet ended starts, and how far the bytes have been looked at.
+    private var lineStart = 0
+    private var scanned = 0
+    /// Just after the last line break found where a piece may end; 0 for none.
+    private(set) var last = 0
+
+    mutating func scan(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in scanned..<buffer.count where buffer[index] == 10 {
+                var start = lineStart
+                while start < index && (buffer[start] == 32 || buffer[start] == 9) { start += 1 }
+                var end = index
+                if end > start && buffer[end - 1] == 13 { end -= 1 }  // CRLF
+                let line = PlainTextLine(bytes: buffer, text: start..<end)
+                if lineStart > 0 && line.underline == nil && line.listMarker == nil { last = lineStart }
+                lineStart = index + 1
+            }
+        }
+        scanned = bytes.count
+    }
+
+    /// The first `count` bytes were handed on (always up to the start of a line).
+    mutating func drop(_ count: Int) {
+        lineStart = Swift.max(0, lineStart - count)
+        scanned = Swift.max(0, scanned - count)
+        last = last > count ? last - count : 0
     }
 }
