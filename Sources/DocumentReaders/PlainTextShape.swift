@@ -14,7 +14,8 @@
 /// and `wrapEvidenceLines`), so a streamed file is decided on after a bounded read, in one pass.
 public struct PlainTextShape: Sendable, Equatable {
     public var isHardWrapped: Bool
-    /// The longest line looked at, in characters: where a hard-wrapped text was wrapped.
+    /// The longest line looked at that a mail program could have wrapped, in characters: the width a
+    /// hard-wrapped text was wrapped at.
     public var width: Int
 
     /// Every line break ends a paragraph.
@@ -23,8 +24,10 @@ public struct PlainTextShape: Sendable, Equatable {
     /// Mail programs wrap at 72 to 78 columns, some at 60 or 80: a line this long that stops in the
     /// middle of a sentence was wrapped. Shorter lines say nothing (any text's last lines are short).
     static let wrappedWidths = 50...80
-    /// One line longer than this (100 characters) and the text was not wrapped at all.
+    /// Lines longer than this (100 characters) were not wrapped. A wrapped text may have a few (a web
+    /// address, a table's row), at most one in `overlongShare` of its long lines; more, and it was not.
     static let longestWrappedLine = 100
+    static let overlongShare = 10
 
     public init(isHardWrapped: Bool, width: Int) {
         self.isHardWrapped = isHardWrapped
@@ -42,7 +45,7 @@ public struct PlainTextShape: Sendable, Equatable {
         let lastLineCounts = isWholeText && bytes.count < InputLimits.wrapEvidenceBytes
         var long = 0
         var wrapped = 0
-        var tooLong = false
+        var overlong = 0
         var widest = 0
         var lines = 0
         var start = 0
@@ -56,17 +59,20 @@ public struct PlainTextShape: Sendable, Equatable {
             let width = line.width
             if width > 0 {
                 lines += 1
-                widest = max(widest, width)
                 if width >= Self.wrappedWidths.lowerBound {
                     long += 1
-                    if Self.wrappedWidths.contains(width) && !line.endsSentence { wrapped += 1 }
-                    if width > Self.longestWrappedLine { tooLong = true }
+                    if Self.wrappedWidths.contains(width) {
+                        // The width it was wrapped at: the widest line a mail program could have made.
+                        widest = max(widest, width)
+                        if !line.endsSentence { wrapped += 1 }
+                    }
+                    if width > Self.longestWrappedLine { overlong += 1 }
                 }
             }
             start = end + 1
         }
-        // Two long lines at least, most of them stopping mid-sentence, and none far too long.
-        let isHardWrapped = long >= 2 && wrapped * 2 >= long && !tooLong
+        // Two long lines at least, most of them stopping mid-sentence, and few far too long.
+        let isHardWrapped = long >= 2 && wrapped * 2 >= long && overlong * Self.overlongShare <= long
         self.init(isHardWrapped: isHardWrapped, width: isHardWrapped ? widest : 0)
     }
 

@@ -53,9 +53,10 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
                 shape = carry.withUnsafeBufferPointer { PlainTextShape(startOf: $0, isWholeText: exhausted) }
             }
             var cut = exhausted ? carry.count : Self.endOfLastBlankLine(carry, searchedBefore: searched)
-            if shape?.isHardWrapped == false {
+            if cut == 0 && shape?.isHardWrapped == false && carry.count >= InputLimits.lineByLinePieceBytes {
+                // Looked for only when there is no blank line to cut at, and only in bytes not yet seen.
                 breaks.scan(carry)
-                if cut == 0 && carry.count >= InputLimits.lineByLinePieceBytes { cut = breaks.last }
+                cut = breaks.last
             }
             if cut == 0 {
                 if exhausted { return nil }
@@ -136,7 +137,8 @@ struct PieceBreaks {
         scanned = bytes.count
     }
 
-    /// The first `count` bytes were handed on (always up to the start of a line).
+    /// The first `count` bytes were handed on (always up to the start of a line, so a cut past what
+    /// was looked at leaves nothing looked at, starting a line).
     mutating func drop(_ count: Int) {
         lineStart = Swift.max(0, lineStart - count)
         scanned = Swift.max(0, scanned - count)
