@@ -137,12 +137,14 @@ let package = Package(
             dependencies: [
                 "PlainlyModel", "PlainlySource", "Readability", "PageLayout", "PDFWriter",
                 "HTMLWriter", "TextWriter", "DocxWriter", "BrailleWriter", "AudioWriter", "PlainlyFiles", "PictureBank",
+                // ProjectCheckSettings: status and `--final` check with the project's `.plainly.yaml`, as `check` does.
+                "PlainlyCheck",
             ],
             swiftSettings: swiftSettings),
         .target(
             name: "PlainlyPreview",
             dependencies: [
-                "PlainlyKit", "PlainlyModel", "PlainlySource", "Readability", "HTMLWriter", "PictureBank",
+                "PlainlyKit", "PlainlyModel", "PlainlySource", "Readability", "HTMLWriter", "PictureBank", "PlainlyCheck",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -33,6 +33,10 @@ enum FuzzText {
         }
         guard let text = String(data: data, encoding: .utf8) else { return }
         precondition(parts.isValidUTF8, "UTF-8 text was refused as not UTF-8 at \(parts.firstInvalidPlace.map { "\($0)" } ?? "?")")
+        // Streamed or whole, the text is judged hard-wrapped or not the same way (from the same window).
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes  // as the stream drops it
+        let whole = body.withUnsafeBufferPointer { PlainTextShape(startOf: $0, isWholeText: true) }
+        precondition(parts.shape == whole, "streamed shape \(String(describing: parts.shape)) differs from the whole text's \(whole)")
         _ = PlainTextReader().read(text, file: "fuzz.txt")
     }
 }

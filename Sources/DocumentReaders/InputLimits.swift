@@ -27,4 +27,20 @@ public enum InputLimits {
     /// Parts smaller than this once decompressed (1 MB) are never refused for their ratio: a short
     /// part of repeated markup can compress far better than 200:1 and costs nothing.
     public static let compressionRatioFloor = 1 << 20
+
+    /// How much of the start of a plain text is read to tell whether its lines were wrapped by the
+    /// writer's mail program (`PlainTextShape`): its first 64 KB. The decision is made once, before
+    /// the first piece is handed on, so a streamed `.txt` holds at most this much (and one chunk)
+    /// ahead of what it has handed on, however long the file. 64 KB is 900 lines at 72 columns, far
+    /// more than the few dozen lines the decision needs.
+    public static let wrapEvidenceBytes = 64 << 10
+
+    /// At most this many lines with text, of those in `wrapEvidenceBytes`, are looked at: 200, about
+    /// four pages of an email. Enough for a dozen paragraphs, each with several lines at the full width.
+    public static let wrapEvidenceLines = 200
+
+    /// A text read line by line (every line break ends a paragraph) that goes on without a blank line
+    /// is handed on in pieces of about this much, 64 KB, cut between lines, so a long web page saved as
+    /// text is not held whole; a hard-wrapped text is cut only at blank lines, where its paragraphs end.
+    public static let lineByLinePieceBytes = 64 << 10
 }

@@ -3,15 +3,14 @@ import PlainlyModel
 /// Part of the reading layer (`DocumentReaders`), shared by `plainly check` and `plainly import`:
 /// text in, content model out, knowing nothing of the checker.
 ///
-/// Reads plain text into the content model. Paragraphs are separated by blank lines; lines starting with
-/// `-`, `*`, `•` or a number and `.` or `)` are list items; `#` lines, lines underlined with `===` or
-/// `---`, and a short line standing alone without closing punctuation are headings. Every unit keeps its
-/// line and column. Works on the UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
+/// Reads plain text into the content model. How line breaks are read depends on the text's shape
+/// (`PlainTextShape`): in hard-wrapped text, paragraphs are separated by blank lines; otherwise every
+/// line break ends a paragraph. Lines starting with `-`, `*`, `•`, `·` or a number and `.` or `)` are
+/// list items; `#` lines, lines underlined with `===` or `---`, and a short line without closing
+/// punctuation standing on its own are headings. Every unit keeps its line and column. Works on the
+/// UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
 public struct PlainTextReader: Sendable {
     public init() {}
-
-    /// At most this many words, and no closing punctuation, for a lone line to be a heading.
-    static let headingWords = 10
 
     public func read(_ text: String, file: String, title: String = "") -> Document {
         var parts = PartSequence(bytes: Array(text.utf8), file: file, blocksPerPart: .max)
@@ -32,6 +31,7 @@ public struct PlainTextReader: Sendable {
         let bytes: [UInt8]
         let file: String
         let blocksPerPart: Int
+        let shape: PlainTextShape
         var position = 0
         var line = 1
         var finished = false
@@ -41,12 +41,17 @@ public struct PlainTextReader: Sendable {
             self.bytes = bytes
             self.file = file
             self.blocksPerPart = blocksPerPart
+            // A byte-order mark is not text, as `StreamedTextParts` leaves it out too.
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+            shape = bytes.withUnsafeBufferPointer { [position] in
+                PlainTextShape(startOf: UnsafeBufferPointer(rebasing: $0[position...]), isWholeText: true)
+            }
         }
 
         public mutating func next() -> Part? {
             guard !finished else { return nil }
             let (blocks, position, line, done) = bytes.withUnsafeBufferPointer { buffer in
-                var scanner = Scanner(bytes: buffer, file: file)
+                var scanner = Scanner(bytes: buffer, file: file, shape: shape)
                 let done = scanner.run(from: self.position, line: self.line, maxBlocks: blocksPerPart)
                 return (scanner.blocks, scanner.resumeAt, scanner.resumeLine, done)
             }
@@ -62,20 +67,27 @@ public struct PlainTextReader: Sendable {
     struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let file: String
+        let shape: PlainTextShape
         var blocks: [Block] = []
-        /// Lines of the paragraph being gathered: byte ranges without their indentation, and line numbers.
+        /// Lines of the paragraph or list item being gathered: byte ranges without their indentation,
+        /// line numbers and the column each starts at.
         var paragraph: [(range: Range<Int>, line: Int, column: Int)] = []
+        /// Set while the lines gathered are a list item's text: where its marker is, and its kind.
+        var item: (location: SourceLocation, isNumbered: Bool)?
         var resumeAt = 0
         var resumeLine = 1
 
-        init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String, shape: PlainTextShape) {
             self.bytes = bytes
             self.file = file
+            self.shape = shape
         }
 
         func location(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
         func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+
+        func textLine(_ range: Range<Int>) -> PlainTextLine { PlainTextLine(bytes: bytes, text: range) }
 
         /// Reads from `start` until the text ends (true) or, at a blank line, `maxBlocks` are made (false).
         mutating func run(from start: Int, line first: Int, maxBlocks: Int) -> Bool {
@@ -111,11 +123,12 @@ public struct PlainTextReader: Sendable {
                 flush()
                 return
             }
-            if paragraph.count == 1 && trimmed.count >= 3 && (all(trimmed, 61) || all(trimmed, 45)) {  // === or ---
+            let current = textLine(trimmed)
+            if paragraph.count == 1 && item == nil, let underline = current.underline {  // === or ---
                 let heading = paragraph[0]
                 let at = location(heading.line, heading.column)
                 blocks.append(.heading(Heading(
-                    level: bytes[first] == 61 ? 2 : 3, inlines: [.text(string(heading.range), at: at)], location: at)))
+                    level: underline == 61 ? 2 : 3, inlines: [.text(string(heading.range), at: at)], location: at)))
                 paragraph.removeAll(keepingCapacity: true)
                 return
             }
@@ -131,30 +144,40 @@ public struct PlainTextReader: Sendable {
                     location: location(number, column))))
                 return
             }
-            if let marker = listMarkerLength(trimmed) {
+            if let marker = current.listMarker {
                 flush()
-                let at = location(number, column + (bytes[first] == 0xE2 ? 2 : marker))
-                let paragraph = Paragraph(inlines: [.text(string((first + marker)..<trimmed.upperBound), at: at)], location: at)
-                let item = ListItem(blocks: [.paragraph(paragraph)], location: location(number, column))
-                let isNumbered = bytes[first] >= 48 && bytes[first] <= 57
-                // Items in a row, blank lines or not, are one list: "the recommendations are bullets"
-                // is about the list, not each line.
-                if case .list(var list)? = blocks.last, list.isNumbered == isNumbered {
-                    // Taken out first, so the items are not shared and grow in place, not by a copy
-                    // for every item.
-                    blocks.removeLast()
-                    list.items.append(item)
-                    blocks.append(.list(list))
-                } else {
-                    blocks.append(.list(ListBlock(isNumbered: isNumbered, items: [item], location: location(number, column))))
-                }
+                item = (location(number, column), marker.isNumbered)
+                paragraph.append(((first + marker.length)..<trimmed.upperBound, number, column + marker.columns))
                 return
             }
+            if !paragraph.isEmpty { breakBlock(before: current) }
             paragraph.append((trimmed, number, column))
+        }
+
+        /// Ends the paragraph or list item being gathered where the line break before `next` ends it.
+        /// In text read line by line, every line break does. In hard-wrapped text only a break the
+        /// wrapping could not have made (the next word would have fitted) does: after a list item or
+        /// a sentence, or after a line that could be a heading and starts the paragraph or follows a
+        /// sentence ("... the long form again." / "Next steps" / "The board will decide ...").
+        mutating func breakBlock(before next: PlainTextLine) {
+            guard shape.isHardWrapped else { return flush() }
+            guard let last = paragraph.last else { return }
+            let previous = textLine(last.range)
+            guard shape.isDeliberateBreak(lineWidth: last.column - 1 + previous.width, nextWordWidth: next.firstWordWidth) else { return }
+            if item != nil || previous.endsSentence { return flush() }
+            guard previous.isHeadingLike, paragraph.count == 1 || textLine(paragraph[paragraph.count - 2].range).endsSentence else { return }
+            paragraph.removeLast()
+            flush()
+            paragraph.append(last)
+            flush()
         }
 
         mutating func flush() {
             guard let first = paragraph.first else { return }
+            defer {
+                paragraph.removeAll(keepingCapacity: true)  // kept for the next paragraph: a long text has thousands
+                item = nil
+            }
             // The lines joined by newlines, copied straight from the file's bytes into one string.
             let length = paragraph.reduce(0) { $0 + $1.range.count } + paragraph.count - 1
             let joined = String(unsafeUninitializedCapacity: length) { buffer in
@@ -172,49 +195,28 @@ public struct PlainTextReader: Sendable {
             }
             let at = location(first.line, first.column)
             let inline = Inline.text(joined, at: at)
-            if paragraph.count == 1 && isHeadingLike(first.range) {
+            if let item {
+                appendItem(ListItem(blocks: [.paragraph(Paragraph(inlines: [inline], location: at))], location: item.location),
+                           isNumbered: item.isNumbered)
+            } else if paragraph.count == 1 && textLine(first.range).isHeadingLike {
                 blocks.append(.heading(Heading(level: 2, inlines: [inline], location: at)))
             } else {
                 blocks.append(.paragraph(Paragraph(inlines: [inline], location: at)))
             }
-            paragraph.removeAll(keepingCapacity: true)  // kept for the next paragraph: a long text has thousands
         }
 
-        /// A short line without closing punctuation: "What happens next".
-        func isHeadingLike(_ range: Range<Int>) -> Bool {
-            guard let last = range.last else { return false }
-            if [46, 33, 63, 58, 59, 44].contains(bytes[last]) { return false }  // . ! ? : ; ,
-            var words = 0
-            var inWord = false
-            for index in range {
-                let space = bytes[index] == 32 || bytes[index] == 9
-                if !space && !inWord { words += 1 }
-                inWord = !space
-                if words > PlainTextReader.headingWords { return false }
+        /// Items in a row, blank lines or not, are one list: "the recommendations are bullets" is
+        /// about the list, not each line.
+        mutating func appendItem(_ newItem: ListItem, isNumbered: Bool) {
+            if case .list(var list)? = blocks.last, list.isNumbered == isNumbered {
+                // Taken out first, so the items are not shared and grow in place, not by a copy for
+                // every item.
+                blocks.removeLast()
+                list.items.append(newItem)
+                blocks.append(.list(list))
+            } else {
+                blocks.append(.list(ListBlock(isNumbered: isNumbered, items: [newItem], location: newItem.location)))
             }
-            return true
-        }
-
-        func all(_ range: Range<Int>, _ byte: UInt8) -> Bool {
-            var index = range.lowerBound
-            while index < range.upperBound {
-                if bytes[index] != byte && bytes[index] != 32 { return false }
-                index += 1
-            }
-            return true
-        }
-
-        /// "- ", "* ", "• ", "1. ", "12) ": the length of the marker and its space.
-        func listMarkerLength(_ range: Range<Int>) -> Int? {
-            let first = range.lowerBound
-            func at(_ index: Int) -> UInt8? { index < range.upperBound ? bytes[index] : nil }
-            if (bytes[first] == 45 || bytes[first] == 42) && at(first + 1) == 32 { return 2 }
-            if bytes[first] == 0xE2 && at(first + 1) == 0x80 && at(first + 2) == 0xA2 && at(first + 3) == 32 { return 4 }  // •
-            var digits = first
-            while let byte = at(digits), byte >= 48 && byte <= 57 { digits += 1 }
-            let count = digits - first
-            guard count > 0 && count <= 3, let mark = at(digits), mark == 46 || mark == 41, at(digits + 1) == 32 else { return nil }
-            return count + 2
         }
     }
 }

@@ -28,7 +28,7 @@ struct StatusCommand: ParsableCommand {
         let console = Console.current
         let loaded = try SourceLoader().load(path: source, relativeTo: console.workingDirectory)
         DiagnosticPrinter(console: console).print(loaded.diagnostics, for: loaded)
-        let status = StatusMaker().status(of: loaded)
+        let status = StatusMaker(workingDirectory: console.workingDirectory).status(of: loaded)
         let text = format == .json ? status.json() : StatusTable.render(status)
         console.out(String(text.dropLast()))
         if !status.isFinal || loaded.diagnostics.hasErrors { throw ExitCode(1) }

@@ -173,16 +173,10 @@ public struct CheckPipeline: Sendable {
     /// The nearest `.plainly.yaml` at or above `folder`, read and checked; nil when there is none.
     /// Its path is shown relative to the working directory when it is inside it.
     func projectSettings(near folder: URL, relativeTo workingDirectory: URL?) throws(CheckError) -> (settings: CheckSettings, profile: Profile?)? {
-        guard let url = ProjectSettingsReader.find(from: folder) else { return nil }
-        let base = (workingDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
-        let full = url.standardizedFileURL.path
-        let shown = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : full
-        let (project, problems) = ProjectSettingsReader.read(at: url, shownAs: shown)
-        switch CheckSettings.resolving(project) {
-        case .failure(let more): throw .settings((problems + more.diagnostics).sortedByLocation())
-        case .success(let settings):
-            if !problems.isEmpty { throw .settings(problems) }
-            return (settings, project.profile)
+        do {
+            return try ProjectCheckSettings.nearest(to: folder, relativeTo: workingDirectory).map { ($0.settings, $0.profile) }
+        } catch {
+            throw .settings(error.diagnostics)
         }
     }
 

@@ -59,9 +59,10 @@ struct ImportedText {
                     return ImportedText(
                         blocks: carried.blocks, title: title.isEmpty ? nil : title, pictures: carried.pictures, warnings: carried.warnings)
                 }
-                let prepared = kind == "txt" ? PastedText.normalise(text) : text
-                let document = PlainTextReader().read(prepared, file: shown)
-                return ImportedText(blocks: document.parts.flatMap(\.blocks))
+                // Read by the same reader as `plainly check` reads it, so both see the same paragraphs,
+                // headings and lists; only the spaces inside the words are tidied after.
+                let document = PlainTextReader().read(text, file: shown)
+                return ImportedText(blocks: PastedText.tidied(document.parts.flatMap(\.blocks)))
             default:
                 throw ImportError.unsupported(path: shown)
             }

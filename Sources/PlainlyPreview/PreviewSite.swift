@@ -1,5 +1,6 @@
 import Foundation
 import HTMLWriter
+import PlainlyCheck
 import PlainlyKit
 import PlainlyModel
 import PlainlySource
@@ -74,19 +75,35 @@ actor PreviewSite {
     func checkPage() -> Data {
         guard let lastGood else { return snapshot.file(at: "/") ?? Data() }
         if let cached = checkPageCache, cached.generation == snapshot.generation { return cached.page }
-        let page = Data(PreviewChrome.wrap(
-            page: Self.checkPage(for: lastGood), generation: snapshot.generation, warnings: [], view: .check).utf8)
+        let page: Data
+        switch Self.checkPage(for: lastGood) {
+        case .success(let report):
+            page = Data(PreviewChrome.wrap(page: report, generation: snapshot.generation, warnings: [], view: .check).utf8)
+        case .failure(let problems):
+            // As `plainly check` refuses settings it cannot use, so does this view, saying where.
+            page = Data(PreviewChrome.errorPage(
+                title: lastGood.document.metadata.title, messages: problems.diagnostics.map { $0.formatted() },
+                generation: snapshot.generation).utf8)
+        }
         checkPageCache = (snapshot.generation, page)
         return page
     }
 
-    /// The checker's report on the same source, hard and very hard sentences highlighted.
-    static func checkPage(for loaded: LoadedSource) -> String {
-        let result = CheckService(keepsUnits: true).check(loaded.document)
+    /// The checker's report on the same source, hard and very hard sentences highlighted, checked with
+    /// the project's `.plainly.yaml` as `plainly check` checks it; or the problems that keep that
+    /// settings file from being used.
+    static func checkPage(for loaded: LoadedSource) -> Result<String, ProjectSettings.Problems> {
+        let project: ProjectCheckSettings?
+        do {
+            project = try ProjectCheckSettings.nearest(to: loaded.baseDirectory)
+        } catch {
+            return .failure(error)
+        }
+        let result = CheckService(keepsUnits: true, settings: project?.settings ?? CheckSettings()).check(loaded.document)
         let report = CheckReport(files: [
             FileReport(path: loaded.name, pathPrefix: loaded.displayPrefix, result: result, sourceDiagnostics: []),
         ])
-        return HTMLReport().render(report)
+        return .success(HTMLReport().render(report))
     }
 
     /// Generations from now on; the first value is the current one, so a page that is already
@@ -124,6 +141,20 @@ actor PreviewSite {
         let paths = loaded.reading.files + collector.paths
         return paths.map { path in
             path.hasPrefix("/") ? URL(fileURLWithPath: path) : loaded.baseDirectory.appendingPathComponent(path)
+        } + settingsFilesToWatch(from: loaded.baseDirectory)
+    }
+
+    /// Where a `.plainly.yaml` is or could appear and count: in the source's folder and each folder
+    /// above, up to the nearest one that exists. Saving, adding or removing one checks again.
+    static func settingsFilesToWatch(from folder: URL) -> [URL] {
+        var files: [URL] = []
+        var current = folder.standardizedFileURL
+        while true {
+            let candidate = current.appendingPathComponent(ProjectSettingsReader.fileName)
+            files.append(candidate)
+            let parent = current.deletingLastPathComponent()
+            if FileManager.default.fileExists(atPath: candidate.path) || parent.path == current.path || current.path == "/" { return files }
+            current = parent
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlainlyCheck
 import PlainlyModel
 import PlainlySource
 import Readability
@@ -46,13 +47,24 @@ public struct DocumentStatus: Sendable, Codable, Equatable {
 
 /// Works out a `DocumentStatus` from a loaded source.
 public struct StatusMaker: Sendable {
-    public init() {}
+    /// Where the project's settings file is shown from (the process's working directory when nil).
+    var workingDirectory: URL?
+
+    public init(workingDirectory: URL? = nil) {
+        self.workingDirectory = workingDirectory
+    }
 
     public func status(of source: LoadedSource) -> DocumentStatus {
         let document = source.document
-        let service = CheckService()
+        // The project's `.plainly.yaml`, as `plainly check` of the same source uses it: its ignored
+        // rules, words and limits count here and for `--final` too. Settings with problems are not
+        // used, and stop the document being final until they are put right.
+        let project = ProjectCheckSettings.forSource(source, relativeTo: workingDirectory)
+        let service = CheckService(settings: project.settings)
         var rows: [DocumentStatus.PartRow] = []
-        var blockers: [DocumentStatus.Blocker] = []
+        var blockers: [DocumentStatus.Blocker] = project.problems.map {
+            .init(kind: "settings", message: "\($0.message) [\($0.id)]", location: $0.location?.description)
+        }
         // The cover picture and logo, named in the front matter, come first, as on the page.
         for picture in document.metadata.coverPictures {
             let location = picture.location.formatted(pathPrefix: source.displayPrefix)
