@@ -15,15 +15,27 @@ struct FrontMatterSplit: Equatable {
 }
 
 enum FrontMatterSplitter {
+    /// Reads only as far as the closing fence: a long document's body is copied once, never split
+    /// into lines and joined again.
     static func split(_ text: String) -> FrontMatterSplit {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first, opening: true) else {
-            return FrontMatterSplit(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0)
-        }
-        for index in 1..<lines.count where isFence(lines[index], opening: false) {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return FrontMatterSplit(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: index + 1)
+        var lineStart = text.startIndex
+        var lineNumber = 0
+        while true {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            if lineNumber == 0 {
+                guard isFence(line, opening: true) else {
+                    return FrontMatterSplit(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0)
+                }
+            } else if isFence(line, opening: false) {
+                let yamlStart = text.index(after: text[text.startIndex...].firstIndex(of: "\n")!)
+                let yaml = lineNumber == 1 ? "" : String(text[yamlStart..<text.index(before: lineStart)])
+                let body = lineEnd == text.endIndex ? "" : String(text[text.index(after: lineEnd)...])
+                return FrontMatterSplit(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: lineNumber + 1)
+            }
+            guard lineEnd < text.endIndex else { break }
+            lineStart = text.index(after: lineEnd)
+            lineNumber += 1
         }
         return FrontMatterSplit(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0, unclosedAtLine: 1)
     }
