@@ -6,7 +6,7 @@ extension BodyWriter {
     /// `indent` (twips) keeps the blocks of a list item under its text.
     mutating func blocks(_ blocks: [Block], indent: Int? = nil) {
         var rows: [EasyReadRow] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             if case .easyReadRow(let row) = block {
                 rows.append(row)
                 continue
@@ -14,6 +14,11 @@ extension BodyWriter {
             if !rows.isEmpty {
                 easyReadRows(rows, indent: indent)
                 rows = []
+            }
+            // A lead-in ("The boards:") stays on the page of the list or table it introduces, as in the PDF.
+            if case .paragraph(let paragraph) = block, index + 1 < blocks.count, paragraph.inlines.introducesWhatFollows {
+                self.paragraph(keepNext: true, indent: indent, runs: runs(paragraph.inlines))
+                continue
             }
             render(block, indent: indent)
         }
@@ -183,11 +188,17 @@ extension BodyWriter {
         out += "</w:tblPr><w:tblGrid>"
         out += columnWidths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined()
         out += "</w:tblGrid>"
+        let rowCount = (table.header.isEmpty ? 0 : 1) + table.rows.count
+        var rowIndex = 0
         func cells(_ row: [TableCell], header: Bool, writer: inout BodyWriter) -> String {
             var out = ""
+            let keepNext = Self.keepsRowWithNext(rowIndex, of: rowCount)
+            rowIndex += 1
             for column in 0..<columns {
                 let inlines = column < row.count ? row[column].inlines : []
-                let content = writer.capture { inner in inner.paragraph(style: WordMarks.tableText.id, runs: inner.runs(inlines, bold: header)) }
+                let content = writer.capture { inner in
+                    inner.paragraph(style: WordMarks.tableText.id, keepNext: keepNext, runs: inner.runs(inlines, bold: header))
+                }
                 out += #"<w:tc><w:tcPr><w:tcW w:w="\#(columnWidths[column])" w:type="dxa"/></w:tcPr>\#(content)</w:tc>"#
             }
             return out
@@ -205,6 +216,19 @@ extension BodyWriter {
         }
         append(out + "</w:tbl>")
         endTable()
+    }
+
+    /// A table of this many rows or fewer (its header counted) fits on a page, so Word keeps it whole.
+    static let wholeTableRows = 12
+    /// A longer table may split, but never with fewer rows than this on either side of the break.
+    static let rowsKeptEachSide = 3
+
+    /// The keep rules the PDF's layout follows, in Word's terms: every row of a short table keeps
+    /// with the next; a long one keeps its first rows and its last rows together.
+    static func keepsRowWithNext(_ row: Int, of count: Int) -> Bool {
+        guard row < count - 1 else { return false }
+        if count <= wholeTableRows { return true }
+        return row < rowsKeptEachSide || row >= count - rowsKeptEachSide
     }
 
     /// Columns share the width by how much they hold (their longest cell, counted up to

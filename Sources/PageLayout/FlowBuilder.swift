@@ -162,10 +162,7 @@ final class FlowBuilder {
         }
     }
 
-    /// A paragraph that introduces what follows it: it ends with a colon.
-    static func isLeadIn(_ inlines: [Inline]) -> Bool {
-        inlines.plainText.last { !$0.isWhitespace } == ":"
-    }
+    static func isLeadIn(_ inlines: [Inline]) -> Bool { inlines.introducesWhatFollows }
 
     func block(_ block: Block, column: Column, prefix: [StructureElement]) {
         switch block {

@@ -98,6 +98,40 @@ import Testing
         #expect(file.document.contains(#"<w:tblCaption w:val="You said, we did"/>"#))
     }
 
+    /// Whether each table row's paragraphs keep with the next row, in order.
+    static func rowsKeptWithNext(_ document: String) -> [Bool] {
+        document.components(separatedBy: "<w:tr>").dropFirst().map { row in
+            let cellParagraphs = row.components(separatedBy: "<w:p>").dropFirst()
+            return !cellParagraphs.isEmpty && cellParagraphs.allSatisfy { $0.contains("<w:keepNext/>") }
+        }
+    }
+
+    @Test func aShortTableKeepsWholeAndALongOneKeepsThreeRowsEachSideOfABreak() throws {
+        func cell(_ text: String) -> TableCell { TableCell(inlines: [.text(text)]) }
+        func table(rows: Int) -> Block {
+            .table(Table(header: [cell("Date"), cell("Place")], rows: (1...rows).map { [cell("\($0) May"), cell("Hall")] }))
+        }
+        let short = try DocxFile(Sample.realized([table(rows: 4)]))
+        #expect(Self.rowsKeptWithNext(short.document) == [true, true, true, true, false])
+        let long = try DocxFile(Sample.realized([table(rows: 20)]))
+        let kept = Self.rowsKeptWithNext(long.document)
+        #expect(kept.count == 21)
+        #expect(kept.prefix(3).allSatisfy { $0 } && !kept[3])
+        #expect(kept.suffix(3) == [true, true, false])
+        #expect(kept[4..<18].allSatisfy { !$0 })
+    }
+
+    @Test func aLeadInStaysWithTheListOrTableItIntroduces() throws {
+        let list = Block.list(ListBlock(isNumbered: false, items: [ListItem(blocks: [Sample.paragraph("North")])]))
+        let file = try DocxFile(Sample.realized([Sample.paragraph("The boards:"), list, Sample.paragraph("The end:")]))
+        let paragraphs = file.document.components(separatedBy: "<w:p>").dropFirst()
+        let leadIn = try #require(paragraphs.first { $0.contains("The boards:") })
+        #expect(leadIn.contains("<w:keepNext/>"))
+        // Nothing follows the last one, so there is nothing to keep it with.
+        let last = try #require(paragraphs.first { $0.contains("The end:") })
+        #expect(!last.contains("<w:keepNext/>"))
+    }
+
     @Test func columnsShareTheWidthByWhatTheyHoldWithinTheirLimits() {
         func cell(_ text: String) -> TableCell { TableCell(inlines: [.text(text)]) }
         let table = Table(

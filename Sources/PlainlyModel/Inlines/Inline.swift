@@ -106,6 +106,12 @@ extension Array where Element == Inline {
         if count == 1 { return self[0].plainText }
         return map(\.plainText).joined()
     }
+
+    /// A paragraph that introduces what follows it ("The boards:") ends with a colon; every paged
+    /// format keeps it with the list, table or text after it.
+    public var introducesWhatFollows: Bool {
+        plainText.last { !$0.isWhitespace } == ":"
+    }
 }
 
 extension Link {
