@@ -179,7 +179,7 @@ public struct CheckPipeline: Sendable {
         let url = SourceLoader.url(for: path, relativeTo: workingDirectory)
         let folder = Self.isFolder(url.path) ? url : url.deletingLastPathComponent()
         let project = try projectSettings(near: folder, relativeTo: workingDirectory)
-        let units = options.spoolsUnits.map { UnitSpool(format: $0, pathPrefix: loaded.displayPrefix, bytes: spool) }
+        let units = options.spoolsUnits.map { UnitSpool(format: $0, bytes: spool) }
         let result = options.service(settings: project?.settings).check(loaded.document, spoolingUnitsTo: units)
         return FileReport(
             path: SourceLoader.trimTrailingSlashes(path), pathPrefix: loaded.displayPrefix, result: result,

@@ -19,6 +19,8 @@ public final class ByteSpool: @unchecked Sendable {
 
     /// Where the temporary file goes.
     private let folder: String
+    /// Bytes kept in memory before a file is used (`memoryLimit`, smaller in tests).
+    private let limit: Int
     /// Bytes not yet in the file (all of them while there is no file).
     private var pending: [UInt8] = []
     /// Bytes in the file, which come before `pending`.
@@ -28,8 +30,9 @@ public final class ByteSpool: @unchecked Sendable {
     private var fileFailed = false
 
     /// `folder` is where a temporary file may go; by default the system's (`TMPDIR`).
-    public init(folder: String = NSTemporaryDirectory()) {
+    public init(folder: String = NSTemporaryDirectory(), memoryLimit: Int = ByteSpool.memoryLimit) {
         self.folder = folder
+        limit = memoryLimit
     }
 
     deinit {
@@ -54,7 +57,7 @@ public final class ByteSpool: @unchecked Sendable {
     private func spillIfFull() {
         guard !fileFailed else { return }
         if descriptor < 0 {
-            guard pending.count >= Self.memoryLimit else { return }
+            guard pending.count >= limit else { return }
             guard openFile() else {
                 fileFailed = true
                 return
@@ -138,4 +141,32 @@ public final class ByteSpool: @unchecked Sendable {
             }
         }
     }
+
+    /// Reads ranges of a spool one after another, a run at a time: one system call serves the many
+    /// small ranges (a unit each) that a run holds.
+    public struct Cursor {
+        let spool: ByteSpool
+        private var buffer: [UInt8] = []
+        private var bufferStart = 0
+
+        public init(_ spool: ByteSpool) {
+            self.spool = spool
+        }
+
+        /// Calls `body` with the bytes of `range`, unless they cannot be read back (`readFailure`).
+        public mutating func withBytes(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            if range.lowerBound < bufferStart || range.upperBound > bufferStart + buffer.count {
+                // The next run from here, or the whole range if it is longer than a run.
+                let end = min(spool.count, range.lowerBound + max(ByteSpool.fileRun, range.count))
+                buffer.removeAll(keepingCapacity: true)
+                spool.read(range.lowerBound..<end) { buffer.append(contentsOf: $0) }
+                bufferStart = range.lowerBound
+                guard spool.readFailure == nil else { return }
+            }
+            buffer.withUnsafeBufferPointer { all in
+                body(UnsafeBufferPointer(rebasing: all[(range.lowerBound - bufferStart)..<(range.upperBound - bufferStart)]))
+            }
+        }
+    }
 }
+

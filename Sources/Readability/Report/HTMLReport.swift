@@ -90,8 +90,9 @@ public struct HTMLReport: Sendable {
                 next = last
             }
             if let spool = file.unitSpool {
+                var cursor = ByteSpool.Cursor(spool.bytes)
                 for index in 0..<spool.unitCount {
-                    unit(index) { blocks in spool.bytes.read(spool.range(ofUnit: index)) { blocks.add($0) } }
+                    unit(index) { blocks in cursor.withBytes(spool.range(ofUnit: index)) { blocks.add($0) } }
                 }
             } else {
                 let marking = Marking(result.profile)

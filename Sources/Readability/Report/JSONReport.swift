@@ -7,8 +7,9 @@ import Foundation
 /// Written as it is made, in blocks, byte for byte as `JSONEncoder` (pretty-printed, keys sorted,
 /// slashes not escaped) wrote it when the report was first built whole (see `JSONText`): a 5 MB text
 /// has tens of thousands of findings and, with `--tokens`, a million words. Keys sorted put a file's
-/// counts, findings and scores before its sentences, so the sentences are made while the text is
-/// checked and kept in the file's `UnitSpool` (on disk past a megabyte) until then.
+/// counts, findings and scores before its sentences, so the sentences are taken down while the text
+/// is checked, compactly (`TokenRecords`), in the file's `UnitSpool` (on disk past a megabyte), and
+/// written as JSON when the report reaches them.
 public struct JSONReport: Sendable {
     public static let schema = "plainly-check/1"
     public var includesTokens: Bool
@@ -148,68 +149,26 @@ public struct JSONReport: Sendable {
     /// The file's sentences, from its spool or, for a result that kept its units, made now; false
     /// when it has none.
     private func sentences(_ file: FileReport, to blocks: inout ReportBlocks) -> Bool {
-        if let spool = file.unitSpool {
-            // Each sentence was spooled after ",\n"; the first one's separator is the array's "[\n".
-            let range = spool.range
-            guard range.count > 2 else { return false }
-            blocks.add(text: "\n")
-            spool.bytes.read(range.index(range.lowerBound, offsetBy: 2)..<range.upperBound) { blocks.add($0) }
-            return true
-        }
-        var wrote = false
-        for unit in file.result.units {
-            var out = ReportBytes()
-            Self.writeSentences(of: unit, pathPrefix: file.pathPrefix, to: &out)
-            guard !out.bytes.isEmpty else { continue }
-            if !wrote { out.bytes.replaceSubrange(0..<2, with: [10]) }
-            wrote = true
+        var first = true
+        var paths = PathCache(prefix: file.pathPrefix)
+        var out = ReportBytes()
+        func write(_ record: UnsafeBufferPointer<UInt8>) {
+            out.bytes.removeAll(keepingCapacity: true)
+            TokenRecords.writeJSON(record: record, paths: &paths, first: &first, to: &out)
             blocks.add(lines: out.bytes)
         }
-        return wrote
-    }
-
-    /// Each sentence of `unit` as an object of a file's `sentences`, each after ",\n". Run on the
-    /// checker's workers for a streamed report (see `UnitSpool`).
-    static func writeSentences(of unit: AnalysedUnit, pathPrefix: String, to out: inout ReportBytes) {
-        guard !unit.sentences.isEmpty else { return }
-        var cursor: TextUnit.LocationCursor?
-        var paths = PathCache(prefix: pathPrefix)
-        let kind = unit.unit.kind.rawValue
-        unit.bytes.withUnsafeBufferPointer { text in
-            for sentence in unit.sentences {
-                let location = unit.unit.location(ofOffset: sentence.range.lowerBound, continuing: &cursor)
-                out.append(",\n        {\n          \"column\" : ")
-                out.append(location.column)
-                out.append(",\n          \"line\" : ")
-                out.append(location.line)
-                out.append(",\n          \"path\" : ")
-                JSONText.appendString(paths.path(for: location.file), to: &out)
-                out.append(",\n          \"text\" : ")
-                JSONText.appendString(text, clamped(sentence.range, text.count), oneLine: true, to: &out)
-                out.append(",\n          \"unit\" : ")
-                JSONText.appendString(kind, to: &out)
-                if sentence.words.isEmpty {
-                    out.append(",\n          \"words\" : [\n\n          ]\n        }")
-                    continue
-                }
-                out.append(",\n          \"words\" : [")
-                for (index, word) in sentence.words.enumerated() {
-                    out.append(index == 0 ? "\n            {\n              \"kind\" : " : ",\n            {\n              \"kind\" : ")
-                    JSONText.appendString(word.kind.rawValue, to: &out)
-                    out.append(",\n              \"syllables\" : ")
-                    out.append(word.syllables)
-                    out.append(",\n              \"text\" : ")
-                    JSONText.appendString(text, clamped(word.range, text.count), to: &out)
-                    out.append("\n            }")
-                }
-                out.append("\n          ]\n        }")
+        if let spool = file.unitSpool {
+            var cursor = ByteSpool.Cursor(spool.bytes)
+            for index in 0..<spool.unitCount { cursor.withBytes(spool.range(ofUnit: index)) { write($0) } }
+        } else {
+            var record: [UInt8] = []
+            for unit in file.result.units {
+                record.removeAll(keepingCapacity: true)
+                TokenRecords.encode(unit, to: &record)
+                record.withUnsafeBufferPointer { write($0) }
             }
         }
-    }
-
-    /// A range inside the text, as `AnalysedUnit.text` would read it.
-    private static func clamped(_ range: Range<Int>, _ count: Int) -> Range<Int> {
-        min(range.lowerBound, count)..<min(range.upperBound, count)
+        return !first
     }
 
     static func counts(_ counts: TextCounts, units: Int?, indent: Int, to out: inout ReportBytes) {
@@ -264,9 +223,10 @@ public struct JSONReport: Sendable {
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
     /// The path shown for a file, worked out once per file rather than once per finding or sentence.
-    private struct PathCache {
+    struct PathCache {
         let prefix: String
         var file: String?
+        var fileBytes: [UInt8]?
         var path = ""
 
         init(prefix: String) { self.prefix = prefix }
@@ -276,6 +236,14 @@ public struct JSONReport: Sendable {
                 self.file = file
                 path = JSONReport.join(prefix, file)
             }
+            return path
+        }
+
+        /// The same for a file's name as UTF-8.
+        mutating func path(for file: UnsafeBufferPointer<UInt8>) -> String {
+            if let known = fileBytes, known.elementsEqual(file) { return path }
+            fileBytes = Array(file)
+            path = JSONReport.join(prefix, String(decoding: file, as: UTF8.self))
             return path
         }
     }

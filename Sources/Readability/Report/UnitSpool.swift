@@ -1,5 +1,5 @@
 /// What a report shows of each unit of one checked file (its text highlighted for `--format html`,
-/// its sentences and words for `--tokens`), made as the text is checked so that the units themselves
+/// its sentences and words for `--tokens`), taken down as the text is checked so that the units themselves
 /// are never kept: a 5 MB text's units with their words take hundreds of megabytes.
 ///
 /// The bytes are made on the worker that checked the unit (`UnitEncoder`), handed on in reading order
@@ -11,13 +11,11 @@ public final class UnitSpool: @unchecked Sendable {
     public enum Format: Sendable {
         /// Each unit as the HTML report's paragraph with its hard sentences marked.
         case html
-        /// Each sentence of each unit as a JSON object of `--tokens`, each one after ",\n".
+        /// Each unit's sentences and words for `--tokens`, as a compact record (`TokenRecords`).
         case tokens
     }
 
     public let format: Format
-    /// Joined to each sentence's file for `--tokens` (see `FileReport.pathPrefix`).
-    public let pathPrefix: String
     let bytes: ByteSpool
     /// Where this file's bytes start in `bytes`.
     let start: Int
@@ -25,9 +23,8 @@ public final class UnitSpool: @unchecked Sendable {
     private var unitEnds: [Int] = []
 
     /// Starts at the end of what `bytes` holds: the file before this one must be finished.
-    public init(format: Format, pathPrefix: String = "", bytes: ByteSpool = ByteSpool()) {
+    public init(format: Format, bytes: ByteSpool = ByteSpool()) {
         self.format = format
-        self.pathPrefix = pathPrefix
         self.bytes = bytes
         start = bytes.count
     }
@@ -49,7 +46,7 @@ public final class UnitSpool: @unchecked Sendable {
     func encoder(for profile: CheckProfile) -> UnitEncoder {
         switch format {
         case .html: UnitEncoder(style: .html(HTMLReport.Marking(profile)))
-        case .tokens: UnitEncoder(style: .tokens(pathPrefix: pathPrefix))
+        case .tokens: UnitEncoder(style: .tokens)
         }
     }
 
@@ -67,18 +64,20 @@ public final class UnitSpool: @unchecked Sendable {
 struct UnitEncoder: Sendable {
     enum Style: Sendable {
         case html(HTMLReport.Marking)
-        case tokens(pathPrefix: String)
+        case tokens
     }
 
     let style: Style
 
     func encode(_ unit: AnalysedUnit, into bytes: inout [UInt8]) {
-        var out = ReportBytes()
-        swap(&out.bytes, &bytes)
-        defer { swap(&out.bytes, &bytes) }
         switch style {
-        case .html(let marking): HTMLReport.writeUnit(unit, marking: marking, to: &out)
-        case .tokens(let prefix): JSONReport.writeSentences(of: unit, pathPrefix: prefix, to: &out)
+        case .html(let marking):
+            var out = ReportBytes()
+            swap(&out.bytes, &bytes)
+            HTMLReport.writeUnit(unit, marking: marking, to: &out)
+            swap(&out.bytes, &bytes)
+        case .tokens:
+            TokenRecords.encode(unit, to: &bytes)
         }
     }
 }
