@@ -8,11 +8,13 @@ enum ParallelRender {
     static let smallestParallel = 512
 
     /// `body` over `range` cut into as many consecutive runs as there are processors (at most 4),
-    /// each run's bytes returned in order. `body` must only read what it shares.
+    /// each run's bytes returned in order. `body` must only read what it shares. Fewer than
+    /// `smallest` items are made in one run.
     static func runs(
-        over range: Range<Int>, bytesPerItem: Int, _ body: @Sendable (Range<Int>, inout ReportBytes) -> Void
+        over range: Range<Int>, bytesPerItem: Int, smallest: Int = smallestParallel,
+        _ body: @Sendable (Range<Int>, inout ReportBytes) -> Void
     ) -> [[UInt8]] {
-        let runs = range.count < smallestParallel ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+        let runs = range.count < smallest ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
         let size = (range.count + runs - 1) / runs
         // Each run writes only its own place.
         struct Places: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<[UInt8]> }

@@ -103,7 +103,7 @@ enum TokenRecords {
     }
 
     /// The record's sentences as objects of a file's `sentences` array, each after ",\n" (after "\n"
-    /// for the very first of the file, which `first` says and is then cleared).
+    /// when `first` is set, which it then clears).
     static func writeJSON(
         record: UnsafeBufferPointer<UInt8>, paths: inout JSONReport.PathCache, first: inout Bool, to out: inout ReportBytes
     ) {
