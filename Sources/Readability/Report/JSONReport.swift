@@ -103,10 +103,10 @@ public struct JSONReport: Sendable {
     private func findings(_ findings: [Finding], pathPrefix: String, to blocks: inout ReportBlocks) {
         var start = 0
         while start < findings.count {
-            let end = min(start + TerminalReport.window, findings.count)
+            let end = min(start + Self.findingWindow, findings.count)
             let runs = findings.withUnsafeBufferPointer { buffer in
                 let lent = LentElements(buffer: buffer)
-                return ParallelRender.runs(over: start..<end, bytesPerItem: 900) { range, out in
+                return ParallelRender.runs(over: start..<end, bytesPerItem: 900, smallest: 64) { range, out in
                     var paths = PathCache(prefix: pathPrefix)
                     for index in range {
                         if index > 0 { out.append(",") }
@@ -146,9 +146,14 @@ public struct JSONReport: Sendable {
         out.append("\n        }")
     }
 
-    /// Token records read at once from a spool and written as JSON on every processor: 64 KB of
-    /// records make about 1.3 MB of JSON, and a 5 MB text's tokens make 110 MB.
-    static let tokenWindow = 1 << 16
+    /// Token records read at once from a spool and written as JSON on every processor: 16 KB of
+    /// records make about 400 KB of JSON (a 5 MB text's tokens make 110 MB), little beside the 64 MB
+    /// a long check may take, and enough for each processor to make a run of 100 KB.
+    static let tokenWindow = 1 << 14
+
+    /// Findings written as JSON at once, on every processor: 256 make about 200 KB (a finding's why
+    /// and suggestion make it about 800 bytes), where the terminal's 1,024 lines make about 300 KB.
+    static let findingWindow = 256
 
     /// The file's sentences, from its spool or, for a result that kept its units, made now; false
     /// when it has none.

@@ -67,8 +67,9 @@ import Testing
         return (total, largest, blocks)
     }
 
-    /// A window of findings is made at once (`TerminalReport.window`, 1,024 findings of under a
-    /// kilobyte each), so no block is larger than this, however long the text.
+    /// Findings and tokens are made a window at a time (`JSONReport.findingWindow`,
+    /// `JSONReport.tokenWindow`, HTML a unit at a time), so no block is larger than this, however
+    /// long the text.
     static let largestBlock = 1 << 20
 
     @Test(arguments: [UnitSpool.Format.html, .tokens])
