@@ -19,7 +19,8 @@ public struct CheckPipeline: Sendable {
     public struct Options: Sendable {
         /// Overrides the profile a source names; papers default to plain English.
         public var profile: Profile?
-        /// Keep every sentence and word (for `--tokens` and the HTML report).
+        /// Keep every sentence and word in each result. `check` spools them instead (`spoolsUnits`), so
+        /// a long text's units are never all in memory.
         public var keepsUnits: Bool
         /// `--kind`: what a Word file, web page or text file is; nil to tell from its headings
         /// (`DocumentKindGuess`). A Plainly source says its own kind.
