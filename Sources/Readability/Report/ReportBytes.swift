@@ -20,6 +20,11 @@ struct ReportBytes {
 
     /// A number in decimal, without making a String of it.
     mutating func append(_ number: Int) {
+        // One digit, as most counts of syllables, lines and columns are, without working out its length.
+        if number >= 0 && number < 10 {
+            bytes.append(48 + UInt8(number))
+            return
+        }
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: FindingMessage.digitCount(number)))
         _ = bytes.withUnsafeMutableBufferPointer { FindingMessage.writeDecimal(number, into: $0, at: start) }

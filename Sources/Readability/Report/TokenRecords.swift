@@ -102,12 +102,25 @@ enum TokenRecords {
         }
     }
 
+    /// The JSON between a word's values, made once: a long text has a million words.
+    struct WordPieces {
+        let firstWordStart = Array("\n            {\n              \"kind\" : ".utf8)
+        let wordStart = Array(",\n            {\n              \"kind\" : ".utf8)
+        /// Each kind as a JSON string, then the key after it.
+        let kindAndSyllablesKey = TokenRecords.wordKinds.map { Array("\"\($0.rawValue)\",\n              \"syllables\" : ".utf8) }
+        let textKey = Array(",\n              \"text\" : ".utf8)
+        let wordEnd = Array("\n            }".utf8)
+    }
+
+    static let wordPieces = WordPieces()
+
     /// The record's sentences as objects of a file's `sentences` array, each after ",\n" (after "\n"
     /// when `first` is set, which it then clears).
     static func writeJSON(
         record: UnsafeBufferPointer<UInt8>, paths: inout JSONReport.PathCache, first: inout Bool, to out: inout ReportBytes
     ) {
         var reader = Reader(bytes: record)
+        let pieces = Self.wordPieces
         let kind = Int(reader.byte())
         let unitKind = unitKinds[kind < unitKinds.count ? kind : 0].rawValue
         for _ in 0..<reader.number() {
@@ -131,14 +144,13 @@ enum TokenRecords {
             }
             out.append(",\n          \"words\" : [")
             for index in 0..<words {
-                out.append(index == 0 ? "\n            {\n              \"kind\" : " : ",\n            {\n              \"kind\" : ")
+                out.bytes.append(contentsOf: index == 0 ? pieces.firstWordStart : pieces.wordStart)
                 let wordKind = Int(reader.byte())
-                JSONText.appendString(wordKinds[wordKind < wordKinds.count ? wordKind : 0].rawValue, to: &out)
-                out.append(",\n              \"syllables\" : ")
+                out.bytes.append(contentsOf: pieces.kindAndSyllablesKey[wordKind < pieces.kindAndSyllablesKey.count ? wordKind : 0])
                 out.append(reader.number())
-                out.append(",\n              \"text\" : ")
+                out.bytes.append(contentsOf: pieces.textKey)
                 JSONText.appendString(utf8: reader.text(), to: &out)
-                out.append("\n            }")
+                out.bytes.append(contentsOf: pieces.wordEnd)
             }
             out.append("\n          ]\n        }")
         }
