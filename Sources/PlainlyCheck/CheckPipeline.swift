@@ -19,16 +19,22 @@ public struct CheckPipeline: Sendable {
     public struct Options: Sendable {
         /// Overrides the profile a source names; papers default to plain English.
         public var profile: Profile?
-        /// Keep every sentence and word (for `--tokens` and the HTML report).
+        /// Keep every sentence and word in each result. `check` spools them instead (`spoolsUnits`), so
+        /// a long text's units are never all in memory.
         public var keepsUnits: Bool
         /// `--kind`: what a Word file, web page or text file is; nil to tell from its headings
         /// (`DocumentKindGuess`). A Plainly source says its own kind.
         public var kind: DocumentKind?
+        /// For a report written as it is made (`--format html`, `--tokens`): each file's units go, as
+        /// that report shows them, into a `UnitSpool` on its `FileReport` as they are checked, rather
+        /// than being kept. Nil for none.
+        public var spoolsUnits: UnitSpool.Format?
 
-        public init(profile: Profile? = nil, keepsUnits: Bool = false, kind: DocumentKind? = nil) {
+        public init(profile: Profile? = nil, keepsUnits: Bool = false, kind: DocumentKind? = nil, spoolsUnits: UnitSpool.Format? = nil) {
             self.profile = profile
             self.keepsUnits = keepsUnits
             self.kind = kind
+            self.spoolsUnits = spoolsUnits
         }
 
         /// How every file of this check is checked: worker threads, since `check` reads long texts.
@@ -44,14 +50,21 @@ public struct CheckPipeline: Sendable {
     /// Checks every path, in order; a folder may expand to several files. Files that cannot be read
     /// are in the report with their error (see `CheckReport.failures`).
     public func check(_ paths: [String], options: Options, relativeTo workingDirectory: URL? = nil) throws(CheckError) -> CheckReport {
+        // One spool for every file of the check, each file's units after the last's, so that together
+        // they take no more memory than one.
+        let spool = ByteSpool()
         var files: [FileReport] = []
-        for path in paths { files += try check(path: path, options: options, relativeTo: workingDirectory) }
+        for path in paths { files += try check(path: path, options: options, relativeTo: workingDirectory, spool: spool) }
         return CheckReport(files: files)
     }
 
     public func check(path: String, options: Options, relativeTo workingDirectory: URL? = nil) throws(CheckError) -> [FileReport] {
+        try check(path: path, options: options, relativeTo: workingDirectory, spool: ByteSpool())
+    }
+
+    func check(path: String, options: Options, relativeTo workingDirectory: URL?, spool: ByteSpool) throws(CheckError) -> [FileReport] {
         do {
-            return try checkOrThrow(path: path, options: options, relativeTo: workingDirectory)
+            return try checkOrThrow(path: path, options: options, relativeTo: workingDirectory, spool: spool)
         } catch {
             switch error {
             case .notFound, .noCheckableFiles, .settings: throw error
@@ -71,7 +84,9 @@ public struct CheckPipeline: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    func checkOrThrow(path: String, options: Options, relativeTo workingDirectory: URL? = nil) throws(CheckError) -> [FileReport] {
+    func checkOrThrow(
+        path: String, options: Options, relativeTo workingDirectory: URL? = nil, spool: ByteSpool = ByteSpool()
+    ) throws(CheckError) -> [FileReport] {
         let url = SourceLoader.url(for: path, relativeTo: workingDirectory)
         let shown = SourceLoader.trimTrailingSlashes(path)
         var isDirectory: ObjCBool = false
@@ -80,7 +95,7 @@ public struct CheckPipeline: Sendable {
         }
         if isDirectory.boolValue {
             if FileManager.default.fileExists(atPath: url.appendingPathComponent("guide.yaml").path) {
-                return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
+                return [try checkSource(path: path, options: options, relativeTo: workingDirectory, spool: spool)]
             }
             // Files only: a subfolder, even one named `notes.html`, is not checked.
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
@@ -92,7 +107,7 @@ public struct CheckPipeline: Sendable {
             for name in names {
                 let file = (shown as NSString).appendingPathComponent(name)
                 do {
-                    reports += try checkOrThrow(path: file, options: options, relativeTo: workingDirectory)
+                    reports += try checkOrThrow(path: file, options: options, relativeTo: workingDirectory, spool: spool)
                 } catch {
                     // Settings nobody can use stop the check: they would apply to every file.
                     if case .settings = error { throw error }
@@ -110,7 +125,7 @@ public struct CheckPipeline: Sendable {
         if options.profile == nil, let profile = project?.profile { service.profileOverride = profile }
         switch url.pathExtension.lowercased() {
         case "md":
-            return [try checkSource(path: path, options: options, relativeTo: workingDirectory)]
+            return [try checkSource(path: path, options: options, relativeTo: workingDirectory, spool: spool)]
         case "txt", "text":
             // Read and checked a part at a time: neither the file nor its content model is held whole.
             let file: InputFile
@@ -133,18 +148,19 @@ public struct CheckPipeline: Sendable {
                     return parts.next()
                 }
             }
-            let result = service.check(metadata: metadata, parts: pieces)
+            let units = options.spoolsUnits.map { UnitSpool(format: $0, bytes: spool) }
+            let result = service.check(metadata: metadata, parts: pieces, spoolingUnitsTo: units)
             if let failure = chunks.failure { throw .read(failure) }
             guard parts.isValidUTF8 else {
                 throw .read(.notUTF8(path: shown, line: parts.firstInvalidPlace?.line, column: parts.firstInvalidPlace?.column))
             }
-            return [FileReport(path: shown, result: result)]
+            return [FileReport(path: shown, result: result, unitSpool: units)]
         case "html", "htm", "xhtml":
             let document = try readText(url, shown: shown) { HTMLTextReader().read($0, file: shown) }
-            return [report(document, path: shown, options: options, service: service)]
+            return [report(document, path: shown, options: options, service: service, spool: spool)]
         case "docx":
             do {
-                return [report(try DocxReader().read(at: url, displayPath: shown), path: shown, options: options, service: service)]
+                return [report(try DocxReader().read(at: url, displayPath: shown), path: shown, options: options, service: service, spool: spool)]
             } catch {
                 throw .read(error)
             }
@@ -154,7 +170,7 @@ public struct CheckPipeline: Sendable {
     }
 
     /// A Plainly source: its own profile unless overridden, and its reader's diagnostics kept.
-    func checkSource(path: String, options: Options, relativeTo workingDirectory: URL?) throws(CheckError) -> FileReport {
+    func checkSource(path: String, options: Options, relativeTo workingDirectory: URL?, spool: ByteSpool) throws(CheckError) -> FileReport {
         let loaded: LoadedSource
         do {
             loaded = try SourceLoader(readsPictures: false).load(path: path, relativeTo: workingDirectory)
@@ -164,10 +180,11 @@ public struct CheckPipeline: Sendable {
         let url = SourceLoader.url(for: path, relativeTo: workingDirectory)
         let folder = Self.isFolder(url.path) ? url : url.deletingLastPathComponent()
         let project = try projectSettings(near: folder, relativeTo: workingDirectory)
-        let result = options.service(settings: project?.settings).check(loaded.document)
+        let units = options.spoolsUnits.map { UnitSpool(format: $0, bytes: spool) }
+        let result = options.service(settings: project?.settings).check(loaded.document, spoolingUnitsTo: units)
         return FileReport(
             path: SourceLoader.trimTrailingSlashes(path), pathPrefix: loaded.displayPrefix, result: result,
-            sourceDiagnostics: (loaded.diagnostics + result.diagnostics).sortedByLocation())
+            sourceDiagnostics: (loaded.diagnostics + result.diagnostics).sortedByLocation(), unitSpool: units)
     }
 
     /// The nearest `.plainly.yaml` at or above `folder`, read and checked; nil when there is none.
@@ -180,11 +197,12 @@ public struct CheckPipeline: Sendable {
         }
     }
 
-    func report(_ document: Document, path: String, options: Options, service: CheckService) -> FileReport {
+    func report(_ document: Document, path: String, options: Options, service: CheckService, spool: ByteSpool) -> FileReport {
         var document = document
         document.metadata.kind = options.kind ?? DocumentKindGuess.kind(of: document.parts)
-        let result = service.check(document)
-        return FileReport(path: path, result: result)
+        let units = options.spoolsUnits.map { UnitSpool(format: $0, bytes: spool) }
+        let result = service.check(document, spoolingUnitsTo: units)
+        return FileReport(path: path, result: result, unitSpool: units)
     }
 
     func readText(_ url: URL, shown: String, into read: (String) -> Document) throws(CheckError) -> Document {

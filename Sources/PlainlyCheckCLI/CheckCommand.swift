@@ -95,8 +95,11 @@ public struct CheckCommand: ParsableCommand {
             console.err(conflict.description)
             throw ExitCode(2)
         }
+        // --format html and --tokens show every unit: each is written as the report shows it while the
+        // text is checked, so the units are never kept (see `UnitSpool`).
         let options = CheckPipeline.Options(
-            profile: try chosenProfile(), keepsUnits: tokens || format == .html, kind: kind?.documentKind)
+            profile: try chosenProfile(), kind: kind?.documentKind,
+            spoolsUnits: tokens ? .tokens : format == .html ? .html : nil)
         let report: CheckReport
         let filter = FindingFilter(
             only: only.isEmpty ? nil : Set(TypedNames.split(only)), ignored: Set(TypedNames.split(ignore)),
@@ -115,34 +118,43 @@ public struct CheckCommand: ParsableCommand {
         // A terminal report lists what a writer acts on unless --severity asks for every finding;
         // JSON and HTML keep every finding.
         let listed = format == .text && severity == nil ? ActionList.apply(to: report) : report
-        let text: String
+        // Every report is written in blocks as it is made: a long text has tens of thousands of
+        // findings and, for HTML and --tokens, megabytes of text and words.
+        let terminal = format == .text && !summary
+        let output: ReportOutput
+        do {
+            if let out {
+                output = try .file(console.url(for: out), shown: out, dropsLastEmptyLine: terminal)
+            } else {
+                output = terminal ? .raw(console) : .console(console)
+            }
+        } catch {
+            console.err(error.description)
+            throw ExitCode(2)
+        }
         switch format {
         case .text where summary:
-            text = SummaryReport(usesColor: false).render(report)
-        case .text where out == nil:
-            // Streamed line by line: a long paper can have thousands of findings.
-            let color = console.usesColor && isatty(STDOUT_FILENO) == 1
-            // Printed in blocks of about 64 KB: one write per line is slow for thousands of findings.
-            TerminalReport(usesColor: color).render(listed) { console.out(bytes: $0) }
-            keepUntilExit(listed, on: console)
-            if !report.failures.isEmpty { throw ExitCode(2) }
-            if failed(report) { throw ExitCode(1) }
-            return
+            output.write(SummaryReport(usesColor: false).render(report))
         case .text:
-            text = TerminalReport().render(listed)
-        case .json: text = JSONReport(includesTokens: tokens).render(report)
-        case .html: text = HTMLReport().render(report)
+            // Coloured only on a terminal, never in a file.
+            let color = out == nil && console.usesColor && isatty(STDOUT_FILENO) == 1
+            TerminalReport(usesColor: color).render(listed) { output.write($0) }
+        case .json: JSONReport(includesTokens: tokens).render(report) { output.write($0) }
+        case .html: HTMLReport().render(report) { output.write($0) }
         }
-        if let out {
-            do {
-                try AtomicFile.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: console.url(for: out), shown: out)
-            } catch {
-                console.err(error.description)
-                throw ExitCode(2)
-            }
-        } else {
-            console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        if let failure = report.files.lazy.compactMap({ $0.unitSpool?.readFailure }).first {
+            output.abandon()
+            console.err("plainly: error: the report could not be finished: its temporary file could not be read back: "
+                + FileSystemReason.sentence(errno: failure, .reading))
+            throw ExitCode(2)
         }
+        do {
+            try output.finish()
+        } catch {
+            console.err(error.description)
+            throw ExitCode(2)
+        }
+        keepUntilExit(listed, on: console)
         // A file that could not be read is in the report; the others were still checked.
         if !report.failures.isEmpty { throw ExitCode(2) }
         if failed(report) { throw ExitCode(1) }

@@ -5,7 +5,8 @@ import PlainlySource
 /// console through the task-local `Console.current`, so commands run in-process.
 public final class Console: @unchecked Sendable {
     private let lock = NSLock()
-    private var recordedOut = ""
+    /// Bytes, not a String: a report's blocks can end inside a character.
+    private var recordedOut: [UInt8] = []
     private var recordedErr = ""
     private let records: Bool
 
@@ -35,13 +36,13 @@ public final class Console: @unchecked Sendable {
 
     public func out(_ text: String) {
         // Written straight away, not buffered: `preview` prints its address and then runs for hours.
-        if records { lock.withLock { recordedOut += text + "\n" } } else { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+        if records { lock.withLock { recordedOut += Array((text + "\n").utf8) } } else { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     }
 
     /// UTF-8 written as it is: lines that already end in newlines, as a report makes them.
     public func out(bytes: [UInt8]) {
         if records {
-            lock.withLock { recordedOut += String(decoding: bytes, as: UTF8.self) }
+            lock.withLock { recordedOut += bytes }
             return
         }
         bytes.withUnsafeBytes { buffer in
@@ -64,6 +65,6 @@ public final class Console: @unchecked Sendable {
         }
     }
 
-    public var standardOutput: String { lock.withLock { recordedOut } }
+    public var standardOutput: String { lock.withLock { String(decoding: recordedOut, as: UTF8.self) } }
     public var standardError: String { lock.withLock { recordedErr } }
 }

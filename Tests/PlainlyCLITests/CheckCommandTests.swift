@@ -214,4 +214,40 @@ import Testing
             #expect(result.out.contains("papers/b.txt:1:4: error: the text is not UTF-8"), "\(format)")
         }
     }
+
+    /// Every report is written as it is made, to the screen or to `--out`, and ends as it did when it
+    /// was made whole: a file holds what the screen shows (the terminal report without the empty line
+    /// that ends it), ending in one newline; a report through a pipe ends in a newline too.
+    @Test(arguments: [["--format", "json"], ["--format", "json", "--tokens"], ["--format", "html"], ["--summary"], []])
+    func reportsWrittenToAFileAreWhatTheScreenShows(options: [String]) throws {
+        let scratch = try Scratch()
+        try scratch.write("paper.txt", CheckCommandTests.hardPaper)
+        try scratch.write("note.txt", CheckCommandTests.plainNote)
+        let shown = PlainlyMain.runCapturing(["check", "paper.txt", "note.txt"] + options, workingDirectory: scratch.folder)
+        let saved = PlainlyMain.runCapturing(["check", "paper.txt", "note.txt", "--out", "report.out"] + options, workingDirectory: scratch.folder)
+        #expect(shown.code == 1 && saved.code == 1)
+        #expect(saved.out.isEmpty)
+        let file = try String(contentsOf: scratch.folder.appendingPathComponent("report.out"), encoding: .utf8)
+        #expect(file.hasSuffix("\n") && !file.hasSuffix("\n\n"))
+        #expect(shown.out.hasSuffix("\n"))
+        if options.isEmpty {
+            #expect(file + "\n" == shown.out)
+        } else {
+            #expect(file == shown.out)
+        }
+        if options.first == "--format" && options.contains("json") {
+            #expect(try JSONSerialization.jsonObject(with: Data(file.utf8)) is [String: Any])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).sorted() == ["note.txt", "paper.txt", "report.out"])
+    }
+
+    /// A report that cannot be written says why, leaves nothing behind and exits 2.
+    @Test func aReportThatCannotBeWrittenSaysWhy() throws {
+        let scratch = try Scratch()
+        try scratch.write("paper.txt", CheckCommandTests.hardPaper)
+        let result = PlainlyMain.runCapturing(["check", "paper.txt", "--format", "json", "--out", "missing/report.json"], workingDirectory: scratch.folder)
+        #expect(result.code == 2)
+        #expect(result.err.contains("missing/report.json: error: cannot write: the folder it goes in does not exist"), "\(result.err)")
+    }
 }
+

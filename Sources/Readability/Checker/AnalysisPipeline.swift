@@ -23,6 +23,10 @@ final class AnalysisPipeline: @unchecked Sendable {
         var units: [AnalysedUnit]
         var counts: TextCounts
         var findings: [Finding]
+        /// What a streamed report shows of the units (see `UnitSpool`), one after another, and where
+        /// each unit's ends; empty unless the check was given a spool.
+        var encoded: [UInt8] = []
+        var encodedEnds: [Int] = []
         /// The worker that made it, which also frees it (see `spent`).
         var worker = 0
     }
@@ -30,6 +34,8 @@ final class AnalysisPipeline: @unchecked Sendable {
     private let abbreviations: Abbreviations
     /// Rules with `checksUnitsIndependently`; each job checks with copies of its own.
     private let unitRules: [any Rule]
+    /// Writes each unit as a streamed report shows it, on the worker that checked it.
+    private let unitEncoder: UnitEncoder?
     private let usesWorkers: Bool
     private let receive: @Sendable (inout Batch) -> Void
     private let slots = DispatchSemaphore(value: AnalysisPipeline.inFlight)
@@ -53,11 +59,12 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// `receive` is called with each part's batch in order: on the calling thread without workers, on
     /// a thread of the pipeline's own with them.
     init(
-        abbreviations: Abbreviations, unitRules: [any Rule], usesWorkers: Bool,
+        abbreviations: Abbreviations, unitRules: [any Rule], unitEncoder: UnitEncoder? = nil, usesWorkers: Bool,
         receive: @escaping @Sendable (inout Batch) -> Void
     ) {
         self.abbreviations = abbreviations
         self.unitRules = unitRules
+        self.unitEncoder = unitEncoder
         self.usesWorkers = usesWorkers
         self.receive = receive
     }
@@ -138,10 +145,12 @@ final class AnalysisPipeline: @unchecked Sendable {
         guard let part = piece.read() else { return Batch(part: nil, units: [], counts: TextCounts(), findings: []) }
         let tokeniser = borrowTokeniser()
         defer { giveBack(tokeniser) }
-        var collector = UnitCollector(UnitAnalyser(tokeniser: tokeniser, rules: unitRules))
+        var collector = UnitCollector(UnitAnalyser(tokeniser: tokeniser, rules: unitRules, encoder: unitEncoder))
         collector.visitPart(part)
         var analyser = collector.receiver
-        return Batch(part: part, units: analyser.analysed, counts: analyser.counts, findings: analyser.findings.takeAll())
+        return Batch(
+            part: part, units: analyser.analysed, counts: analyser.counts, findings: analyser.findings.takeAll(),
+            encoded: analyser.encoded, encodedEnds: analyser.encodedEnds)
     }
 
     /// Tokenises each unit as it is collected and runs the one-unit rules on it.
@@ -151,10 +160,14 @@ final class AnalysisPipeline: @unchecked Sendable {
         var counts = TextCounts()
         var findings = FindingSink()
         var analysed: [AnalysedUnit] = []
+        let encoder: UnitEncoder?
+        var encoded: [UInt8] = []
+        var encodedEnds: [Int] = []
 
-        init(tokeniser: Tokeniser, rules: [any Rule]) {
+        init(tokeniser: Tokeniser, rules: [any Rule], encoder: UnitEncoder?) {
             self.tokeniser = tokeniser
             self.rules = rules
+            self.encoder = encoder
         }
 
         mutating func receive(_ unit: TextUnit) {
@@ -166,6 +179,10 @@ final class AnalysisPipeline: @unchecked Sendable {
             }
             let unit = AnalysedUnit(index: analysed.count, unit: unit, sentences: sentences, bytes: bytes)
             for rule in rules.indices { rules[rule].check(unit, &findings) }
+            if let encoder {
+                encoder.encode(unit, into: &encoded)
+                encodedEnds.append(encoded.count)
+            }
             analysed.append(unit)
         }
     }

@@ -33,15 +33,21 @@ public struct CheckService: Sendable {
     }
 
     /// Checks the document, then leaves out what its own switches (`<!-- plainly-disable … -->`) turn off.
-    public func check(_ document: Document) -> CheckResult {
+    /// With a spool, a streamed report's view of each unit goes there as it is checked (see `UnitSpool`).
+    public func check(_ document: Document, spoolingUnitsTo spool: UnitSpool? = nil) -> CheckResult {
         let switches = InlineSwitches(document)
-        var result = switches.apply(to: checker(for: document.metadata).check(document))
+        var checker = checker(for: document.metadata)
+        checker.unitSpool = spool
+        var result = switches.apply(to: checker.check(document))
         result.diagnostics += switches.diagnostics
         return result
     }
 
     /// Text read a piece at a time (a long `.txt` file), never held whole.
-    public func check<Parts: Sequence>(metadata: Metadata, parts: Parts) -> CheckResult where Parts.Element: PartPiece {
-        checker(for: metadata).check(metadata: metadata, parts: parts)
+    public func check<Parts: Sequence>(metadata: Metadata, parts: Parts, spoolingUnitsTo spool: UnitSpool? = nil) -> CheckResult
+    where Parts.Element: PartPiece {
+        var checker = checker(for: metadata)
+        checker.unitSpool = spool
+        return checker.check(metadata: metadata, parts: parts)
     }
 }

@@ -18,6 +18,9 @@ public struct Checker: Sendable {
     public var usesWorkers: Bool
     /// Words accepted in every document (a project's `words:`), with each document's own.
     public var acceptedWords: [String]
+    /// Where a streamed report's view of each unit goes as the text is checked, instead of the result
+    /// keeping the units (see `UnitSpool`); nil for none.
+    public var unitSpool: UnitSpool?
 
     public init(
         profile: CheckProfile, lists: WordLists = .shipped, keepsUnits: Bool = false, onlyRules: Set<String>? = nil,
@@ -57,10 +60,10 @@ public struct Checker: Sendable {
     /// start, and the units of all parts in order.
     public func check<Parts: Sequence>(metadata: Metadata, parts: Parts) -> CheckResult where Parts.Element: PartPiece {
         let rules = makeRules(accepting: acceptedWords + metadata.words)
-        let run = Run(rules: rules, metadata: metadata, keepsUnits: keepsUnits)
+        let run = Run(rules: rules, metadata: metadata, keepsUnits: keepsUnits, spool: unitSpool)
         AnalysisPipeline(
             abbreviations: lists.abbreviations, unitRules: rules.filter { type(of: $0).checksUnitsIndependently },
-            usesWorkers: usesWorkers
+            unitEncoder: unitSpool?.encoder(for: profile), usesWorkers: usesWorkers
         ) { run.take(&$0) }.run(parts)
         return run.finish(profile: profile)
     }
@@ -77,12 +80,14 @@ public struct Checker: Sendable {
         var kept: [AnalysedUnit] = []
         let metadata: Metadata
         let keepsUnits: Bool
+        let spool: UnitSpool?
 
-        init(rules: [any Rule], metadata: Metadata, keepsUnits: Bool) {
+        init(rules: [any Rule], metadata: Metadata, keepsUnits: Bool, spool: UnitSpool?) {
             self.rules = rules
             remembering = rules.indices.filter { !type(of: rules[$0]).checksUnitsIndependently }
             self.metadata = metadata
             self.keepsUnits = keepsUnits
+            self.spool = spool
             sink.documentLocation = metadata.location
         }
 
@@ -112,6 +117,7 @@ public struct Checker: Sendable {
                 for rule in remembering { rules[rule].check(unit, &sink) }
             }
             if keepsUnits { kept += batch.units }
+            spool?.append(batch.encoded, unitEnds: batch.encodedEnds)
             unitsBefore += batch.units.count
         }
 

@@ -16,12 +16,18 @@ public struct FileReport: Sendable {
     /// text's errors, warnings and notes before it did. Nil when every finding is listed.
     public var leftOut: ActionList.LeftOut?
     public var allFindings: (errors: Int, warnings: Int, notes: Int)?
+    /// What a streamed report shows of each unit, made while the text was checked (the result then
+    /// keeps no units); nil when the report makes it from `result.units`.
+    public var unitSpool: UnitSpool?
 
-    public init(path: String, pathPrefix: String = "", result: CheckResult, sourceDiagnostics: [Diagnostic] = []) {
+    public init(
+        path: String, pathPrefix: String = "", result: CheckResult, sourceDiagnostics: [Diagnostic] = [], unitSpool: UnitSpool? = nil
+    ) {
         self.path = path
         self.pathPrefix = pathPrefix
         self.result = result
         self.sourceDiagnostics = sourceDiagnostics
+        self.unitSpool = unitSpool
         failure = nil
     }
 

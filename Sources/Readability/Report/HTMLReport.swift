@@ -4,17 +4,38 @@
 ///
 /// The page is accessible itself: a language, a title, landmarks, headings in order, a real table for
 /// the scores, contrast above 7:1 for the text, and no script.
+///
+/// Written as it is made, in blocks. The scores come first but need the whole text, so each unit's
+/// marked text is made while the text is checked and kept in the file's `UnitSpool` (on disk past a
+/// megabyte); only the findings are held, to list each unit's after it.
 public struct HTMLReport: Sendable {
     public init() {}
 
     public func render(_ report: CheckReport) -> String {
-        var html = """
+        var bytes: [UInt8] = []
+        render(report) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// As UTF-8, in blocks of about 64 KB, ending in a newline.
+    public func render(_ report: CheckReport, bytes write: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var blocks = ReportBlocks(write: write)
+            blocks.add(text: head(title: report.files.map(\.path).joined(separator: ", ")))
+            for file in report.files { section(file, to: &blocks) }
+            blocks.add(text: "</main>\n</body>\n</html>\n")
+            blocks.flush()
+        }
+    }
+
+    func head(title: String) -> String {
+        let head = """
             <!DOCTYPE html>
             <html lang="en-GB">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Readability check: \(escape(report.files.map(\.path).joined(separator: ", ")))</title>
+            <title>Readability check: \(escape(title))</title>
             <style>
             body { font-family: "Atkinson Hyperlegible", Arial, sans-serif; font-size: 1.125rem; line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem; }
             table { border-collapse: collapse; margin: 1rem 0; }
@@ -36,39 +57,69 @@ public struct HTMLReport: Sendable {
             <h1>Readability check</h1>
 
             """
-        for file in report.files { html += section(file) }
-        html += "</main>\n</body>\n</html>\n"
-        return html
+        return head
     }
 
-    func section(_ file: FileReport) -> String {
+    func section(_ file: FileReport, to blocks: inout ReportBlocks) {
         let result = file.result
         var html = "<section aria-labelledby=\"\(anchor(file.path))\">\n"
         html += "<h2 id=\"\(anchor(file.path))\">\(escape(file.path))</h2>\n"
         if let failure = file.failure {
-            return html + "<p class=\"failure\"><strong>This file could not be checked.</strong> \(escape(failure))</p>\n</section>\n"
+            blocks.add(text: html + "<p class=\"failure\"><strong>This file could not be checked.</strong> \(escape(failure))</p>\n</section>\n")
+            return
         }
         html += "<p><strong>\(escape(ScoreSummary.readingAge(result.scores, profile: result.profile)))</strong></p>\n"
         html += "<p>\(escape(ScoreSummary.countsLine(result.counts))) \(escape(ScoreSummary.findingsLine(errors: result.count(of: .error), warnings: result.count(of: .warning), notes: result.count(of: .note))))</p>\n"
         if let scores = result.scores { html += table(scores) }
         html += "<p>Key: <mark class=\"hard\">hard sentence</mark> (Flesch-Kincaid grade \(ScoreSummary.number(result.profile.hardSentenceGrade, decimals: 0)) or more), <mark class=\"very-hard\">very hard sentence</mark> (grade \(ScoreSummary.number(result.profile.veryHardSentenceGrade, decimals: 0)) or more, or far too long).</p>\n"
         html += "<h3>The text</h3>\n"
+        blocks.add(text: html)
 
-        var byUnit: [Int: [Finding]] = [:]
-        var documentWide: [Finding] = []
-        for finding in result.findings {
-            if let unit = finding.unitIndex { byUnit[unit, default: []].append(finding) } else { documentWide.append(finding) }
+        result.findings.withUnsafeBufferPointer { findings in
+            let groups = FindingGroups(findings)
+            if !groups.documentWide.isEmpty { blocks.add(lines: findingsList(groups.documentWide, in: findings).bytes) }
+            var next = 0
+            func unit(_ index: Int, text: (inout ReportBlocks) -> Void) {
+                while next < groups.byUnit.count && groups.byUnit[next].unit < index { next += 1 }
+                var last = next
+                while last < groups.byUnit.count && groups.byUnit[last].unit == index { last += 1 }
+                blocks.add(text: last > next ? "<div class=\"unit has-findings\">\n" : "<div class=\"unit\">\n")
+                text(&blocks)
+                if last > next { blocks.add(lines: findingsList(groups.byUnit[next..<last].map(\.finding), in: findings).bytes) }
+                blocks.add(text: "</div>\n")
+                next = last
+            }
+            if let spool = file.unitSpool {
+                var cursor = ByteSpool.Cursor(spool.bytes)
+                for index in 0..<spool.unitCount {
+                    unit(index) { blocks in cursor.withBytes(spool.range(ofUnit: index)) { blocks.add($0) } }
+                }
+            } else {
+                let marking = Marking(result.profile)
+                for analysed in result.units {
+                    unit(analysed.index) { blocks in
+                        var out = ReportBytes()
+                        Self.writeUnit(analysed, marking: marking, to: &out)
+                        blocks.add(lines: out.bytes)
+                    }
+                }
+            }
         }
-        if !documentWide.isEmpty { html += findingsList(documentWide, file: file) }
-        for unit in result.units {
-            let findings = byUnit[unit.index] ?? []
-            html += "<div class=\"unit\(findings.isEmpty ? "" : " has-findings")\">\n"
-            html += "<p><span class=\"kind\">\(escape(kindName(unit.unit))):</span> \(highlighted(unit, result: result))</p>\n"
-            if !findings.isEmpty { html += findingsList(findings, file: file) }
-            html += "</div>\n"
+        blocks.add(text: "</section>\n")
+    }
+
+    /// A file's findings by the unit they are about, each unit's in their order, and those about the
+    /// whole text: indices into the findings, which stay where they are.
+    private struct FindingGroups {
+        var documentWide: [Int] = []
+        var byUnit: [(unit: Int, finding: Int)] = []
+
+        init(_ findings: UnsafeBufferPointer<Finding>) {
+            for index in findings.indices {
+                if let unit = findings[index].unitIndex { byUnit.append((unit, index)) } else { documentWide.append(index) }
+            }
+            byUnit.sort { ($0.unit, $0.finding) < ($1.unit, $1.finding) }
         }
-        html += "</section>\n"
-        return html
     }
 
     func table(_ scores: Scores) -> String {
@@ -88,42 +139,123 @@ public struct HTMLReport: Sendable {
         return html + "</tbody>\n</table>\n"
     }
 
-    func highlighted(_ unit: AnalysedUnit, result: CheckResult) -> String {
-        var html = ""
-        var position = 0
-        let longSentence = result.profile.settings(for: LongSentence.id)
-        for sentence in unit.sentences {
-            html += escape(unit.text(position..<sentence.range.lowerBound))
-            let text = escape(unit.text(sentence.range))
-            let words = sentence.words.count
-            let syllables = sentence.words.reduce(0) { $0 + $1.syllables }
-            let grade = words > 0 ? FleschKincaidGrade.grade(words: words, sentences: 1, syllables: syllables) : 0
-            let tooLong = longSentence.flatMap(\.error).map { words > $0 } ?? false
-            if words >= 4 && (grade >= result.profile.veryHardSentenceGrade || tooLong) {
-                html += "<mark class=\"very-hard\">\(text)</mark> <span class=\"label\">(very hard)</span>"
-            } else if words >= 4 && grade >= result.profile.hardSentenceGrade {
-                html += "<mark class=\"hard\">\(text)</mark> <span class=\"label\">(hard)</span>"
-            } else {
-                html += text
+    /// What makes a sentence hard or very hard in a profile, for marking it.
+    struct Marking: Sendable {
+        var hardGrade: Double
+        var veryHardGrade: Double
+        /// Words over which a sentence is far too long (the long-sentence rule's error), if it has one.
+        var tooLongWords: Int?
+
+        init(_ profile: CheckProfile) {
+            hardGrade = profile.hardSentenceGrade
+            veryHardGrade = profile.veryHardSentenceGrade
+            tooLongWords = profile.settings(for: LongSentence.id).flatMap(\.error)
+        }
+    }
+
+    /// A unit as a paragraph: its kind, then its text with hard sentences marked and line breaks as
+    /// `<br>`. Run on the checker's workers for a streamed report (see `UnitSpool`).
+    static func writeUnit(_ unit: AnalysedUnit, marking: Marking, to out: inout ReportBytes) {
+        out.append("<p><span class=\"kind\">")
+        appendEscaped(kindName(unit.unit), to: &out)
+        out.append(":</span> ")
+        unit.bytes.withUnsafeBufferPointer { text in
+            var position = 0
+            for sentence in unit.sentences {
+                appendText(text, position..<sentence.range.lowerBound, to: &out)
+                let words = sentence.words.count
+                let syllables = sentence.words.reduce(0) { $0 + $1.syllables }
+                let grade = words > 0 ? FleschKincaidGrade.grade(words: words, sentences: 1, syllables: syllables) : 0
+                let tooLong = marking.tooLongWords.map { words > $0 } ?? false
+                if words >= 4 && (grade >= marking.veryHardGrade || tooLong) {
+                    out.append("<mark class=\"very-hard\">")
+                    appendText(text, sentence.range, to: &out)
+                    out.append("</mark> <span class=\"label\">(very hard)</span>")
+                } else if words >= 4 && grade >= marking.hardGrade {
+                    out.append("<mark class=\"hard\">")
+                    appendText(text, sentence.range, to: &out)
+                    out.append("</mark> <span class=\"label\">(hard)</span>")
+                } else {
+                    appendText(text, sentence.range, to: &out)
+                }
+                position = sentence.range.upperBound
             }
-            position = sentence.range.upperBound
+            appendText(text, position..<text.count, to: &out)
         }
-        html += escape(unit.text(position..<unit.bytes.count))
-        return html.replacingOccurrences(of: "\n", with: "<br>")
+        out.append("</p>\n")
     }
 
-    func findingsList(_ findings: [Finding], file: FileReport) -> String {
-        var html = "<ul class=\"findings\">\n"
-        for finding in findings {
-            let place = "line \(finding.location.line)"
-            html += "<li><span class=\"severity-\(finding.severity.rawValue)\">\(finding.severity.rawValue.capitalized)</span> (\(place), \(finding.rule)): \(escape(finding.message))"
-            if let suggestion = finding.suggestion { html += " \(escape(suggestion))" }
-            html += "</li>\n"
+    /// Part of a unit's text, escaped, with line breaks as `<br>`. A range that cuts a character is
+    /// decoded first, the cut replaced by U+FFFD, as `AnalysedUnit.text` reads it.
+    private static func appendText(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout ReportBytes) {
+        let range = min(range.lowerBound, text.count)..<min(max(range.lowerBound, range.upperBound), text.count)
+        if JSONText.startsCharacter(text, range.lowerBound) && JSONText.startsCharacter(text, range.upperBound) {
+            appendEscaped(utf8: UnsafeBufferPointer(rebasing: text[range]), breaks: true, to: &out)
+        } else {
+            var decoded = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+            decoded.withUTF8 { appendEscaped(utf8: $0, breaks: true, to: &out) }
         }
-        return html + "</ul>\n"
     }
 
-    func kindName(_ unit: TextUnit) -> String {
+    static func appendEscaped(_ text: String, to out: inout ReportBytes) {
+        var text = text
+        text.withUTF8 { appendEscaped(utf8: $0, breaks: false, to: &out) }
+    }
+
+    /// `&`, `<`, `>` and `"` as entities (and line breaks as `<br>` when `breaks`), byte by byte.
+    private static func appendEscaped(utf8: UnsafeBufferPointer<UInt8>, breaks: Bool, to out: inout ReportBytes) {
+        var runStart = 0
+        for index in utf8.indices {
+            let replacement: StaticString
+            switch utf8[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case 10 where breaks: replacement = "<br>"
+            default: continue
+            }
+            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            replacement.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
+            runStart = index + 1
+        }
+        out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    private func findingsList(_ indices: [Int], in findings: UnsafeBufferPointer<Finding>) -> ReportBytes {
+        var out = ReportBytes()
+        out.append("<ul class=\"findings\">\n")
+        for index in indices {
+            let finding = findings[index]
+            out.append("<li><span class=\"severity-")
+            out.append(finding.severity.rawValue)
+            out.append("\">")
+            out.append(Self.severityName(finding.severity))
+            out.append("</span> (line ")
+            out.append(finding.location.line)
+            out.append(", ")
+            out.append(finding.rule)
+            out.append("): ")
+            Self.appendEscaped(finding.message, to: &out)
+            if let suggestion = finding.suggestion {
+                out.append(byte: 32)
+                Self.appendEscaped(suggestion, to: &out)
+            }
+            out.append("</li>\n")
+        }
+        out.append("</ul>\n")
+        return out
+    }
+
+    static func severityName(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: "Error"
+        case .warning: "Warning"
+        case .note: "Note"
+        }
+    }
+
+    static func kindName(_ unit: TextUnit) -> String {
         switch unit.kind {
         case .heading: "Heading \(unit.level)"
         case .paragraph: "Paragraph"
@@ -141,17 +273,8 @@ public struct HTMLReport: Sendable {
     }
 
     func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        var out = ReportBytes(reservingCapacity: text.utf8.count)
+        Self.appendEscaped(text, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }

@@ -3,6 +3,13 @@ import Foundation
 /// The `--format json` report. The schema is `plainly-check/1`, documented in
 /// `Readability.docc/CheckJSON.md`; fields are only ever added to it, never renamed or removed.
 /// Keys are sorted and numbers rounded to four decimals, so the same text always gives the same bytes.
+///
+/// Written as it is made, in blocks, byte for byte as `JSONEncoder` (pretty-printed, keys sorted,
+/// slashes not escaped) wrote it when the report was first built whole (see `JSONText`): a 5 MB text
+/// has tens of thousands of findings and, with `--tokens`, a million words. Keys sorted put a file's
+/// counts, findings and scores before its sentences, so the sentences are taken down while the text
+/// is checked, compactly (`TokenRecords`), in the file's `UnitSpool` (on disk past a megabyte), and
+/// written as JSON when the report reaches them.
 public struct JSONReport: Sendable {
     public static let schema = "plainly-check/1"
     public var includesTokens: Bool
@@ -11,52 +18,239 @@ public struct JSONReport: Sendable {
         self.includesTokens = includesTokens
     }
 
+    /// The whole report, without a newline at the end.
     public func render(_ report: CheckReport) -> String {
-        let document = Output(
-            schema: Self.schema,
-            files: report.files.map(file),
-            total: Total(
-                files: report.files.count, counts: Counts(report.totalCounts, units: nil),
-                scores: Scores(report.totalCounts).map(ScoreValues.init),
-                findings: SeverityCounts(
-                    error: report.count(of: .error), warning: report.count(of: .warning), note: report.count(of: .note))))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        var bytes: [UInt8] = []
+        render(report) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    func file(_ file: FileReport) -> FileOutput {
+    /// As UTF-8, in blocks of about 64 KB, without a newline at the end.
+    public func render(_ report: CheckReport, bytes write: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var blocks = ReportBlocks(write: write)
+            blocks.add(text: "{\n  \"files\" : [")
+            for (index, file) in report.files.enumerated() {
+                blocks.add(text: index == 0 ? "\n" : ",\n")
+                self.file(file, to: &blocks)
+            }
+            blocks.add(text: report.files.isEmpty ? "\n\n  ]" : "\n  ]")
+            var out = ReportBytes()
+            out.append(",\n  \"schema\" : ")
+            JSONText.appendString(Self.schema, to: &out)
+            out.append(",\n  \"total\" : {\n    \"counts\" : ")
+            Self.counts(report.totalCounts, units: nil, indent: 4, to: &out)
+            out.append(",\n    \"files\" : ")
+            out.append(report.files.count)
+            out.append(",\n    \"findings\" : {\n      \"error\" : ")
+            out.append(report.count(of: .error))
+            out.append(",\n      \"note\" : ")
+            out.append(report.count(of: .note))
+            out.append(",\n      \"warning\" : ")
+            out.append(report.count(of: .warning))
+            out.append("\n    }")
+            if let scores = Scores(report.totalCounts) {
+                out.append(",\n    \"scores\" : ")
+                Self.scores(scores, indent: 4, to: &out)
+            }
+            out.append("\n  }\n}")
+            blocks.add(lines: out.bytes)
+            blocks.flush()
+        }
+    }
+
+    /// One file's object, its keys in sorted order.
+    private func file(_ file: FileReport, to blocks: inout ReportBlocks) {
         let result = file.result
-        return FileOutput(
-            path: file.path, profile: result.profile.name.rawValue,
-            counts: Counts(result.counts, units: includesTokens ? result.units.count : nil),
-            scores: result.scores.map(ScoreValues.init),
-            notEnoughText: result.scores == nil,
-            summary: ScoreSummary.readingAge(result.scores, profile: result.profile),
-            findings: result.findings.map { finding in
-                FindingOutput(
-                    rule: finding.rule, severity: finding.severity.rawValue,
-                    path: Self.join(file.pathPrefix, finding.location.file), line: finding.location.line,
-                    column: finding.location.column, message: finding.message, why: finding.why,
-                    suggestion: finding.suggestion, excerpt: finding.excerpt)
-            },
-            sentences: includesTokens ? sentences(result, prefix: file.pathPrefix) : nil,
-            error: file.failure)
+        var out = ReportBytes()
+        out.append("    {\n      \"counts\" : ")
+        let units = file.unitSpool?.unitCount ?? result.units.count
+        Self.counts(result.counts, units: includesTokens ? units : nil, indent: 6, to: &out)
+        if let failure = file.failure {
+            out.append(",\n      \"error\" : ")
+            JSONText.appendString(failure, to: &out)
+        }
+        out.append(",\n      \"findings\" : [")
+        blocks.add(lines: out.bytes)
+        findings(result.findings, pathPrefix: file.pathPrefix, to: &blocks)
+        out = ReportBytes()
+        out.append(result.findings.isEmpty ? "\n\n      ],\n      \"notEnoughText\" : " : "\n      ],\n      \"notEnoughText\" : ")
+        out.append(result.scores == nil ? "true" : "false")
+        out.append(",\n      \"path\" : ")
+        JSONText.appendString(file.path, to: &out)
+        out.append(",\n      \"profile\" : ")
+        JSONText.appendString(result.profile.name.rawValue, to: &out)
+        out.append(",\n      \"scores\" : ")
+        if let scores = result.scores {
+            Self.scores(scores, indent: 6, to: &out)
+        } else {
+            out.append("null")  // there is not enough text
+        }
+        if includesTokens {
+            out.append(",\n      \"sentences\" : [")
+            blocks.add(lines: out.bytes)
+            let wrote = sentences(file, to: &blocks)
+            out = ReportBytes()
+            out.append(wrote ? "\n      ]" : "\n\n      ]")
+        }
+        out.append(",\n      \"summary\" : ")
+        JSONText.appendString(ScoreSummary.readingAge(result.scores, profile: result.profile), to: &out)
+        out.append("\n    }")
+        blocks.add(lines: out.bytes)
     }
 
-    func sentences(_ result: CheckResult, prefix: String) -> [SentenceOutput] {
-        result.units.flatMap { unit in
-            unit.sentences.map { sentence in
-                let location = unit.unit.location(ofOffset: sentence.range.lowerBound)
-                return SentenceOutput(
-                    unit: unit.unit.kind.rawValue, path: Self.join(prefix, location.file), line: location.line,
-                    column: location.column, text: FindingSink.oneLine(unit.text(sentence.range)),
-                    words: sentence.words.map { word in
-                        WordOutput(text: unit.text(of: word), kind: word.kind.rawValue, syllables: word.syllables)
-                    })
+    /// Every finding, a window at a time, each window's made on every processor.
+    private func findings(_ findings: [Finding], pathPrefix: String, to blocks: inout ReportBlocks) {
+        var start = 0
+        while start < findings.count {
+            let end = min(start + Self.findingWindow, findings.count)
+            let runs = findings.withUnsafeBufferPointer { buffer in
+                let lent = LentElements(buffer: buffer)
+                return ParallelRender.runs(over: start..<end, bytesPerItem: 900, smallest: 64) { range, out in
+                    var paths = PathCache(prefix: pathPrefix)
+                    for index in range {
+                        if index > 0 { out.append(",") }
+                        out.endLine()
+                        Self.finding(lent.buffer[index], path: paths.path(for: lent.buffer[index].location.file), to: &out)
+                    }
+                }
+            }
+            for run in runs { blocks.add(lines: run) }
+            start = end
+        }
+    }
+
+    static func finding(_ finding: Finding, path: String, to out: inout ReportBytes) {
+        out.append("        {\n          \"column\" : ")
+        out.append(finding.location.column)
+        if let excerpt = finding.excerpt {
+            out.append(",\n          \"excerpt\" : ")
+            JSONText.appendString(excerpt, to: &out)
+        }
+        out.append(",\n          \"line\" : ")
+        out.append(finding.location.line)
+        out.append(",\n          \"message\" : ")
+        JSONText.appendString(finding.message, to: &out)
+        out.append(",\n          \"path\" : ")
+        JSONText.appendString(path, to: &out)
+        out.append(",\n          \"rule\" : ")
+        JSONText.appendString(finding.rule, to: &out)
+        out.append(",\n          \"severity\" : ")
+        JSONText.appendString(finding.severity.rawValue, to: &out)
+        if let suggestion = finding.suggestion {
+            out.append(",\n          \"suggestion\" : ")
+            JSONText.appendString(suggestion, to: &out)
+        }
+        out.append(",\n          \"why\" : ")
+        JSONText.appendString(finding.why, to: &out)
+        out.append("\n        }")
+    }
+
+    /// Token records read at once from a spool and written as JSON on every processor: 16 KB of
+    /// records make about 400 KB of JSON (a 5 MB text's tokens make 110 MB), little beside the 64 MB
+    /// a long check may take, and enough for each processor to make a run of 100 KB.
+    static let tokenWindow = 1 << 14
+
+    /// Findings written as JSON at once, on every processor: 256 make about 200 KB (a finding's why
+    /// and suggestion make it about 800 bytes), where the terminal's 1,024 lines make about 300 KB.
+    static let findingWindow = 256
+
+    /// The file's sentences, from its spool or, for a result that kept its units, made now; false
+    /// when it has none.
+    private func sentences(_ file: FileReport, to blocks: inout ReportBlocks) -> Bool {
+        var wrote = false
+        // Every sentence is written after ",\n"; the file's first, after the array's "[", after "\n".
+        func add(_ json: [UInt8]) {
+            guard !json.isEmpty else { return }
+            if wrote {
+                blocks.add(lines: json)
+            } else {
+                blocks.add(text: "\n")
+                json.withUnsafeBufferPointer { blocks.add(UnsafeBufferPointer(rebasing: $0[2...])) }
+                wrote = true
             }
         }
+        let prefix = file.pathPrefix
+        if let spool = file.unitSpool {
+            var cursor = ByteSpool.Cursor(spool.bytes)
+            var first = 0
+            while first < spool.unitCount {
+                let start = spool.range(ofUnit: first).lowerBound
+                var end = first + 1
+                while end < spool.unitCount && spool.range(ofUnit: end).upperBound - start <= Self.tokenWindow { end += 1 }
+                let units = first..<end
+                cursor.withBytes(start..<spool.range(ofUnit: end - 1).upperBound) { records in
+                    let lent = LentElements(buffer: records)
+                    let runs = ParallelRender.runs(over: units, bytesPerItem: records.count * 24 / units.count, smallest: 8) { range, out in
+                        var paths = PathCache(prefix: prefix)
+                        var first = false
+                        for unit in range {
+                            let record = spool.range(ofUnit: unit)
+                            let slice = UnsafeBufferPointer(rebasing: lent.buffer[(record.lowerBound - start)..<(record.upperBound - start)])
+                            TokenRecords.writeJSON(record: slice, paths: &paths, first: &first, to: &out)
+                        }
+                    }
+                    for run in runs { add(run) }
+                }
+                first = end
+            }
+        } else {
+            var paths = PathCache(prefix: prefix)
+            var record: [UInt8] = []
+            var out = ReportBytes()
+            var first = false
+            for unit in file.result.units {
+                record.removeAll(keepingCapacity: true)
+                out.bytes.removeAll(keepingCapacity: true)
+                TokenRecords.encode(unit, to: &record)
+                record.withUnsafeBufferPointer { TokenRecords.writeJSON(record: $0, paths: &paths, first: &first, to: &out) }
+                add(out.bytes)
+            }
+        }
+        return wrote
+    }
+
+    static func counts(_ counts: TextCounts, units: Int?, indent: Int, to out: inout ReportBytes) {
+        let inner = String(repeating: " ", count: indent + 2)
+        out.append("{\n" + inner + "\"characters\" : ")
+        out.append(counts.characters)
+        out.append(",\n" + inner + "\"complexWords\" : ")
+        out.append(counts.complexWords)
+        out.append(",\n" + inner + "\"letters\" : ")
+        out.append(counts.letters)
+        out.append(",\n" + inner + "\"polysyllables\" : ")
+        out.append(counts.polysyllables)
+        out.append(",\n" + inner + "\"sentences\" : ")
+        out.append(counts.sentences)
+        out.append(",\n" + inner + "\"syllables\" : ")
+        out.append(counts.syllables)
+        if let units {
+            out.append(",\n" + inner + "\"units\" : ")
+            out.append(units)
+        }
+        out.append(",\n" + inner + "\"words\" : ")
+        out.append(counts.words)
+        out.append("\n" + String(repeating: " ", count: indent) + "}")
+    }
+
+    static func scores(_ scores: Scores, indent: Int, to out: inout ReportBytes) {
+        let inner = String(repeating: " ", count: indent + 2)
+        let values: [(String, Double?)] = [
+            ("automatedReadabilityIndex", scores.automatedReadabilityIndex),
+            ("colemanLiau", scores.colemanLiau),
+            ("fleschKincaidGrade", scores.fleschKincaidGrade),
+            ("fleschReadingEase", scores.fleschReadingEase),
+            ("gunningFog", scores.gunningFog),
+            ("smog", scores.smog),
+            ("smogSample", scores.smogSample),  // null under 30 sentences
+            ("ukReadingAge", scores.ukReadingAge),
+        ]
+        out.append("{")
+        for (index, (name, value)) in values.enumerated() {
+            out.append((index == 0 ? "\n" : ",\n") + inner + "\"" + name + "\" : ")
+            out.append(value.map { JSONText.number(rounded($0)) } ?? "null")
+        }
+        out.append("\n" + String(repeating: " ", count: indent) + "}")
     }
 
     static func join(_ prefix: String, _ file: String) -> String {
@@ -67,140 +261,29 @@ public struct JSONReport: Sendable {
 
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    struct Output: Encodable {
-        var schema: String
-        var files: [FileOutput]
-        var total: Total
-    }
+    /// The path shown for a file, worked out once per file rather than once per finding or sentence.
+    struct PathCache {
+        let prefix: String
+        var file: String?
+        var fileBytes: [UInt8]?
+        var path = ""
 
-    struct Total: Encodable {
-        var files: Int
-        var counts: Counts
-        var scores: ScoreValues?
-        var findings: SeverityCounts
-    }
+        init(prefix: String) { self.prefix = prefix }
 
-    struct SeverityCounts: Encodable {
-        var error: Int
-        var warning: Int
-        var note: Int
-    }
-
-    struct FileOutput: Encodable {
-        var path: String
-        var profile: String
-        var counts: Counts
-        var scores: ScoreValues?
-        var notEnoughText: Bool
-        var summary: String
-        var findings: [FindingOutput]
-        var sentences: [SentenceOutput]?
-        /// Only for a file that could not be checked.
-        var error: String?
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(path, forKey: .path)
-            try container.encode(profile, forKey: .profile)
-            try container.encode(counts, forKey: .counts)
-            try container.encode(scores, forKey: .scores)  // null when there is not enough text
-            try container.encode(notEnoughText, forKey: .notEnoughText)
-            try container.encode(summary, forKey: .summary)
-            try container.encode(findings, forKey: .findings)
-            try container.encodeIfPresent(sentences, forKey: .sentences)
-            try container.encodeIfPresent(error, forKey: .error)
+        mutating func path(for file: String) -> String {
+            if file != self.file {
+                self.file = file
+                path = JSONReport.join(prefix, file)
+            }
+            return path
         }
 
-        enum CodingKeys: String, CodingKey {
-            case path, profile, counts, scores, notEnoughText, summary, findings, sentences, error
+        /// The same for a file's name as UTF-8.
+        mutating func path(for file: UnsafeBufferPointer<UInt8>) -> String {
+            if let known = fileBytes, known.elementsEqual(file) { return path }
+            fileBytes = Array(file)
+            path = JSONReport.join(prefix, String(decoding: file, as: UTF8.self))
+            return path
         }
-    }
-
-    struct Counts: Encodable {
-        var sentences: Int
-        var words: Int
-        var syllables: Int
-        var polysyllables: Int
-        var complexWords: Int
-        var letters: Int
-        var characters: Int
-        var units: Int?
-
-        init(_ counts: TextCounts, units: Int?) {
-            sentences = counts.sentences
-            words = counts.words
-            syllables = counts.syllables
-            polysyllables = counts.polysyllables
-            complexWords = counts.complexWords
-            letters = counts.letters
-            characters = counts.characters
-            self.units = units
-        }
-    }
-
-    struct ScoreValues: Encodable {
-        var fleschReadingEase: Double
-        var fleschKincaidGrade: Double
-        var gunningFog: Double
-        var smog: Double
-        var smogSample: Double?
-        var colemanLiau: Double
-        var automatedReadabilityIndex: Double
-        var ukReadingAge: Double
-
-        init(_ scores: Scores) {
-            fleschReadingEase = JSONReport.rounded(scores.fleschReadingEase)
-            fleschKincaidGrade = JSONReport.rounded(scores.fleschKincaidGrade)
-            gunningFog = JSONReport.rounded(scores.gunningFog)
-            smog = JSONReport.rounded(scores.smog)
-            smogSample = scores.smogSample.map(JSONReport.rounded)
-            colemanLiau = JSONReport.rounded(scores.colemanLiau)
-            automatedReadabilityIndex = JSONReport.rounded(scores.automatedReadabilityIndex)
-            ukReadingAge = JSONReport.rounded(scores.ukReadingAge)
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(fleschReadingEase, forKey: .fleschReadingEase)
-            try container.encode(fleschKincaidGrade, forKey: .fleschKincaidGrade)
-            try container.encode(gunningFog, forKey: .gunningFog)
-            try container.encode(smog, forKey: .smog)
-            try container.encode(smogSample, forKey: .smogSample)  // null under 30 sentences
-            try container.encode(colemanLiau, forKey: .colemanLiau)
-            try container.encode(automatedReadabilityIndex, forKey: .automatedReadabilityIndex)
-            try container.encode(ukReadingAge, forKey: .ukReadingAge)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case fleschReadingEase, fleschKincaidGrade, gunningFog, smog, smogSample, colemanLiau
-            case automatedReadabilityIndex, ukReadingAge
-        }
-    }
-
-    struct FindingOutput: Encodable {
-        var rule: String
-        var severity: String
-        var path: String
-        var line: Int
-        var column: Int
-        var message: String
-        var why: String
-        var suggestion: String?
-        var excerpt: String?
-    }
-
-    struct SentenceOutput: Encodable {
-        var unit: String
-        var path: String
-        var line: Int
-        var column: Int
-        var text: String
-        var words: [WordOutput]
-    }
-
-    struct WordOutput: Encodable {
-        var text: String
-        var kind: String
-        var syllables: Int
     }
 }

@@ -25,10 +25,10 @@ public struct TerminalReport: Sendable {
     /// with many findings is never held whole in memory, is written in few calls, and is never made
     /// into a String: tens of thousands of findings make megabytes of report.
     public func render(_ report: CheckReport, bytes write: ([UInt8]) -> Void) {
-        withoutActuallyEscaping(write) { write in render(report, into: Block(write: write)) }
+        withoutActuallyEscaping(write) { write in render(report, into: ReportBlocks(write: write)) }
     }
 
-    private func render(_ report: CheckReport, into block: Block) {
+    private func render(_ report: CheckReport, into block: ReportBlocks) {
         var block = block
         for file in report.files {
             if let failure = file.failure {
@@ -95,10 +95,9 @@ public struct TerminalReport: Sendable {
                 let first = range.lowerBound + run * size
                 let last = min(first + size, range.upperBound)
                 guard first < last else { return }
-                var lines = FindingLines()
                 // Room for a typical finding's three lines (about 300 bytes), so the bytes are
                 // seldom moved to a bigger buffer as they grow.
-                lines.bytes.reserveCapacity((last - first) * 400)
+                var lines = ReportBytes(reservingCapacity: (last - first) * 400)
                 var paths = PathCache(prefix: pathPrefix)
                 for index in first..<last {
                     add(
@@ -120,7 +119,7 @@ public struct TerminalReport: Sendable {
     /// A finding as three lines: where and what (compiler style), the sentence (unless the finding
     /// before was about it too), what to try. Built piece by piece as bytes, since a long text can
     /// have tens of thousands: appending to a byte array costs much less than appending to a String.
-    private func add(_ finding: Finding, path: String, showsExcerpt: Bool, to lines: inout FindingLines) {
+    private func add(_ finding: Finding, path: String, showsExcerpt: Bool, to lines: inout ReportBytes) {
         lines.append(path)
         lines.append(byte: UInt8(ascii: ":"))
         lines.append(finding.location.line)
@@ -159,63 +158,6 @@ public struct TerminalReport: Sendable {
     // "Try:" dimmed when coloured, as `bold` does for a file's name.
     private static let tryPlain = "    Try: "
     private static let tryColored = "    \u{1B}[2mTry:\u{1B}[0m "
-
-    /// Lines of findings as UTF-8, each ending in a newline.
-    private struct FindingLines {
-        var bytes: [UInt8] = []
-
-        mutating func endLine() { bytes.append(10) }
-
-        mutating func append(byte: UInt8) { bytes.append(byte) }
-
-        mutating func append(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
-        }
-
-        /// A number in decimal, without making a String of it.
-        mutating func append(_ number: Int) {
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: FindingMessage.digitCount(number)))
-            _ = bytes.withUnsafeMutableBufferPointer { FindingMessage.writeDecimal(number, into: $0, at: start) }
-        }
-    }
-
-    /// Lines gathered as UTF-8 into blocks of about 64 KB for `write`.
-    private struct Block {
-        let write: ([UInt8]) -> Void
-        var bytes: [UInt8] = []
-
-        init(write: @escaping ([UInt8]) -> Void) {
-            self.write = write
-            bytes.reserveCapacity(1 << 17)
-        }
-
-        mutating func add(_ line: String) {
-            var line = line
-            line.withUTF8 { bytes.append(contentsOf: $0) }
-            bytes.append(10)
-            if bytes.count >= 1 << 16 { flush() }
-        }
-
-        /// Whole lines, each already ending in a newline. A big run of lines is written as it is,
-        /// after what is waiting, rather than copied into the block first.
-        mutating func add(lines: [UInt8]) {
-            if lines.count >= 1 << 16 {
-                flush()
-                write(lines)
-                return
-            }
-            bytes += lines
-            if bytes.count >= 1 << 16 { flush() }
-        }
-
-        mutating func flush() {
-            guard !bytes.isEmpty else { return }
-            write(bytes)
-            bytes.removeAll(keepingCapacity: true)
-        }
-    }
 
     /// The path shown for a finding's file, worked out once per file rather than once per finding.
     private struct PathCache {

@@ -1,0 +1,32 @@
+/// A report's text as UTF-8, built piece by piece: a long text's report is megabytes, and appending to
+/// a byte array costs much less than appending to a String.
+struct ReportBytes {
+    var bytes: [UInt8] = []
+
+    init(reservingCapacity capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func endLine() { bytes.append(10) }
+
+    mutating func append(byte: UInt8) { bytes.append(byte) }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
+    /// A number in decimal, without making a String of it.
+    mutating func append(_ number: Int) {
+        // One digit, as most counts of syllables, lines and columns are, without working out its length.
+        if number >= 0 && number < 10 {
+            bytes.append(48 + UInt8(number))
+            return
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: FindingMessage.digitCount(number)))
+        _ = bytes.withUnsafeMutableBufferPointer { FindingMessage.writeDecimal(number, into: $0, at: start) }
+    }
+}
