@@ -141,8 +141,14 @@ extension PageRenderer {
             return
         }
         out.open(.div, [.classes("table-switch narrow-below-\(breakpoint)")])
+        // Only one of the two is shown at any width, so a hard word first used in the table is
+        // linked in both: a phone's reader gets the link too.
+        let linkedBefore = linkedHardWords
         writeGrid(table, columns: columns, headingAbove: headingAbove)
+        let linkedByGrid = linkedHardWords
+        linkedHardWords = linkedBefore
         writeLabelledRows(table)
+        linkedHardWords.formUnion(linkedByGrid)
         out.close(.div)
     }
 

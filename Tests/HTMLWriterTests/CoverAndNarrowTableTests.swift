@@ -84,6 +84,17 @@ import Testing
         #expect(rows.contains("<p><strong>What:</strong> Peer support group</p></li>"))
     }
 
+    @Test func aHardWordFirstUsedInTheTableIsLinkedInItsBlocksToo() throws {
+        var document = Fixture.everything
+        document.metadata.glossary = [GlossaryEntry(term: "Peer support", explanation: "Help from people who have been there too.")]
+        document.parts = [Part(title: "When", anchor: "when", status: .agreed, blocks: [.table(Self.diary)])]
+        let html = try Fixture.render(document).html.replacingOccurrences(of: "\n *", with: "", options: .regularExpression)
+        let blocks = try #require(html.range(of: #"<div class="table-rows">"#))
+        // Only one of the two is shown at a time: each links the word's first use.
+        #expect(html[..<blocks.lowerBound].contains(#">Peer support</a>"#))
+        #expect(html[blocks.lowerBound...].contains(#">Peer support</a>"#))
+    }
+
     @Test(arguments: [Profile.easyRead, .largePrint, .plain])
     func aTableThatFitsAPhoneIsOnlyATable(profile: Profile) throws {
         let html = try Self.page(Self.small, profile: profile)
