@@ -7,7 +7,7 @@ import PlainlyModel
 /// (`PlainTextShape`): in hard-wrapped text, paragraphs are separated by blank lines; otherwise every
 /// line break ends a paragraph. Lines starting with `-`, `*`, `•`, `·` or a number and `.` or `)` are
 /// list items; `#` lines, lines underlined with `===` or `---`, and a short line without closing
-/// punctuation standing on its own are headings. Every unit keeps its line and column. Works on the
+/// punctuation standing on its own with text after it are headings. Every unit keeps its line and column. Works on the
 /// UTF-8 bytes, one pass, so a 5 MB file reads in milliseconds.
 public struct PlainTextReader: Sendable {
     public init() {}
@@ -76,6 +76,9 @@ public struct PlainTextReader: Sendable {
         var item: (location: SourceLocation, isNumbered: Bool)?
         var resumeAt = 0
         var resumeLine = 1
+        /// Where the last heading told only by its shape (a short line without closing punctuation)
+        /// is in `blocks`: one that nothing follows ("Thanks, Sam") heads nothing, so it is a paragraph.
+        var shapeHeadingIndex: Int?
 
         init(bytes: UnsafeBufferPointer<UInt8>, file: String, shape: PlainTextShape) {
             self.bytes = bytes
@@ -89,8 +92,22 @@ public struct PlainTextReader: Sendable {
 
         func textLine(_ range: Range<Int>) -> PlainTextLine { PlainTextLine(bytes: bytes, text: range) }
 
-        /// Reads from `start` until the text ends (true) or, at a blank line, `maxBlocks` are made (false).
-        mutating func run(from start: Int, line first: Int, maxBlocks: Int) -> Bool {
+        /// Whether anything but spaces and line breaks comes at or after `start`.
+        static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+            var index = start
+            while index < bytes.count {
+                switch bytes[index] {
+                case 32, 9, 10, 13: index += 1
+                default: return true
+                }
+            }
+            return false
+        }
+
+        /// Reads from `start` until the bytes end (true) or, at a blank line with text after it,
+        /// `maxBlocks` are made (false). `endsText`: these bytes end the whole text, so a heading-like
+        /// last line heads nothing.
+        mutating func run(from start: Int, line first: Int, maxBlocks: Int, endsText: Bool = true) -> Bool {
             var start = start
             var number = first
             while start <= bytes.count {
@@ -102,13 +119,17 @@ public struct PlainTextReader: Sendable {
                 if end >= bytes.count { break }
                 start = end + 1
                 number += 1
-                if paragraph.isEmpty && blocks.count >= maxBlocks {
+                // A part ends only where text follows, so the text's last block is in its last part.
+                if paragraph.isEmpty && blocks.count >= maxBlocks && Self.hasText(bytes, from: start) {
                     resumeAt = start
                     resumeLine = number
                     return false
                 }
             }
             flush()
+            if endsText, let index = shapeHeadingIndex, index == blocks.count - 1, case .heading(let heading) = blocks[index] {
+                blocks[index] = .paragraph(Paragraph(inlines: heading.inlines, location: heading.location))
+            }
             resumeAt = bytes.count
             resumeLine = number
             return true
@@ -200,6 +221,7 @@ public struct PlainTextReader: Sendable {
                            isNumbered: item.isNumbered)
             } else if paragraph.count == 1 && textLine(first.range).isHeadingLike {
                 blocks.append(.heading(Heading(level: 2, inlines: [inline], location: at)))
+                shapeHeadingIndex = blocks.count - 1
             } else {
                 blocks.append(.paragraph(Paragraph(inlines: [inline], location: at)))
             }

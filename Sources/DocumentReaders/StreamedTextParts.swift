@@ -58,6 +58,11 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
                 breaks.scan(carry)
                 cut = breaks.last
             }
+            // A piece ends only where text follows it, so the text's last block is in its last
+            // piece (a heading-like last line heads nothing, and only the last piece can tell).
+            if cut > 0 && !exhausted && !carry.withUnsafeBufferPointer({ PlainTextReader.Scanner.hasText($0, from: cut) }) {
+                cut = 0
+            }
             if cut == 0 {
                 if exhausted { return nil }
                 searched = carry.count
@@ -74,7 +79,7 @@ public final class StreamedTextParts<Chunks: IteratorProtocol>: Sequence, Iterat
             }
             let first = line
             line += piece.withUnsafeBufferPointer { Newlines.count(in: $0) }
-            return TextPiece(bytes: piece, file: file, firstLine: first, shape: shape ?? .lineByLine)
+            return TextPiece(bytes: piece, file: file, firstLine: first, shape: shape ?? .lineByLine, endsText: exhausted && carry.isEmpty)
         }
         return nil
     }
@@ -100,11 +105,13 @@ public struct TextPiece: PartPiece {
     let firstLine: Int
     /// The whole text's shape: a piece is too short to tell.
     let shape: PlainTextShape
+    /// Whether this is the text's last piece.
+    var endsText = true
 
     public func read() -> Part? {
         let blocks = bytes.withUnsafeBufferPointer { buffer in
             var scanner = PlainTextReader.Scanner(bytes: buffer, file: file, shape: shape)
-            _ = scanner.run(from: 0, line: firstLine, maxBlocks: .max)
+            _ = scanner.run(from: 0, line: firstLine, maxBlocks: .max, endsText: endsText)
             return scanner.blocks
         }
         if blocks.isEmpty { return nil }

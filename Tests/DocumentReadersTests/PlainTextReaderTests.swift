@@ -46,6 +46,16 @@ import Testing
         #expect(units("Do it.\nIt will make you feel good.").map(\.text) == ["Do it.", "It will make you feel good."])
     }
 
+    /// A short line without a full stop heads the text after it; at the very end ("Thanks, Sam")
+    /// it heads nothing, so it stays a paragraph. A `#` heading is a heading wherever it is.
+    @Test func aHeadingLikeLineWithNothingAfterItIsAParagraph() {
+        #expect(units("Coffee morning\n\nCome and meet other carers.\n\nThanks, Sam\n").map(\.kind)
+            == [.heading, .paragraph, .paragraph])
+        #expect(units(PlainTextSamples.wrappedEmail + "\n\nThanks, Sam\n").map(\.kind).last == .paragraph)
+        #expect(units("Coffee morning\nWhat to bring\n- A friend\n").map(\.kind) == [.heading, .heading, .listItem])
+        #expect(units("Some text.\n\n# Notes\n").map(\.kind) == [.paragraph, .heading])
+    }
+
     @Test(arguments: ["-", "*", "•", "·", "1.", "1)"])
     func listItemsInEitherShape(marker: String) {
         let lines = "\(marker) Help with travel\n\(marker) Help with a break\n"

@@ -48,7 +48,8 @@ import Testing
             "bullets: Help with travel | Help with a break",
             "heading 2: How to ask",
             "numbers: Fill in the form. | Send it to us.",
-            "heading 2: Thank you",
+            // The last line heads nothing: a sign-off, not a heading.
+            "paragraph: Thank you",
         ]),
     ]
 
@@ -72,6 +73,17 @@ import Testing
         let file = folder.appendingPathComponent("\(name).txt")
         try Data(text.utf8).write(to: file)
         return (file, folder)
+    }
+
+    /// The sign-off is the last block however the file arrives, blank lines after it or not: a piece
+    /// ends only where text follows it.
+    @Test(arguments: [7, 13, 1 << 15])
+    func aSignOffStaysAParagraphWhenStreamed(chunkSize: Int) throws {
+        let (file, folder) = try Self.write("Coffee morning\n\nCome along.\n\nThanks, Sam\n\n\n\n", named: "sign-off")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected = ["heading 2: Coffee morning", "paragraph: Come along.", "paragraph: Thanks, Sam"]
+        #expect(StructureOutline.lines(of: try Self.checked(file, chunkSize: chunkSize)) == expected)
+        #expect(StructureOutline.lines(of: try Self.imported(file)) == expected)
     }
 
     @Test(arguments: samples.indices)
