@@ -29,18 +29,24 @@ public final class AtomicFileWriter {
     deinit { discard() }
 
     public func write(_ bytes: [UInt8]) {
-        guard failure == nil, !finished else { return }
-        bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 && errno == EINTR { continue }
-                guard result > 0 else {
-                    failure = result == 0 ? EIO : errno
-                    return
-                }
-                written += result
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    public func write(_ data: Data) {
+        data.withUnsafeBytes { write($0) }
+    }
+
+    private func write(_ buffer: UnsafeRawBufferPointer) {
+        guard failure == nil, !finished, buffer.count > 0 else { return }
+        var written = 0
+        while written < buffer.count {
+            let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else {
+                failure = result == 0 ? EIO : errno
+                return
             }
+            written += result
         }
     }
 
