@@ -156,13 +156,11 @@ final class FlowBuilder {
             self.block(block, column: column, prefix: prefix)
             if index == 0, let space = firstSpaceBefore, start < items.count { items[start].spaceBefore = space }
             // A lead-in ("The boards:") stays with the list, table or text it introduces.
-            if case .paragraph(let paragraph) = block, index + 1 < blocks.count, Self.isLeadIn(paragraph.inlines) {
+            if case .paragraph(let paragraph) = block, index + 1 < blocks.count, paragraph.inlines.introducesWhatFollows {
                 keepWithNext = true
             }
         }
     }
-
-    static func isLeadIn(_ inlines: [Inline]) -> Bool { inlines.introducesWhatFollows }
 
     func block(_ block: Block, column: Column, prefix: [StructureElement]) {
         switch block {

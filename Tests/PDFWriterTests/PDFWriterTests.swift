@@ -162,7 +162,7 @@ import Testing
         let page = try #require(document.pages.first)
         let before = try #require(document.object(page)["Contents"]?.referenceValue)
         let objects = document.allObjects.count
-        document.replaceContent(ofPage: page, with: Array("q Q\n".utf8))
+        document.replaceContent(ofPage: page, compressed: Flate.deflate(Array("q Q\n".utf8)))
         try document.check("replacing the content")
         #expect(document.object(page)["Contents"]?.referenceValue == before)
         #expect(try document.content(ofPage: page) == Array("q Q\n".utf8))

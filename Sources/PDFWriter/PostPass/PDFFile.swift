@@ -175,11 +175,6 @@ final class PDFFile {
         return joined
     }
 
-    /// Puts `bytes` (uncompressed; they are compressed here) in place of a page's content.
-    func replaceContent(ofPage page: Int, with bytes: [UInt8]) {
-        replaceContent(ofPage: page, compressed: Flate.deflate(bytes))
-    }
-
     /// Puts `compressed` (FlateDecode data) in place of a page's content.
     func replaceContent(ofPage page: Int, compressed: [UInt8]) {
         let contents = object(page)["Contents"]
