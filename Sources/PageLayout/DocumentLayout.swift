@@ -14,8 +14,6 @@ public struct DocumentLayout {
 
     /// The contents page is added once a document runs past this many pages.
     public static let pagesNeedingContents = 9
-    /// Contents page numbers are laid out again until they stop changing; this bounds the passes.
-    public static let maximumPasses = 6
 
     public init(profile: LayoutProfile, paper: PaperSize = .a4, measurer: any TextMeasuring, includeContents: Bool? = nil) {
         self.profile = profile
@@ -32,31 +30,17 @@ public struct DocumentLayout {
         let lineCache = LineCache()
         let assembly = DocumentAssembly(document)
         var withContents = includeContents ?? assembly.needsContents
-        var result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents, anchorPages: nil)
+        var result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents)
         if includeContents == nil && !withContents && result.pages.count >= Self.pagesNeedingContents {
+            // A contents page moves everything after it: lay the document out again with one.
             withContents = true
-            result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true, anchorPages: nil)
+            result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true)
+            result.passes = 2
         }
         guard withContents else { return result }
-        var passes = 1
-        var stable = false
-        while !stable && passes < Self.maximumPasses {
-            let next = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true,
-                            anchorPages: result.anchorPages)
-            passes += 1
-            stable = next.anchorPages == result.anchorPages
-            result = next
-        }
-        result.passes = passes
-        if !stable {
-            result.diagnostics.append(.warning(
-                "the contents page numbers did not settle after \(passes) layouts; check them by eye",
-                id: "contents-unstable", at: nil))
-        }
-        return result
+        return ContentsNumbers.fill(result, measurer: measurer)
     }
 
-    /// Page geometry from the paper and profile, checked once.
     struct Geometry {
         var pageSize: Size
         var column: FlowBuilder.Column
@@ -97,10 +81,10 @@ public struct DocumentLayout {
 
     private func pass(
         _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
-        _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, anchorPages: [String: Int]?
+        _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool
     ) -> PageLayoutResult {
         let builder = FlowBuilder(
-            profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes, anchorPages: anchorPages,
+            profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
         builder.anchors = Self.anchors(in: document, assembly: assembly)

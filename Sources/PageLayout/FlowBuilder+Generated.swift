@@ -25,7 +25,8 @@ extension FlowBuilder {
             guard !lineItems.isEmpty else { continue }
             // The page number, right-aligned on the entry's first line, links to the same place. It
             // starts with a space so that the entry's text reads "What we did page 3", not "didpage 3".
-            let pageText = " " + Wording.contentsPage(anchorPages?[entry.anchor])
+            // Written in once every heading has its page (`ContentsNumbers`).
+            let pageText = ContentsNumbers.placeholder
             let width = measurer.width(of: pageText, weight: .regular, size: body)
             if case .text(var line) = lineItems[0].boxes[0].box {
                 line.runs = [TextRun(x: column.x + column.width - width, width: width, text: pageText, weight: .regular,

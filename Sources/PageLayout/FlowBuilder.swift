@@ -15,8 +15,6 @@ final class FlowBuilder {
     var anchors: Set<String>?
     /// Natural sizes of the pictures that loaded; a picture not listed is drawn as a slot.
     let pictureSizes: [String: Size]
-    /// Where each anchor landed in the previous pass, for the contents page; nil on the first pass.
-    let anchorPages: [String: Int]?
     /// The tallest an item may be: the page's text area.
     let pageBodyHeight: Points
     /// Lines of a paragraph either side of a page break, at the least: a designer never leaves one
@@ -35,13 +33,12 @@ final class FlowBuilder {
 
     init(
         profile: LayoutProfile, measurer: CachedMeasurer, lineCache: LineCache, pictureSizes: [String: Size],
-        anchorPages: [String: Int]?, pageBodyHeight: Points
+        pageBodyHeight: Points
     ) {
         self.profile = profile
         self.measurer = measurer
         self.lineCache = lineCache
         self.pictureSizes = pictureSizes
-        self.anchorPages = anchorPages
         self.pageBodyHeight = pageBodyHeight
     }
 

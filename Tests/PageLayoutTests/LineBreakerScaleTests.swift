@@ -109,8 +109,9 @@ import Testing
                                 parts: [Part(blocks: headings)])
         let result = try DocumentLayout(profile: .largePrint, measurer: FixedAdvanceMeasurer()).layout(document)
         #expect(result.anchorPages.count >= count)
-        #expect(result.passes <= DocumentLayout.maximumPasses)
-        #expect(!result.diagnostics.contains { $0.id == "contents-unstable" })
+        // Laid out again only once, when the contents page turns out to be needed; the page numbers
+        // are written in, not laid out.
+        #expect(result.passes <= 2)
         // Every heading landed on a page no earlier than the one before it.
         let pages = (1...count).compactMap { result.anchorPages["h\($0)"] }
         #expect(pages.count == count)
