@@ -3,7 +3,7 @@ import PlainlyModel
 /// Writes each contents entry's page number into a finished layout. The number sits right-aligned
 /// in a column of its own ("page 000" wide), so it moves no line and no page: once one layout has
 /// placed every heading, the numbers are known and written in, rather than the whole document
-/// being laid out a second time to print them (a second pass was a tenth of a long PDF's build).
+/// being laid out a second time to print them (that second layout was a sixth of a long PDF's build).
 enum ContentsNumbers {
     /// The run a contents entry carries before its page is known.
     static let placeholder = " " + Wording.contentsPage(nil)
