@@ -14,7 +14,13 @@ final class OutputBuffer {
         bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
     }
 
-    var data: Data { Data(bytes) }
+    /// Hands the bytes over and keeps none: the file is the largest thing a build holds, and a copy
+    /// kept here would double it at the post-pass's peak.
+    func takeBytes() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
+    }
 }
 
 /// Document information Cairo writes into the PDF's Info dictionary.
@@ -88,14 +94,15 @@ public final class PDFSurface {
 
     public static let outlineRoot: Int32 = 0
 
-    /// Finishes the file and returns its bytes, or the error Cairo held back until now.
-    public func finish() throws(GraphicsError) -> Data {
+    /// Finishes the file and hands over its bytes (a second call returns none), or throws the error
+    /// Cairo held back until now.
+    public func finish() throws(GraphicsError) -> [UInt8] {
         if !finished {
             cairo_surface_finish(pointer)
             finished = true
         }
         try check("finishing the PDF")
-        return buffer.data
+        return buffer.takeBytes()
     }
 }
 

@@ -95,7 +95,7 @@ public struct PDFWriter: PagedDocumentWriter {
         _ result: PageLayoutResult, on canvas: Canvas, of realized: RealizedDocument
     ) throws(DocumentWriterError) -> RenderedOutput {
         let document = realized.document
-        let pdf: Data
+        var pdf: [UInt8]
         let record: PageDrawer.Record
         do {
             let size = options.paper.size
@@ -108,8 +108,11 @@ public struct PDFWriter: PagedDocumentWriter {
         }
         let finished: Data
         do {
-            finished = try AccessibilityPostPass(metadata: document.metadata, makers: document.makers, record: record)
-                .apply(to: pdf)
+            // Cairo's bytes are handed on, not copied, and freed once the post-pass has read them:
+            // the uncompressed file, the parsed one and the finished one are never all held at once.
+            let bytes = try AccessibilityPostPass(metadata: document.metadata, makers: document.makers, record: record)
+                .apply(to: consume pdf)
+            finished = Data(bytes)
         } catch {
             throw Self.failure(error)
         }

@@ -39,12 +39,12 @@ import Testing
         let size = PaperSize.a4.size
         let surface = try PDFSurface(width: size.width.value, height: size.height.value)
         let record = try PageDrawer(typesetter: typesetter, pictures: [:]).draw(pages, on: surface)
-        return (try surface.finish(), record)
+        return (Data(try surface.finish()), record)
     }
 
     static func finish(_ pdf: Data, _ record: PageDrawer.Record) throws -> String {
         let pass = AccessibilityPostPass(metadata: Metadata(title: "Pictures", profile: .easyRead), makers: [], record: record)
-        return try TagTreeDump.render(try pass.apply(to: pdf))
+        return try TagTreeDump.render(Data(try pass.apply(to: [UInt8](pdf))))
     }
 
     static let expected = """
@@ -122,7 +122,7 @@ import Testing
         document.set("K", .array([.reference(outer)]), in: innermost)
         document.set("K", .array([.reference(outer)]), in: tree)
         try StructureMarks([], pages: document.pages).apply(to: tree, in: document)
-        let dump = try TagTreeDump.render(try document.write())
+        let dump = try TagTreeDump.render(Data(try document.write()))
         let elements = dump.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces) == "Div" }
         #expect(elements.count == StructureMarks.deepestTree)
     }

@@ -19,7 +19,7 @@ import Testing
         try document.check("setting a test value")
         #expect(document.object(document.catalog)["PlainlyTest"] == value)
 
-        let reread = try PDFFile(pdf: try document.write())
+        let reread = try PDFFile(bytes: try document.write())
         #expect(reread.object(reread.catalog)["PlainlyTest"]?["Words"] == .text("Tea & cake, £3 — “free”"))
         #expect(reread.object(reread.catalog)["PlainlyTest"]?["Nested"] == value["Nested"])
     }
@@ -63,7 +63,7 @@ import Testing
         var deep = PDFValue.integer(1)
         for _ in 0..<(PDFFile.deepestNesting * 2) { deep = .array([deep]) }
         document.set("PlainlyDeep", deep, in: document.catalog)
-        let reread = try PDFFile(pdf: try document.write())
+        let reread = try PDFFile(bytes: try document.write())
         #expect(reread.object(reread.catalog) == .null)
         #expect {
             try reread.check("reading the catalog")
@@ -81,7 +81,7 @@ import Testing
         let fonts = document.allObjects.filter { $0["FontFile2"] != nil }
         let rewritten = try document.write()
         #expect(rewritten.count >= pdf.count - 64, "nothing is dropped")
-        let reread = try PDFFile(pdf: rewritten)
+        let reread = try PDFFile(bytes: rewritten)
         #expect(reread.allObjects.filter { $0["FontFile2"] != nil } == fonts)
     }
 

@@ -15,8 +15,8 @@ struct AccessibilityPostPass {
     /// Pages whose content is held uncompressed at once: a few megabytes at most.
     static let pagesAtOnce = 256
 
-    func apply(to pdf: Data) throws(PDFWriterError) -> Data {
-        let document = try PDFFile(pdf: pdf)
+    func apply(to pdf: consuming [UInt8]) throws(PDFWriterError) -> [UInt8] {
+        let document = try PDFFile(bytes: pdf)
         let catalog = document.catalog
         let root = document.object(catalog)
         document.set("Lang", .text(metadata.language), in: catalog)

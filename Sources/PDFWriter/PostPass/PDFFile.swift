@@ -36,8 +36,14 @@ final class PDFFile {
     /// A page tree no deeper than this: Cairo writes one level.
     static let deepestPageTree = 64
 
-    init(pdf: Data) throws(PDFWriterError) {
-        bytes = [UInt8](pdf)
+    /// Opens a copy of `pdf` (for tests and the tag-tree dump).
+    convenience init(pdf: Data) throws(PDFWriterError) {
+        try self.init(bytes: [UInt8](pdf))
+    }
+
+    /// Opens `bytes`, taking them over: a build's file is not copied to be read.
+    init(bytes: consuming [UInt8]) throws(PDFWriterError) {
+        self.bytes = bytes
         nextNumber = 1
         let tableStart: Int
         do {
@@ -220,7 +226,7 @@ final class PDFFile {
     /// Writes the file: unchanged objects as Cairo wrote them, changed and new ones after, then a
     /// new cross-reference table and a /ID made from the content, so the same input gives the
     /// same bytes.
-    func write() throws(PDFWriterError) -> Data {
+    func write() throws(PDFWriterError) -> [UInt8] {
         try check("writing the PDF")
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
@@ -271,7 +277,7 @@ final class PDFFile {
         out += Array("trailer\n".utf8)
         PDFValue.dictionary(trailerEntries).write(into: &out)
         out += Array("\nstartxref\n\(table)\n%%EOF\n".utf8)
-        return Data(out)
+        return out
     }
 
     /// 16 bytes that change whenever the file's content does (two FNV-1a hashes with different

@@ -1,5 +1,6 @@
 import Foundation
 import PlainlyModel
+import Spelling
 
 /// Checks a document: counts its words, sentences and syllables once, scores them with every formula,
 /// and runs the profile's rules over each unit in reading order.
@@ -42,13 +43,19 @@ public struct Checker: Sendable {
     /// thread of its own and returns at once. A command that is about to check calls this first, so
     /// the loading overlaps reading its arguments and opening files; whatever the check needs before
     /// the loading is done, it waits for.
+    /// Three threads, since each piece is a few tens of milliseconds and a long check needs all of
+    /// them before its first unit: the syllable table, the word lists and profiles, and Hunspell's
+    /// dictionary (needed only when the in-order rules reach the first unit).
     public static func warmUp() {
         Thread {
             _ = SyllableTable.shipped
             _ = SyllableMemo.shared
+        }.start()
+        Thread {
             _ = WordLists.shipped
             _ = CheckProfile.shipped
         }.start()
+        Thread { _ = SpellChecker.britishEnglish }.start()
     }
 
     public func check(_ document: Document) -> CheckResult {

@@ -43,9 +43,14 @@ public struct Misspelling: Rule {
     static let longestWord = 30
 
     let severity: Finding.Severity
-    let speller: SpellChecker?
+    /// Hunspell's dictionary, loaded on a thread of its own from the start (`Checker.warmUp`) and
+    /// waited for only when the first unit is checked, not when the rules are made.
+    var speller: SpellChecker? { SpellChecker.britishEnglish }
     let common: WordSet
-    let cheapGuesses: SpellingGuesses
+    /// Made at the first misspelling: most texts have none, and making it is a table of every
+    /// common word.
+    var cheapGuesses: SpellingGuesses?
+    let frequencies: [(word: String, zipf: Double)]
     /// Single jargon words ("workstream"): the jargon rule offers plainer words for those.
     let jargon: WordSet
     /// The document's and the project's own words (`words:`).
@@ -56,9 +61,8 @@ public struct Misspelling: Rule {
 
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
-        speller = SpellChecker.britishEnglish
         common = lists.commonWords
-        cheapGuesses = SpellingGuesses(lists.wordFrequencies) { SyllableTable.shipped.contains($0) }
+        frequencies = lists.wordFrequencies
         jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { Jargon.forms(of: $0.words[0]) })
         accepted = lists.acceptedWords
     }
@@ -69,6 +73,13 @@ public struct Misspelling: Rule {
                 glossary.insert(hash: WordHash.of(String(word)))
             }
         }
+    }
+
+    private mutating func guessesAt(_ wrong: String) -> [String] {
+        if cheapGuesses == nil {
+            cheapGuesses = SpellingGuesses(frequencies) { SyllableTable.shipped.contains($0) }
+        }
+        return cheapGuesses?.guesses(for: wrong) ?? []
     }
 
     func isKnown(_ word: String, _ speller: SpellChecker) -> Bool {
@@ -108,7 +119,7 @@ public struct Misspelling: Rule {
                         suggestion: "Check the spelling of a text like this with a word processor, which can learn its words.")
                     return
                 }
-                let guesses = reported <= Self.guessedWords ? cheapGuesses.guesses(for: wrong) : []
+                let guesses = reported <= Self.guessedWords ? guessesAt(wrong) : []
                 let advice = guesses.isEmpty ? "" : " Did you mean " + guesses.map { "'\($0)'" }.joined(separator: " or ") + "?"
                 findings.report(
                     Self.self, severity, in: unit, range: word.range, excerpt: sentence.range,
