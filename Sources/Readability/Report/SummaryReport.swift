@@ -79,13 +79,19 @@ public struct SummaryReport: Sendable {
     }
 
     /// The most severe findings, and among those the ones in the longest sentences (which cost the
-    /// reading age most), in the order they come in the text.
+    /// reading age most), in the order they come in the text. Only the severities that fill the list
+    /// are ranked, and each sentence is measured once: counting a sentence's characters walks it,
+    /// and a long text has tens of thousands of findings.
     static func fixFirst(_ findings: [Finding]) -> [Finding] {
-        let ranked = findings.enumerated().sorted { a, b in
-            if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
-            let lengthA = a.element.excerpt?.count ?? 0, lengthB = b.element.excerpt?.count ?? 0
-            return lengthA != lengthB ? lengthA > lengthB : a.offset < b.offset
+        var chosen: [Int] = []
+        for severity in Set(findings.map(\.severity)).sorted(by: >) where chosen.count < firstFixes {
+            var group: [(offset: Int, length: Int)] = []
+            for (offset, finding) in findings.enumerated() where finding.severity == severity {
+                group.append((offset, finding.excerpt?.count ?? 0))
+            }
+            group.sort { $0.length != $1.length ? $0.length > $1.length : $0.offset < $1.offset }
+            chosen += group.prefix(firstFixes - chosen.count).map(\.offset)
         }
-        return ranked.prefix(firstFixes).sorted { $0.offset < $1.offset }.map(\.element)
+        return chosen.sorted().map { findings[$0] }
     }
 }
