@@ -48,19 +48,27 @@ struct AccessibilityPostPass {
         document.set("CreationDate", date, in: info)
         document.set("ModDate", date, in: info)
 
+        let pages = document.pages
         if let found = root["StructTreeRoot"]?.referenceValue {
             let tree = wrapInDocumentElement(found, catalog: catalog, in: document)
             if record.needsElementWalk {
-                try StructureMarks(record.marks, pages: document.pages).apply(to: tree, in: document)
+                try StructureMarks(record.marks, pages: pages).apply(to: tree, in: document)
             }
         }
 
-        let pages = document.pages
+        // Each page and each annotation is read once and changed once: a long document has a link
+        // for every heading in its contents, and reading an object is parsing it.
         for page in pages {
-            document.set("Tabs", .name("S"), in: page)
-            for annotation in document.value("Annots", in: page).map(annotations) ?? [] {
-                guard document.value("Subtype", in: annotation)?.nameValue == "Link" else { continue }
-                document.set("Contents", .text(words(for: annotation, in: document)), in: annotation)
+            guard case .dictionary(var entries) = document.object(page) else { continue }
+            entries["Tabs"] = .name("S")
+            let links = entries["Annots"].map(annotations) ?? []
+            document.replace(page, with: .dictionary(entries))
+            for annotation in links {
+                guard case .dictionary(var link) = document.object(annotation), link["Subtype"]?.nameValue == "Link" else {
+                    continue
+                }
+                link["Contents"] = .text(words(for: link, in: document))
+                document.replace(annotation, with: .dictionary(link))
             }
         }
         // Cairo leaves page content uncompressed (`PDFSurface`): each page's stream is marked and
@@ -101,13 +109,13 @@ struct AccessibilityPostPass {
     }
 
     /// The link's own words when known, else where it goes.
-    private func words(for annotation: Int, in document: PDFFile) -> String {
-        var action = document.value("A", in: annotation)
+    private func words(for link: [String: PDFValue], in document: PDFFile) -> String {
+        var action = link["A"]
         if let number = action?.referenceValue { action = document.object(number) }
         if let uri = action?["URI"]?.textValue {
             return record.linkWords[.uri(uri)] ?? uri
         }
-        if let destination = document.value("Dest", in: annotation) {
+        if let destination = link["Dest"], destination != .null {
             if let name = destination.textValue ?? destination.nameValue { return record.linkWords[.anchor(name)] ?? "Go to \(name)" }
         }
         return "Link"
