@@ -27,9 +27,10 @@ public struct DocumentLayout {
     public func layout(_ document: Document, pictureSizes: [String: Size] = [:]) throws(PageLayoutError) -> PageLayoutResult {
         let geometry = try Geometry(profile: profile, paper: paper, measurer: measurer)
         let measurer = CachedMeasurer(self.measurer)
-        let lineCache = LineCache()
         let assembly = DocumentAssembly(document)
         var withContents = includeContents ?? assembly.needsContents
+        // Only a document that may turn out to need a contents page is laid out twice.
+        let lineCache = LineCache(remembers: includeContents == nil && !withContents)
         var result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents)
         if includeContents == nil && !withContents && result.pages.count >= Self.pagesNeedingContents {
             // A contents page moves everything after it: lay the document out again with one.
