@@ -28,15 +28,18 @@ public struct DocumentLayout {
         let geometry = try Geometry(profile: profile, paper: paper, measurer: measurer)
         let measurer = CachedMeasurer(self.measurer)
         let assembly = DocumentAssembly(document)
-        var withContents = includeContents ?? assembly.needsContents
+        let withContents = includeContents ?? assembly.needsContents
         // Only a document that may turn out to need a contents page is laid out twice.
-        let lineCache = LineCache(remembers: includeContents == nil && !withContents)
-        var result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents)
-        if includeContents == nil && !withContents && result.pages.count >= Self.pagesNeedingContents {
+        let mayNeedContents = includeContents == nil && !withContents
+        let lineCache = LineCache(remembers: mayNeedContents)
+        let first = pass(
+            document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents,
+            abandonAt: mayNeedContents ? Self.pagesNeedingContents : nil)
+        guard let result = first, !(mayNeedContents && result.pages.count >= Self.pagesNeedingContents) else {
             // A contents page moves everything after it: lay the document out again with one.
-            withContents = true
-            result = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true)
-            result.passes = 2
+            var second = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true, abandonAt: nil)!
+            second.passes = 2
+            return ContentsNumbers.fill(second, measurer: measurer)
         }
         guard withContents else { return result }
         return ContentsNumbers.fill(result, measurer: measurer)
@@ -64,6 +67,23 @@ public struct DocumentLayout {
         }
     }
 
+    /// Whether `items` cannot fit on fewer than `pages` pages, known before paginating them: the
+    /// paginator never overlaps two items, and an item taller than a page takes at least a page, so
+    /// the items' heights (each at most a page) add up to no more than the pages they fill. A
+    /// document that surely needs a contents page is then not paginated and drawn into boxes once
+    /// without one, only to be thrown away.
+    static func surelyFills(_ items: [FlowItem], pages: Int, _ geometry: Geometry) -> Bool {
+        let page = geometry.contentBottom - geometry.contentTop
+        guard page > .zero else { return false }
+        var total = Points.zero
+        let needed = page * Double(pages - 1)
+        for item in items {
+            total = total + min(item.height, page)
+            if total > needed { return true }
+        }
+        return false
+    }
+
     /// The anchors links may go to: parts, headings anywhere, and the generated pages.
     static func anchors(in document: Document, assembly: DocumentAssembly) -> Set<String> {
         struct Collector: ContentWalker {
@@ -82,8 +102,8 @@ public struct DocumentLayout {
 
     private func pass(
         _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
-        _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool
-    ) -> PageLayoutResult {
+        _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, abandonAt pageCount: Int?
+    ) -> PageLayoutResult? {
         let builder = FlowBuilder(
             profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
@@ -122,6 +142,7 @@ public struct DocumentLayout {
         if let card = assembly.contactCard { builder.contactCard(card, column: column) }
         builder.blocks(assembly.pictureCredit, column: column, prefix: [])
 
+        if let pageCount, Self.surelyFills(builder.items, pages: pageCount, geometry) { return nil }
         var diagnostics = builder.diagnostics
         let paginator = Paginator(contentTop: geometry.contentTop, contentBottom: geometry.contentBottom)
         let placedPages = paginator.paginate(builder.items, diagnostics: &diagnostics)
