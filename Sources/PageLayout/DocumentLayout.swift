@@ -67,23 +67,6 @@ public struct DocumentLayout {
         }
     }
 
-    /// Whether `items` cannot fit on fewer than `pages` pages, known before paginating them: the
-    /// paginator never overlaps two items, and an item taller than a page takes at least a page, so
-    /// the items' heights (each at most a page) add up to no more than the pages they fill. A
-    /// document that surely needs a contents page is then not paginated and drawn into boxes once
-    /// without one, only to be thrown away.
-    static func surelyFills(_ items: [FlowItem], pages: Int, _ geometry: Geometry) -> Bool {
-        let page = geometry.contentBottom - geometry.contentTop
-        guard page > .zero else { return false }
-        var total = Points.zero
-        let needed = page * Double(pages - 1)
-        for item in items {
-            total = total + min(item.height, page)
-            if total > needed { return true }
-        }
-        return false
-    }
-
     /// The anchors links may go to: parts, headings anywhere, and the generated pages.
     static func anchors(in document: Document, assembly: DocumentAssembly) -> Set<String> {
         struct Collector: ContentWalker {
@@ -104,11 +87,14 @@ public struct DocumentLayout {
         _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
         _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, abandonAt pageCount: Int?
     ) -> PageLayoutResult? {
+        // With `pageCount`: nil as soon as the flow proves the document runs to that many pages, before
+        // the rest of it is built, paginated and boxed only to be laid out again with a contents page.
         let builder = FlowBuilder(
             profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
         builder.anchors = Self.anchors(in: document, assembly: assembly)
+        builder.stopsAtPages = pageCount
         let insideCoverOpen = builder.titlePage(assembly.titlePage, paperCover: assembly.paperCover, column: column)
         let diary = assembly.diary
         if withContents {
@@ -120,6 +106,7 @@ public struct DocumentLayout {
         }
         let articlesStartNewPage = document.metadata.kind == .newsletter && document.metadata.newsletter.articleStartsNewPage
         for part in document.parts {
+            if builder.surelyFillsPages() { return nil }
             if profile.partsStartNewPage || articlesStartNewPage { builder.breakPage() }
             if let title = part.title {
                 builder.heading(Heading(level: Part.titleLevel, inlines: [.text(title)], anchor: part.anchor,
@@ -142,7 +129,7 @@ public struct DocumentLayout {
         if let card = assembly.contactCard { builder.contactCard(card, column: column) }
         builder.blocks(assembly.pictureCredit, column: column, prefix: [])
 
-        if let pageCount, Self.surelyFills(builder.items, pages: pageCount, geometry) { return nil }
+        if builder.surelyFillsPages() { return nil }
         var diagnostics = builder.diagnostics
         let paginator = Paginator(contentTop: geometry.contentTop, contentBottom: geometry.contentBottom)
         let placedPages = paginator.paginate(builder.items, diagnostics: &diagnostics)

@@ -30,6 +30,11 @@ final class FlowBuilder {
     /// tagged, and sized, one level below the one before it.
     private var lastHeadingLevel = 1
     private var startNewPage = false
+    /// Set for a layout that is only finding out whether the document runs to this many pages: the
+    /// builder stops adding blocks once its items prove it does (see `PageTally`).
+    var stopsAtPages: Int?
+    private(set) var tally: PageTally
+    private(set) var stopped = false
 
     init(
         profile: LayoutProfile, measurer: CachedMeasurer, lineCache: LineCache, pictureSizes: [String: Size],
@@ -40,6 +45,18 @@ final class FlowBuilder {
         self.lineCache = lineCache
         self.pictureSizes = pictureSizes
         self.pageBodyHeight = pageBodyHeight
+        tally = PageTally(pageHeight: pageBodyHeight)
+    }
+
+    /// Whether the items so far surely fill `stopsAtPages` pages; once they do, no more blocks are
+    /// added.
+    func surelyFillsPages() -> Bool {
+        guard let pages = stopsAtPages else { return false }
+        if !stopped {
+            tally.count(items)
+            stopped = tally.surelyFills(pages)
+        }
+        return stopped
     }
 
     var body: Points { profile.bodySize }
@@ -149,6 +166,7 @@ final class FlowBuilder {
 
     func blocks(_ blocks: [Block], column: Column, prefix: [StructureElement], firstSpaceBefore: Points? = nil) {
         for (index, block) in blocks.enumerated() {
+            if surelyFillsPages() { return }
             let start = items.count
             self.block(block, column: column, prefix: prefix)
             if index == 0, let space = firstSpaceBefore, start < items.count { items[start].spaceBefore = space }

@@ -2,35 +2,45 @@
 import PlainlyModel
 import Testing
 
-/// A document that turns out to need a contents page is laid out again with one; when its flow
-/// already proves it will run past the limit, the first layout stops before paginating.
+/// A document that turns out to need a contents page is laid out again with one; once its flow
+/// proves it will run past the limit, the first layout stops adding blocks.
 @Suite struct ContentsPassTests {
     let measurer = FixedAdvanceMeasurer()
 
-    func geometry() throws -> DocumentLayout.Geometry {
-        try DocumentLayout.Geometry(profile: .largePrint, paper: .a4, measurer: measurer)
-    }
+    let page = Points(500)
 
     func items(heights: [Points]) -> [FlowItem] {
         heights.map { FlowItem(height: $0, boxes: [], location: .generated, group: "test") }
     }
 
-    @Test func heightsOfMoreThanEightPagesSurelyFillNine() throws {
-        let geometry = try geometry()
-        let page = geometry.contentBottom - geometry.contentTop
-        let eightPages = items(heights: Array(repeating: page, count: 8))
-        #expect(!DocumentLayout.surelyFills(eightPages, pages: 9, geometry), "eight full pages may still be eight")
-        let more = eightPages + items(heights: [page * 0.01])
-        #expect(DocumentLayout.surelyFills(more, pages: 9, geometry))
+    func surelyFillsNine(_ heights: [Points]) -> Bool {
+        var tally = PageTally(pageHeight: page)
+        tally.count(items(heights: heights))
+        return tally.surelyFills(9)
+    }
+
+    @Test func heightsOfMoreThanEightPagesSurelyFillNine() {
+        let eightPages = Array(repeating: page, count: 8)
+        #expect(!surelyFillsNine(eightPages), "eight full pages may still be eight")
+        #expect(surelyFillsNine(eightPages + [page * 0.01]))
+    }
+
+    @Test func itemsAreCountedOnceAsTheyCome() {
+        var tally = PageTally(pageHeight: page)
+        var flow = items(heights: Array(repeating: page, count: 4))
+        tally.count(flow)
+        tally.count(flow)
+        #expect(tally.total == page * 4.0)
+        flow += items(heights: [page * 5])
+        tally.count(flow)
+        #expect(tally.total == page * 5.0)
     }
 
     /// A picture or table row taller than a page still fills only one as far as the count knows.
-    @Test func anItemTallerThanAPageCountsAsOnePage() throws {
-        let geometry = try geometry()
-        let page = geometry.contentBottom - geometry.contentTop
-        #expect(!DocumentLayout.surelyFills(items(heights: [page * 20]), pages: 9, geometry))
-        #expect(!DocumentLayout.surelyFills(items(heights: Array(repeating: page * 3, count: 8)), pages: 9, geometry))
-        #expect(DocumentLayout.surelyFills(items(heights: Array(repeating: page * 3, count: 9)), pages: 9, geometry))
+    @Test func anItemTallerThanAPageCountsAsOnePage() {
+        #expect(!surelyFillsNine([page * 20]))
+        #expect(!surelyFillsNine(Array(repeating: page * 3, count: 8)))
+        #expect(surelyFillsNine(Array(repeating: page * 3, count: 9)))
     }
 
     /// Stopping the first layout early gives exactly the layout a forced contents page gives.
