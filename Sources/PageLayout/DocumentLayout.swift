@@ -29,15 +29,15 @@ public struct DocumentLayout {
         let measurer = CachedMeasurer(self.measurer)
         let assembly = DocumentAssembly(document)
         let withContents = includeContents ?? assembly.needsContents
-        // Only a document that may turn out to need a contents page is laid out twice.
+        // Only a document that may turn out to need a contents page is laid out twice, and the first
+        // layout stops once it knows (`PageTally`), so at most a few pages are broken into lines twice.
         let mayNeedContents = includeContents == nil && !withContents
-        let lineCache = LineCache(remembers: mayNeedContents)
         let first = pass(
-            document, assembly, geometry, measurer, lineCache, pictureSizes, contents: withContents,
+            document, assembly, geometry, measurer, pictureSizes, contents: withContents,
             abandonAt: mayNeedContents ? Self.pagesNeedingContents : nil)
         guard let result = first, !(mayNeedContents && result.pages.count >= Self.pagesNeedingContents) else {
             // A contents page moves everything after it: lay the document out again with one.
-            var second = pass(document, assembly, geometry, measurer, lineCache, pictureSizes, contents: true, abandonAt: nil)!
+            var second = pass(document, assembly, geometry, measurer, pictureSizes, contents: true, abandonAt: nil)!
             second.passes = 2
             return ContentsNumbers.fill(second, measurer: measurer)
         }
@@ -85,12 +85,12 @@ public struct DocumentLayout {
 
     private func pass(
         _ document: Document, _ assembly: DocumentAssembly, _ geometry: Geometry, _ measurer: CachedMeasurer,
-        _ lineCache: LineCache, _ pictureSizes: [String: Size], contents withContents: Bool, abandonAt pageCount: Int?
+        _ pictureSizes: [String: Size], contents withContents: Bool, abandonAt pageCount: Int?
     ) -> PageLayoutResult? {
         // With `pageCount`: nil as soon as the flow proves the document runs to that many pages, before
         // the rest of it is built, paginated and boxed only to be laid out again with a contents page.
         let builder = FlowBuilder(
-            profile: profile, measurer: measurer, lineCache: lineCache, pictureSizes: pictureSizes,
+            profile: profile, measurer: measurer, pictureSizes: pictureSizes,
             pageBodyHeight: geometry.contentBottom - geometry.contentTop)
         let column = geometry.column
         builder.anchors = Self.anchors(in: document, assembly: assembly)

@@ -10,7 +10,6 @@ final class FlowBuilder {
 
     let profile: LayoutProfile
     let measurer: CachedMeasurer
-    let lineCache: LineCache
     /// Every anchor a link may go to: headings, parts and the generated pages.
     var anchors: Set<String>?
     /// Natural sizes of the pictures that loaded; a picture not listed is drawn as a slot.
@@ -37,12 +36,11 @@ final class FlowBuilder {
     private(set) var stopped = false
 
     init(
-        profile: LayoutProfile, measurer: CachedMeasurer, lineCache: LineCache, pictureSizes: [String: Size],
+        profile: LayoutProfile, measurer: CachedMeasurer, pictureSizes: [String: Size],
         pageBodyHeight: Points
     ) {
         self.profile = profile
         self.measurer = measurer
-        self.lineCache = lineCache
         self.pictureSizes = pictureSizes
         self.pageBodyHeight = pageBodyHeight
         tally = PageTally(pageHeight: pageBodyHeight)
@@ -92,11 +90,8 @@ final class FlowBuilder {
         _ inlines: [Inline], weight: FontWeight = .regular, size: Points, lineSpacing: Double? = nil,
         column: Column, path: [StructureElement], location: SourceLocation, group: String
     ) -> (items: [FlowItem], lines: [BrokenLine]) {
-        let key = LineCache.Key(inlines: inlines, width: column.width, weight: weight, size: size, location: location)
-        let lines = lineCache.lines(key, diagnostics: &diagnostics) { found in
-            LineBreaker(measurer: measurer, size: size, anchors: anchors).lines(
-                for: inlines, width: column.width, weight: weight, location: location, diagnostics: &found)
-        }
+        let lines = LineBreaker(measurer: measurer, size: size, anchors: anchors).lines(
+            for: inlines, width: column.width, weight: weight, location: location, diagnostics: &diagnostics)
         let lineHeight = size * (lineSpacing ?? profile.lineSpacing)
         let metrics = measurer.metrics(weight: weight, size: size)
         let baseline = (lineHeight - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent

@@ -332,43 +332,6 @@ struct LineBreaker {
     }
 }
 
-/// Lines already broken, kept across the layout's passes: only the contents page changes between
-/// passes, so every other paragraph is broken once. Diagnostics are kept with the lines to repeat them.
-/// A layout that cannot need a second pass keeps nothing: each key hashes a paragraph's whole text,
-/// and every paragraph's lines would be held to the end for nothing.
-final class LineCache {
-    let remembers: Bool
-
-    init(remembers: Bool = true) {
-        self.remembers = remembers
-    }
-
-    struct Key: Hashable {
-        var inlines: [Inline]
-        var width: Points
-        var weight: FontWeight
-        var size: Points
-        var location: SourceLocation
-    }
-
-    private var entries: [Key: (lines: [BrokenLine], diagnostics: [Diagnostic])] = [:]
-
-    func lines(
-        _ key: Key, diagnostics: inout [Diagnostic], make: (inout [Diagnostic]) -> [BrokenLine]
-    ) -> [BrokenLine] {
-        guard remembers else { return make(&diagnostics) }
-        if let known = entries[key] {
-            diagnostics += known.diagnostics
-            return known.lines
-        }
-        var found: [Diagnostic] = []
-        let lines = make(&found)
-        entries[key] = (lines, found)
-        diagnostics += found
-        return lines
-    }
-}
-
 /// Remembers every width it has measured: a document repeats its words, and shaping is the costly part.
 final class CachedMeasurer {
     private struct Key: Hashable {
