@@ -37,6 +37,7 @@ public final class SpellChecker: @unchecked Sendable {
     /// British English, from the system's Hunspell dictionaries (Debian's `hunspell-en-gb`), or from
     /// the folder named by `PLAINLY_DICTIONARIES`; nil when neither has it.
     public static let britishEnglish: SpellChecker? = {
+        defer { britishEnglishLoaded.set() }
         var folders = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
         if let given = ProcessInfo.processInfo.environment["PLAINLY_DICTIONARIES"] { folders.insert(given, at: 0) }
         for folder in folders {
@@ -44,4 +45,18 @@ public final class SpellChecker: @unchecked Sendable {
         }
         return nil
     }()
+
+    /// Whether `britishEnglish` has been loaded, by any thread, without waiting for it: loading
+    /// takes tens of milliseconds, and a check can go on meanwhile (see `Misspelling`).
+    public static var britishEnglishIsLoaded: Bool { britishEnglishLoaded.isSet }
+    private static let britishEnglishLoaded = Flag()
+}
+
+/// A flag one thread sets and others read.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }

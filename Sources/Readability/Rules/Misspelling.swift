@@ -94,7 +94,19 @@ public struct Misspelling: Rule {
         }
     }
 
+    /// Units that came while Hunspell's dictionary was still loading, checked in order once it has:
+    /// the check goes on meanwhile instead of waiting for this rule.
+    var waiting = HeldBack<AnalysedUnit>(most: 4096)
+
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
+        for ready in waiting.take(unit, ready: SpellChecker.britishEnglishIsLoaded) { checkNow(ready, &findings) }
+    }
+
+    public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
+        for ready in waiting.drain() { checkNow(ready, &findings) }
+    }
+
+    private mutating func checkNow(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         guard let speller, reported <= Self.mostWords else { return }
         for sentence in unit.sentences {
             for word in sentence.words where word.kind == .word && !word.isCapitalised {
