@@ -14,9 +14,9 @@ final class PDFFile {
     /// Where each object starts, by object number; nil for a free or missing number.
     private var offsets: [Int?] = []
     /// Where each original object's bytes end: the next object's start, or the table's.
-    private var ends: [Int: Int] = [:]
+    private var ends = ByNumber<Int>()
     private var trailer: [String: PDFValue] = [:]
-    private var changed: [Int: Changed] = [:]
+    private var changed = ByNumber<Changed>()
     private var nextNumber: Int
     private var firstError: PDFWriterError?
 
@@ -381,5 +381,22 @@ final class PDFFile {
 extension PDFValue {
     var dictionaryEntries: [String: PDFValue] {
         if case .dictionary(let entries) = self { entries } else { [:] }
+    }
+}
+
+/// Values by object number, kept in an array: a file's object numbers run from 1 with few gaps, and
+/// a dictionary hashed the number at every look-up, several for each object a long document has.
+private struct ByNumber<Value> {
+    private var values: [Value?] = []
+
+    subscript(number: Int) -> Value? {
+        get { number >= 0 && number < values.count ? values[number] : nil }
+        set {
+            if number >= values.count {
+                guard newValue != nil else { return }
+                values.append(contentsOf: repeatElement(nil, count: number - values.count + 1))
+            }
+            values[number] = newValue
+        }
     }
 }
