@@ -32,8 +32,8 @@ final class FlowBuilder {
     /// Set for a layout that is only finding out whether the document runs to this many pages: the
     /// builder stops adding blocks once its items prove it does (see `PageTally`).
     var stopsAtPages: Int?
-    private(set) var tally: PageTally
-    private(set) var stopped = false
+    private var tally: PageTally
+    private var stopped = false
 
     init(
         profile: LayoutProfile, measurer: CachedMeasurer, pictureSizes: [String: Size],

@@ -99,7 +99,10 @@ public struct Misspelling: Rule {
     var waiting = HeldBack<AnalysedUnit>(most: 4096)
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
-        for ready in waiting.take(unit, ready: SpellChecker.britishEnglishIsLoaded) { checkNow(ready, &findings) }
+        let loaded = SpellChecker.britishEnglishIsLoaded
+        // Nearly every unit: nothing held back, so no array is made for it.
+        if loaded && waiting.items.isEmpty { return checkNow(unit, &findings) }
+        for ready in waiting.take(unit, ready: loaded) { checkNow(ready, &findings) }
     }
 
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
