@@ -18,6 +18,9 @@ public struct PDFWriter: PagedDocumentWriter {
         public var fontsDirectory: URL
         /// nil: a contents page when the document has more than 4 parts or 8 pages.
         public var includeContents: Bool?
+        /// A document of this many pages or more is drawn in two halves on two cores
+        /// (`PageHalves`); tests set it to draw the same pages both ways.
+        public var fewestPagesToSplit = PageHalves.fewestPages
 
         public init(
             fontsDirectory: URL, profile: Profile? = nil, bodySize: Points? = nil, paper: PaperSize = .a4,
@@ -95,23 +98,17 @@ public struct PDFWriter: PagedDocumentWriter {
         _ result: PageLayoutResult, on canvas: Canvas, of realized: RealizedDocument
     ) throws(DocumentWriterError) -> RenderedOutput {
         let document = realized.document
-        var pdf: [UInt8]
-        let record: PageDrawer.Record
-        do {
-            let size = options.paper.size
-            let surface = try PDFSurface(width: size.width.value, height: size.height.value)
-            setMetadata(of: surface, for: document)
-            record = try PageDrawer(typesetter: canvas.typesetter, pictures: canvas.pictures.images).draw(result.pages, on: surface)
-            pdf = try surface.finish()
-        } catch {
-            throw Self.failure(.drawing(error))
+        let drawn: (file: PDFFile, record: PageDrawer.Record)
+        if let secondStart = PageHalves(result.pages, fewestPages: options.fewestPagesToSplit).secondStart,
+           let halves = try? drawInHalves(result.pages, at: secondStart, on: canvas, of: realized) {
+            drawn = halves
+        } else {
+            drawn = try drawWhole(result.pages, on: canvas, of: document)
         }
         let finished: Data
         do {
-            // Cairo's bytes are handed on, not copied, and freed once the post-pass has read them:
-            // the uncompressed file, the parsed one and the finished one are never all held at once.
-            let bytes = try AccessibilityPostPass(metadata: document.metadata, makers: document.makers, record: record)
-                .apply(to: consume pdf)
+            let bytes = try AccessibilityPostPass(metadata: document.metadata, makers: document.makers, record: drawn.record)
+                .apply(to: drawn.file)
             finished = Data(bytes)
         } catch {
             throw Self.failure(error)
@@ -121,11 +118,11 @@ public struct PDFWriter: PagedDocumentWriter {
         return RenderedOutput(files: [.init(path: Self.fileName, contents: finished)], diagnostics: diagnostics)
     }
 
-    private static func failure(_ error: PDFWriterError) -> DocumentWriterError {
+    static func failure(_ error: PDFWriterError) -> DocumentWriterError {
         DocumentWriterError(format: formatName, reason: error.description)
     }
 
-    private func setMetadata(of surface: PDFSurface, for document: Document) {
+    func setMetadata(of surface: PDFSurface, for document: Document) {
         let metadata = document.metadata
         surface.setMetadata(.title, metadata.title)
         if !document.makers.isEmpty { surface.setMetadata(.author, document.makers.joined(separator: ", ")) }

@@ -22,9 +22,25 @@ struct PageDrawer {
         /// the post-pass costs a parse of every element, which a long document without figures or
         /// tables need not pay.
         var needsElementWalk: Bool { !marks.isEmpty }
+
+        /// Adds what was recorded on the pages after these (drawn on their own surface).
+        mutating func append(_ later: Record) {
+            marks += later.marks
+            // A link's words are those of the first place it appears.
+            linkWords.merge(later.linkWords) { earlier, _ in earlier }
+            headings += later.headings
+        }
     }
 
     func draw(_ pages: [Page], on surface: PDFSurface) throws(GraphicsError) -> Record {
+        let record = try drawPages(pages[...], on: surface, firstPage: 0)
+        Self.addOutline(record.headings, to: surface)
+        return record
+    }
+
+    /// Draws a run of the document's pages, `pages.first` being page `firstPage` (from 0) of the
+    /// whole, with no bookmarks: the caller adds them once all pages are drawn (`addOutline`).
+    func drawPages(_ pages: ArraySlice<Page>, on surface: PDFSurface, firstPage: Int) throws(GraphicsError) -> Record {
         let graphics = try GraphicsContext(surface: surface)
         var record = Record()
         var lastLink: LinkTarget?
@@ -72,11 +88,12 @@ struct PageDrawer {
         graphics.endTag("Document")
         numbering.end()
         try graphics.check("drawing the pages")
-        addOutline(record.headings, to: surface)
         // An element whose place is unknown is left out: the post-pass then finds it unrecorded and
         // stops, rather than guess.
         record.marks = marked.indices.compactMap { index in
-            numbering.identities[index].map { ElementMark(kind: marked[index], identity: $0) }
+            numbering.identities[index].map { identity in
+                ElementMark(kind: marked[index], identity: ContentIdentity(page: identity.page + firstPage, mcid: identity.mcid))
+            }
         }
         return record
     }
@@ -190,7 +207,7 @@ struct PageDrawer {
     }
 
     /// Bookmarks nest by heading level: a level-3 heading sits under the level-2 heading before it.
-    private func addOutline(_ headings: [(level: Int, title: String, anchor: String)], to surface: PDFSurface) {
+    static func addOutline(_ headings: [(level: Int, title: String, anchor: String)], to surface: PDFSurface) {
         var parents: [(level: Int, id: Int32)] = []
         for heading in headings {
             while let last = parents.last, last.level >= heading.level { parents.removeLast() }

@@ -16,7 +16,11 @@ struct AccessibilityPostPass {
     static let pagesAtOnce = 256
 
     func apply(to pdf: consuming [UInt8]) throws(PDFWriterError) -> [UInt8] {
-        let document = try PDFFile(bytes: pdf)
+        try apply(to: PDFFile(bytes: pdf))
+    }
+
+    /// The same on a file already opened: the two halves of a long document, joined (`JoinedHalves`).
+    func apply(to document: PDFFile) throws(PDFWriterError) -> [UInt8] {
         let catalog = document.catalog
         let root = document.object(catalog)
         document.set("Lang", .text(metadata.language), in: catalog)

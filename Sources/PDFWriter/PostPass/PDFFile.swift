@@ -29,7 +29,13 @@ final class PDFFile {
     private enum StreamBytes {
         case original(Range<Int>)
         case replaced([UInt8])
+        /// Bytes of another file taken in whole (`absorb`), by its place in `absorbed`.
+        case absorbed(file: Int, range: Range<Int>)
     }
+
+    /// The bytes of the files taken in by `absorb`, kept as they are: their streams are copied
+    /// into the output straight from here, never into arrays of their own.
+    private var absorbed: [[UInt8]] = []
 
     /// Direct objects nest no deeper than this (`PDFSyntax.deepestNesting`).
     static let deepestNesting = PDFSyntax.deepestNesting
@@ -83,6 +89,9 @@ final class PDFFile {
         trailer["Info"] = .reference(number)
         return number
     }
+
+    /// The Info dictionary's object number, if the file has one.
+    var infoIfWritten: Int? { trailer["Info"]?.referenceValue }
 
     /// The page objects' numbers, in page order.
     var pages: [Int] {
@@ -162,6 +171,37 @@ final class PDFFile {
         return Changed(value: .dictionary(entries), stream: .replaced(compress ? Flate.deflate(bytes) : bytes))
     }
 
+    /// Takes in every object of `other`, another file Cairo wrote (the later pages of a long
+    /// document, drawn on a second core), numbered after this file's own objects, and returns the
+    /// number added to each of `other`'s numbers. The objects come in as they are, references
+    /// renumbered: nothing joins the two files' pages, trees and names yet (`JoinedHalves`).
+    func absorb(_ other: PDFFile) -> Int {
+        let offset = nextNumber - 1
+        let file = absorbed.count
+        absorbed.append(other.bytes)
+        absorbed += other.absorbed
+        for number in 1..<other.nextNumber {
+            guard let object = other.changedOrOriginal(number) else { continue }
+            var stream = object.stream
+            switch stream {
+            case .original(let range)?: stream = .absorbed(file: file, range: range)
+            case .absorbed(let inner, let range)?: stream = .absorbed(file: file + 1 + inner, range: range)
+            case .replaced?, nil: break
+            }
+            changed[number + offset] = Changed(value: object.value.renumbered(by: offset), stream: stream)
+        }
+        nextNumber = offset + max(other.nextNumber, 1)
+        if let error = other.firstError, firstError == nil { firstError = error }
+        return offset
+    }
+
+    /// Leaves out an object taken in by `absorb` that nothing refers to once the files are joined
+    /// (the second file's catalog, page-tree root and the like).
+    func dropAbsorbed(_ number: Int) {
+        guard number >= offsets.count else { return }
+        changed[number] = nil
+    }
+
     // MARK: Page content
 
     /// All of page `page`'s content streams, decoded and joined.
@@ -215,6 +255,7 @@ final class PDFFile {
         switch stream {
         case .original(let range): return (change.value, Array(bytes[range]))
         case .replaced(let data): return (change.value, data)
+        case .absorbed(let file, let range): return (change.value, Array(absorbed[file][range]))
         }
     }
 
@@ -229,7 +270,8 @@ final class PDFFile {
     func write() throws(PDFWriterError) -> [UInt8] {
         try check("writing the PDF")
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
+        let size = absorbed.reduce(bytes.count) { $0 + $1.count }
+        out.reserveCapacity(size + size / 8)
         out += Self.header
         var written = [Int?](repeating: nil, count: nextNumber)
         for number in 1..<nextNumber {
@@ -241,6 +283,7 @@ final class PDFFile {
                     switch stream {
                     case .original(let range): data = bytes[range]
                     case .replaced(let replaced): data = replaced[...]
+                    case .absorbed(let file, let range): data = absorbed[file][range]
                     }
                     var entries = change.value.dictionaryEntries
                     entries["Length"] = .integer(data.count)

@@ -44,6 +44,19 @@ enum PDFValue: Hashable, Sendable {
 }
 
 extension PDFValue {
+    /// The same value with every reference moved up by `offset`: an object taken into another
+    /// file (`PDFFile.absorb`) keeps pointing at its own neighbours under their new numbers.
+    func renumbered(by offset: Int) -> PDFValue {
+        switch self {
+        case .reference(let number): .reference(number + offset)
+        case .array(let items): .array(items.map { $0.renumbered(by: offset) })
+        case .dictionary(let entries): .dictionary(entries.mapValues { $0.renumbered(by: offset) })
+        default: self
+        }
+    }
+}
+
+extension PDFValue {
     /// The value in PDF syntax. Dictionary keys are written sorted, so the same value always gives
     /// the same bytes and two builds of one source stay identical.
     func write(into out: inout [UInt8]) {

@@ -1,0 +1,145 @@
+/// Joins the two halves of a long document's pages, each drawn on a Cairo surface of its own on a
+/// core of its own (`PDFWriter`), into the file one surface would have written, ready for the
+/// post-pass:
+/// - the second file's objects come in after the first's (`PDFFile.absorb`);
+/// - its pages go on the end of the first's page tree;
+/// - its top-level structure elements go on the end of the first's tree root, and its keys into
+///   the parent tree (a page's /StructParents, an annotation's /StructParent) follow the first's;
+/// - its named destinations join the first's in one sorted name tree, so that a contents entry or a
+///   bookmark drawn in the first half reaches a heading drawn in the second.
+///
+/// The halves meet at a page boundary where no structure element is open (`PageHalves`), so no
+/// element has content in both. Cairo 1.16 writes a one-level page tree, a flat parent tree and a
+/// flat name tree; anything else is an error, and the writer then draws the pages on one surface.
+enum JoinedHalves {
+    static func join(_ first: consuming [UInt8], _ second: consuming [UInt8]) throws(PDFWriterError) -> PDFFile {
+        let document = try PDFFile(bytes: first)
+        let other = try PDFFile(bytes: second)
+        let secondInfo = other.infoIfWritten
+        let offset = document.absorb(other)
+        let catalog = document.catalog
+        let secondCatalog = other.catalog + offset
+        try joinPageTrees(catalog, secondCatalog, in: document)
+        try joinStructureTrees(catalog, secondCatalog, after: offset, in: document)
+        try joinDestinations(catalog, secondCatalog, in: document)
+        // The second file's own catalog and Info dictionary: nothing points at them now.
+        document.dropAbsorbed(secondCatalog)
+        if let secondInfo { document.dropAbsorbed(secondInfo + offset) }
+        try document.check("joining the two halves of the pages")
+        return document
+    }
+
+    private static func failure(_ reason: String) -> PDFWriterError {
+        .postPass(step: "joining the two halves of the pages", reason: reason)
+    }
+
+    // MARK: Pages
+
+    private static func joinPageTrees(_ catalog: Int, _ secondCatalog: Int, in document: PDFFile) throws(PDFWriterError) {
+        guard let root = document.value("Pages", in: catalog)?.referenceValue,
+              let secondRoot = document.value("Pages", in: secondCatalog)?.referenceValue else {
+            throw failure("a half has no page tree")
+        }
+        let kids = document.value("Kids", in: root)?.items ?? []
+        let secondKids = document.value("Kids", in: secondRoot)?.items ?? []
+        for kid in kids + secondKids {
+            guard let page = kid.referenceValue, document.value("Type", in: page)?.nameValue == "Page" else {
+                throw failure("a page tree has more than one level")
+            }
+        }
+        for kid in secondKids {
+            if let page = kid.referenceValue { document.set("Parent", .reference(root), in: page) }
+        }
+        document.set("Kids", .array(kids + secondKids), in: root)
+        document.set("Count", .integer(kids.count + secondKids.count), in: root)
+        document.dropAbsorbed(secondRoot)
+    }
+
+    // MARK: Structure
+
+    /// `offset`: the first file's largest object number; the second half's objects are numbered above it.
+    private static func joinStructureTrees(
+        _ catalog: Int, _ secondCatalog: Int, after offset: Int, in document: PDFFile
+    ) throws(PDFWriterError) {
+        let tree = document.value("StructTreeRoot", in: catalog)?.referenceValue
+        let secondTree = document.value("StructTreeRoot", in: secondCatalog)?.referenceValue
+        guard let tree, let secondTree else {
+            guard tree == nil, secondTree == nil else { throw failure("only one half has a structure tree") }
+            return
+        }
+        guard let parents = document.value("ParentTree", in: tree)?.referenceValue,
+              let secondParents = document.value("ParentTree", in: secondTree)?.referenceValue else {
+            throw failure("a half's structure tree has no parent tree")
+        }
+        let numbers = try flatNumbers(parents, in: document)
+        let secondNumbers = try flatNumbers(secondParents, in: document)
+        // The second half's keys start after the first half's largest.
+        var shift = 0
+        for index in stride(from: 0, to: numbers.count, by: 2) {
+            if let key = numbers[index].integerValue { shift = max(shift, key + 1) }
+        }
+        var joined = numbers
+        for index in stride(from: 0, to: secondNumbers.count - 1, by: 2) {
+            guard let key = secondNumbers[index].integerValue else { throw failure("a parent tree key is not a number") }
+            joined += [.integer(key + shift), secondNumbers[index + 1]]
+        }
+        document.set("Nums", .array(joined), in: parents)
+        for page in document.pages where page > offset {
+            if let key = document.value("StructParents", in: page)?.integerValue {
+                document.set("StructParents", .integer(key + shift), in: page)
+            }
+            for annotation in document.value("Annots", in: page)?.items ?? [] {
+                guard let number = annotation.referenceValue,
+                      let key = document.value("StructParent", in: number)?.integerValue else { continue }
+                document.set("StructParent", .integer(key + shift), in: number)
+            }
+        }
+        let kids = document.value("K", in: tree)?.items ?? []
+        let secondKids = document.value("K", in: secondTree)?.items ?? []
+        for kid in secondKids {
+            if let element = kid.referenceValue { document.set("P", .reference(tree), in: element) }
+        }
+        document.set("K", .array(kids + secondKids), in: tree)
+        document.dropAbsorbed(secondParents)
+        document.dropAbsorbed(secondTree)
+    }
+
+    /// A parent tree's /Nums, which Cairo writes in the tree's root with no /Kids.
+    private static func flatNumbers(_ tree: Int, in document: PDFFile) throws(PDFWriterError) -> [PDFValue] {
+        guard document.value("Kids", in: tree) == nil else { throw failure("a parent tree has more than one level") }
+        return document.value("Nums", in: tree)?.items ?? []
+    }
+
+    // MARK: Destinations
+
+    private static func joinDestinations(_ catalog: Int, _ secondCatalog: Int, in document: PDFFile) throws(PDFWriterError) {
+        let secondNames = document.value("Names", in: secondCatalog)?.referenceValue
+        guard let secondNames, let secondDests = document.value("Dests", in: secondNames)?.referenceValue else { return }
+        let pairs = try flatNames(secondDests, in: document)
+        guard let names = document.value("Names", in: catalog)?.referenceValue,
+              let dests = document.value("Dests", in: names)?.referenceValue else {
+            // Only the second half has destinations: its name tree becomes the file's.
+            document.set("Names", .reference(secondNames), in: catalog)
+            return
+        }
+        var joined = try flatNames(dests, in: document) + pairs
+        // A name tree's keys are in order of their bytes (Cairo's strcmp); the parser reads each
+        // byte of a key as one scalar, so ordering by scalars is ordering by bytes.
+        joined.sort { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) { $0.value < $1.value } }
+        document.set("Names", .array(joined.flatMap { [PDFValue.text($0.key), $0.destination] }), in: dests)
+        document.dropAbsorbed(secondDests)
+        document.dropAbsorbed(secondNames)
+    }
+
+    /// A name tree's (key, destination) pairs, which Cairo writes in the tree's root with no /Kids.
+    private static func flatNames(_ tree: Int, in document: PDFFile) throws(PDFWriterError) -> [(key: String, destination: PDFValue)] {
+        guard document.value("Kids", in: tree) == nil else { throw failure("a name tree has more than one level") }
+        let items = document.value("Names", in: tree)?.items ?? []
+        var pairs: [(key: String, destination: PDFValue)] = []
+        for index in stride(from: 0, to: items.count - 1, by: 2) {
+            guard let key = items[index].textValue else { throw failure("a destination's name is not a string") }
+            pairs.append((key, items[index + 1]))
+        }
+        return pairs
+    }
+}

@@ -1,0 +1,38 @@
+import PageLayout
+import PlainlyModel
+import Testing
+
+@testable import PDFWriter
+
+/// Where a long document's pages are cut in two: the boundary nearest the middle with no element open.
+@Suite struct PageHalvesTests {
+    static let size = Size(width: Points(595), height: Points(842))
+
+    /// A page that opens `opens` elements and closes `closes`.
+    static func page(opens: Int = 0, closes: Int = 0) -> Page {
+        let element = StructureElement(role: .list, id: 1)
+        return Page(number: 1, size: size, items: Array(repeating: .begin(element), count: opens) + Array(repeating: .end(element), count: closes))
+    }
+
+    @Test func aShortDocumentStaysWhole() {
+        #expect(PageHalves(Array(repeating: Self.page(), count: 63)).secondStart == nil)
+        #expect(PageHalves(Array(repeating: Self.page(), count: 64)).secondStart == 32)
+    }
+
+    @Test func theCutIsNeverInsideAnElement() {
+        // A paragraph runs over pages 3 to 6 (0-based): no cut before 4, 5 or 6.
+        var pages = Array(repeating: Self.page(opens: 1, closes: 1), count: 10)
+        pages[3] = Self.page(opens: 1)
+        pages[4] = Self.page()
+        pages[5] = Self.page()
+        pages[6] = Self.page(closes: 1)
+        #expect(PageHalves(pages, fewestPages: 2).secondStart == 3)
+    }
+
+    @Test func withNoBoundaryOutsideElementsThePagesStayWhole() {
+        var pages = Array(repeating: Self.page(), count: 8)
+        pages[0] = Self.page(opens: 1)
+        pages[7] = Self.page(closes: 1)
+        #expect(PageHalves(pages, fewestPages: 2).secondStart == nil)
+    }
+}
