@@ -19,6 +19,16 @@ import Testing
         #expect(PageHalves(Array(repeating: Self.page(), count: 64)).secondStart == 32)
     }
 
+    @Test func theCutFollowsTheWorkNotThePageCount() {
+        // Sixteen pages of contents, each with as much to draw as five ordinary pages, then 80
+        // ordinary pages: the halves meet near the end of the contents's work, not at page 48.
+        let rule = Box.rule(RuleBox(fromX: Points(0), fromY: Points(0), toX: Points(1), toY: Points(0), lineWidth: Points(1)))
+        let busy = Page(number: 1, size: Self.size, items: Array(repeating: PageItem.box(rule), count: 4))
+        let pages = Array(repeating: busy, count: 16) + Array(repeating: Self.page(), count: 80)
+        // 16 × 5 + 80 = 160 units: half is 80, reached after the sixteenth page.
+        #expect(PageHalves(pages).secondStart == 16)
+    }
+
     @Test func theCutIsNeverInsideAnElement() {
         // A paragraph runs over pages 3 to 6 (0-based): no cut before 4, 5 or 6.
         var pages = Array(repeating: Self.page(opens: 1, closes: 1), count: 10)

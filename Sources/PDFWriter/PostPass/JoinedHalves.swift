@@ -15,16 +15,35 @@ enum JoinedHalves {
     static func join(_ first: consuming [UInt8], _ second: consuming [UInt8]) throws(PDFWriterError) -> PDFFile {
         let document = try PDFFile(bytes: first)
         let other = try PDFFile(bytes: second)
-        let secondInfo = other.infoIfWritten
-        let offset = document.absorb(other)
         let catalog = document.catalog
-        let secondCatalog = other.catalog + offset
-        try joinPageTrees(catalog, secondCatalog, in: document)
-        try joinStructureTrees(catalog, secondCatalog, after: offset, in: document)
-        try joinDestinations(catalog, secondCatalog, in: document)
+        let secondCatalog = other.catalog
+        guard let root = document.value("Pages", in: catalog)?.referenceValue,
+              let secondRoot = other.value("Pages", in: secondCatalog)?.referenceValue else {
+            throw failure("a half has no page tree")
+        }
+        let tree = document.value("StructTreeRoot", in: catalog)?.referenceValue
+        let secondTree = other.value("StructTreeRoot", in: secondCatalog)?.referenceValue
+        guard (tree == nil) == (secondTree == nil) else { throw failure("only one half has a structure tree") }
+        // The second half's page-tree root and structure-tree root become the first half's: its
+        // pages and top-level elements then name their new parent without being rewritten.
+        var identified = [secondRoot: root]
+        if let tree, let secondTree { identified[secondTree] = tree }
+        let secondKids = other.value("Kids", in: secondRoot)?.items ?? []
+        let secondElements = secondTree.map { other.value("K", in: $0)?.items ?? [] } ?? []
+        let secondParents = secondTree.flatMap { other.value("ParentTree", in: $0)?.referenceValue }
+        let secondInfo = other.infoIfWritten
+
+        let renumbering = document.absorb(other, identifying: identified)
+        try joinPageTrees(root, secondKids.map { $0.renumbered(with: renumbering) }, in: document)
+        if let tree {
+            try joinStructureTrees(
+                tree, elements: secondElements.map { $0.renumbered(with: renumbering) },
+                parents: secondParents.map { renumbering($0) }, after: renumbering.shift, in: document)
+        }
+        try joinDestinations(catalog, renumbering(secondCatalog), in: document)
         // The second file's own catalog and Info dictionary: nothing points at them now.
-        document.dropAbsorbed(secondCatalog)
-        if let secondInfo { document.dropAbsorbed(secondInfo + offset) }
+        document.dropAbsorbed(renumbering(secondCatalog))
+        if let secondInfo { document.dropAbsorbed(renumbering(secondInfo)) }
         try document.check("joining the two halves of the pages")
         return document
     }
@@ -35,40 +54,24 @@ enum JoinedHalves {
 
     // MARK: Pages
 
-    private static func joinPageTrees(_ catalog: Int, _ secondCatalog: Int, in document: PDFFile) throws(PDFWriterError) {
-        guard let root = document.value("Pages", in: catalog)?.referenceValue,
-              let secondRoot = document.value("Pages", in: secondCatalog)?.referenceValue else {
-            throw failure("a half has no page tree")
-        }
+    private static func joinPageTrees(_ root: Int, _ secondKids: [PDFValue], in document: PDFFile) throws(PDFWriterError) {
         let kids = document.value("Kids", in: root)?.items ?? []
-        let secondKids = document.value("Kids", in: secondRoot)?.items ?? []
         for kid in kids + secondKids {
             guard let page = kid.referenceValue, document.value("Type", in: page)?.nameValue == "Page" else {
                 throw failure("a page tree has more than one level")
             }
         }
-        for kid in secondKids {
-            if let page = kid.referenceValue { document.set("Parent", .reference(root), in: page) }
-        }
         document.set("Kids", .array(kids + secondKids), in: root)
         document.set("Count", .integer(kids.count + secondKids.count), in: root)
-        document.dropAbsorbed(secondRoot)
     }
 
     // MARK: Structure
 
-    /// `offset`: the first file's largest object number; the second half's objects are numbered above it.
+    /// `after`: the first file's largest object number; the second half's objects are numbered above it.
     private static func joinStructureTrees(
-        _ catalog: Int, _ secondCatalog: Int, after offset: Int, in document: PDFFile
+        _ tree: Int, elements secondElements: [PDFValue], parents secondParents: Int?, after offset: Int, in document: PDFFile
     ) throws(PDFWriterError) {
-        let tree = document.value("StructTreeRoot", in: catalog)?.referenceValue
-        let secondTree = document.value("StructTreeRoot", in: secondCatalog)?.referenceValue
-        guard let tree, let secondTree else {
-            guard tree == nil, secondTree == nil else { throw failure("only one half has a structure tree") }
-            return
-        }
-        guard let parents = document.value("ParentTree", in: tree)?.referenceValue,
-              let secondParents = document.value("ParentTree", in: secondTree)?.referenceValue else {
+        guard let parents = document.value("ParentTree", in: tree)?.referenceValue, let secondParents else {
             throw failure("a half's structure tree has no parent tree")
         }
         let numbers = try flatNumbers(parents, in: document)
@@ -84,6 +87,7 @@ enum JoinedHalves {
             joined += [.integer(key + shift), secondNumbers[index + 1]]
         }
         document.set("Nums", .array(joined), in: parents)
+        document.dropAbsorbed(secondParents)
         for page in document.pages where page > offset {
             if let key = document.value("StructParents", in: page)?.integerValue {
                 document.set("StructParents", .integer(key + shift), in: page)
@@ -94,14 +98,7 @@ enum JoinedHalves {
                 document.set("StructParent", .integer(key + shift), in: number)
             }
         }
-        let kids = document.value("K", in: tree)?.items ?? []
-        let secondKids = document.value("K", in: secondTree)?.items ?? []
-        for kid in secondKids {
-            if let element = kid.referenceValue { document.set("P", .reference(tree), in: element) }
-        }
-        document.set("K", .array(kids + secondKids), in: tree)
-        document.dropAbsorbed(secondParents)
-        document.dropAbsorbed(secondTree)
+        document.set("K", .array((document.value("K", in: tree)?.items ?? []) + secondElements), in: tree)
     }
 
     /// A parent tree's /Nums, which Cairo writes in the tree's root with no /Kids.
@@ -115,27 +112,48 @@ enum JoinedHalves {
     private static func joinDestinations(_ catalog: Int, _ secondCatalog: Int, in document: PDFFile) throws(PDFWriterError) {
         let secondNames = document.value("Names", in: secondCatalog)?.referenceValue
         guard let secondNames, let secondDests = document.value("Dests", in: secondNames)?.referenceValue else { return }
-        let pairs = try flatNames(secondDests, in: document)
+        let later = try flatNames(secondDests, in: document)
         guard let names = document.value("Names", in: catalog)?.referenceValue,
               let dests = document.value("Dests", in: names)?.referenceValue else {
             // Only the second half has destinations: its name tree becomes the file's.
             document.set("Names", .reference(secondNames), in: catalog)
             return
         }
-        var joined = try flatNames(dests, in: document) + pairs
-        // A name tree's keys are in order of their bytes (Cairo's strcmp); the parser reads each
-        // byte of a key as one scalar, so ordering by scalars is ordering by bytes.
-        joined.sort { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) { $0.value < $1.value } }
+        let joined = merged(try flatNames(dests, in: document), later)
         document.set("Names", .array(joined.flatMap { [PDFValue.text($0.key), $0.destination] }), in: dests)
         document.dropAbsorbed(secondDests)
         document.dropAbsorbed(secondNames)
     }
 
+    typealias Name = (key: String, destination: PDFValue)
+
+    /// Two name trees' entries, each in order, as one in order. A name tree's keys are in order of
+    /// their bytes (Cairo's strcmp); the parser reads each byte of a key as one scalar, so ordering
+    /// by scalars is ordering by bytes.
+    static func merged(_ first: [Name], _ second: [Name]) -> [Name] {
+        func precedes(_ one: String, _ other: String) -> Bool {
+            one.unicodeScalars.lexicographicallyPrecedes(other.unicodeScalars) { $0.value < $1.value }
+        }
+        var joined: [Name] = []
+        joined.reserveCapacity(first.count + second.count)
+        var (index, otherIndex) = (0, 0)
+        while index < first.count || otherIndex < second.count {
+            if otherIndex == second.count || (index < first.count && !precedes(second[otherIndex].key, first[index].key)) {
+                joined.append(first[index])
+                index += 1
+            } else {
+                joined.append(second[otherIndex])
+                otherIndex += 1
+            }
+        }
+        return joined
+    }
+
     /// A name tree's (key, destination) pairs, which Cairo writes in the tree's root with no /Kids.
-    private static func flatNames(_ tree: Int, in document: PDFFile) throws(PDFWriterError) -> [(key: String, destination: PDFValue)] {
+    private static func flatNames(_ tree: Int, in document: PDFFile) throws(PDFWriterError) -> [Name] {
         guard document.value("Kids", in: tree) == nil else { throw failure("a name tree has more than one level") }
         let items = document.value("Names", in: tree)?.items ?? []
-        var pairs: [(key: String, destination: PDFValue)] = []
+        var pairs: [Name] = []
         for index in stride(from: 0, to: items.count - 1, by: 2) {
             guard let key = items[index].textValue else { throw failure("a destination's name is not a string") }
             pairs.append((key, items[index + 1]))

@@ -33,9 +33,22 @@ final class PDFFile {
         case absorbed(file: Int, range: Range<Int>)
     }
 
-    /// The bytes of the files taken in by `absorb`, kept as they are: their streams are copied
-    /// into the output straight from here, never into arrays of their own.
-    private var absorbed: [[UInt8]] = []
+    /// The files taken in by `absorb`, kept as they are: their objects are read from here when
+    /// asked for, and written out with their numbers moved (`ReferenceShift`), never held parsed.
+    private var absorbed: [Absorbed] = []
+    /// Objects taken in that nothing refers to once the files are joined: not written.
+    private var dropped = ByNumber<Bool>()
+
+    private struct Absorbed {
+        let bytes: [UInt8]
+        let offsets: [Int?]
+        let ends: ByNumber<Int>
+        /// The file's own numbers made this file's.
+        let renumbering: Renumbering
+        var shift: Int { renumbering.shift }
+
+        func holds(_ number: Int) -> Bool { number > shift && number - shift < offsets.count }
+    }
 
     /// Direct objects nest no deeper than this (`PDFSyntax.deepestNesting`).
     static let deepestNesting = PDFSyntax.deepestNesting
@@ -172,27 +185,35 @@ final class PDFFile {
     }
 
     /// Takes in every object of `other`, another file Cairo wrote (the later pages of a long
-    /// document, drawn on a second core), numbered after this file's own objects, and returns the
-    /// number added to each of `other`'s numbers. The objects come in as they are, references
+    /// document, drawn on a second core), numbered after this file's own objects, and returns how
+    /// `other`'s numbers became this file's. The objects come in as they are, references
     /// renumbered: nothing joins the two files' pages, trees and names yet (`JoinedHalves`).
-    func absorb(_ other: PDFFile) -> Int {
-        let offset = nextNumber - 1
-        let file = absorbed.count
-        absorbed.append(other.bytes)
-        absorbed += other.absorbed
-        for number in 1..<other.nextNumber {
-            guard let object = other.changedOrOriginal(number) else { continue }
-            var stream = object.stream
-            switch stream {
-            case .original(let range)?: stream = .absorbed(file: file, range: range)
-            case .absorbed(let inner, let range)?: stream = .absorbed(file: file + 1 + inner, range: range)
-            case .replaced?, nil: break
-            }
-            changed[number + offset] = Changed(value: object.value.renumbered(by: offset), stream: stream)
+    /// `identifying` names objects of `other` that are to be one of this file's: every reference
+    /// to them goes there instead, and they themselves are not written.
+    ///
+    /// Nothing is parsed here: an object of `other` is read when the join asks for it, and the
+    /// rest are copied into the output with their numbers moved. `other` must not have taken in a
+    /// file itself.
+    func absorb(_ other: PDFFile, identifying: [Int: Int] = [:]) -> Renumbering {
+        let renumbering = Renumbering(shift: nextNumber - 1, identified: identifying)
+        let shift = renumbering.shift
+        guard other.absorbed.isEmpty else {
+            record("a file that has taken in another cannot be taken in itself")
+            return renumbering
         }
-        nextNumber = offset + max(other.nextNumber, 1)
+        let file = absorbed.count
+        absorbed.append(Absorbed(bytes: other.bytes, offsets: other.offsets, ends: other.ends, renumbering: renumbering))
+        for number in identifying.keys { dropped[number + shift] = true }
+        // What `other` had changed or added comes as values.
+        for number in 1..<other.nextNumber {
+            guard let change = other.changed[number] else { continue }
+            var stream = change.stream
+            if case .original(let range)? = stream { stream = .absorbed(file: file, range: range) }
+            changed[number + shift] = Changed(value: change.value.renumbered(with: renumbering), stream: stream)
+        }
+        nextNumber = shift + max(other.nextNumber, 1)
         if let error = other.firstError, firstError == nil { firstError = error }
-        return offset
+        return renumbering
     }
 
     /// Leaves out an object taken in by `absorb` that nothing refers to once the files are joined
@@ -200,6 +221,12 @@ final class PDFFile {
     func dropAbsorbed(_ number: Int) {
         guard number >= offsets.count else { return }
         changed[number] = nil
+        dropped[number] = true
+    }
+
+    private func absorbedFile(holding number: Int) -> Int? {
+        guard number >= offsets.count else { return nil }
+        return absorbed.firstIndex { $0.holds(number) }
     }
 
     // MARK: Page content
@@ -255,7 +282,7 @@ final class PDFFile {
         switch stream {
         case .original(let range): return (change.value, Array(bytes[range]))
         case .replaced(let data): return (change.value, data)
-        case .absorbed(let file, let range): return (change.value, Array(absorbed[file][range]))
+        case .absorbed(let file, let range): return (change.value, Array(absorbed[file].bytes[range]))
         }
     }
 
@@ -270,7 +297,7 @@ final class PDFFile {
     func write() throws(PDFWriterError) -> [UInt8] {
         try check("writing the PDF")
         var out: [UInt8] = []
-        let size = absorbed.reduce(bytes.count) { $0 + $1.count }
+        let size = absorbed.reduce(bytes.count) { $0 + $1.bytes.count }
         out.reserveCapacity(size + size / 8)
         out += Self.header
         var written = [Int?](repeating: nil, count: nextNumber)
@@ -283,7 +310,7 @@ final class PDFFile {
                     switch stream {
                     case .original(let range): data = bytes[range]
                     case .replaced(let replaced): data = replaced[...]
-                    case .absorbed(let file, let range): data = absorbed[file][range]
+                    case .absorbed(let file, let range): data = absorbed[file].bytes[range]
                     }
                     var entries = change.value.dictionaryEntries
                     entries["Length"] = .integer(data.count)
@@ -298,6 +325,14 @@ final class PDFFile {
             } else if number < offsets.count, let start = offsets[number], let end = ends[number] {
                 written[number] = out.count
                 out += bytes[start..<end]
+                if out.last != 0x0A { out.append(0x0A) }
+            } else if dropped[number] == nil, let file = absorbedFile(holding: number) {
+                let source = absorbed[file]
+                guard let start = source.offsets[number - source.shift], let end = source.ends[number - source.shift] else {
+                    continue
+                }
+                written[number] = out.count
+                ReferenceShift.copy(source.bytes[start..<end], renumbering: source.renumbering, into: &out)
                 if out.last != 0x0A { out.append(0x0A) }
             }
         }
@@ -342,8 +377,25 @@ final class PDFFile {
         return original(number)
     }
 
-    /// Object `number` as the file has it, with its stream's byte range when it is a stream.
+    /// Object `number` as the file has it (or the file it was taken in from), with its stream's
+    /// byte range when it is a stream.
     private func original(_ number: Int) -> Changed? {
+        if number < offsets.count {
+            guard let (value, stream) = Self.read(number, in: bytes, offsets: offsets, record: record) else { return nil }
+            return Changed(value: value, stream: stream.map(StreamBytes.original))
+        }
+        guard dropped[number] == nil, let file = absorbedFile(holding: number) else { return nil }
+        let source = absorbed[file]
+        guard let (value, stream) = Self.read(number - source.shift, in: source.bytes, offsets: source.offsets, record: record) else {
+            return nil
+        }
+        return Changed(value: value.renumbered(with: source.renumbering), stream: stream.map { .absorbed(file: file, range: $0) })
+    }
+
+    /// Object `number` of a file's `bytes` and where its stream's bytes are, if it is a stream.
+    private static func read(
+        _ number: Int, in bytes: [UInt8], offsets: [Int?], record: (String) -> Void
+    ) -> (value: PDFValue, stream: Range<Int>?)? {
         guard number > 0, number < offsets.count, let offset = offsets[number] else { return nil }
         var syntax = PDFSyntax(bytes, at: offset)
         do throws(PDFSyntax.Failure) {
@@ -353,16 +405,18 @@ final class PDFFile {
             try syntax.expect("obj")
             let value = try syntax.value()
             let after = syntax.index
-            guard syntax.word().elementsEqual("stream".utf8) else { return Changed(value: value, stream: nil) }
+            guard syntax.word().elementsEqual("stream".utf8) else { return (value, nil) }
             var start = syntax.index
             if start < bytes.count, bytes[start] == 0x0D { start += 1 }
             if start < bytes.count, bytes[start] == 0x0A { start += 1 }
             var length = value["Length"]
-            if let reference = length?.referenceValue, reference != number { length = original(reference)?.value }
+            if let reference = length?.referenceValue, reference != number {
+                length = read(reference, in: bytes, offsets: offsets, record: record)?.value
+            }
             guard let count = length?.integerValue, count >= 0, start + count <= bytes.count else {
                 throw PDFSyntax.Failure(reason: "stream \(number) has no usable /Length", offset: after)
             }
-            return Changed(value: value, stream: .original(start..<(start + count)))
+            return (value, start..<(start + count))
         } catch {
             record("\(error.reason) (object \(number), byte \(error.offset))")
             return nil

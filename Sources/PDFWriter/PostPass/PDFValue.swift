@@ -44,16 +44,26 @@ enum PDFValue: Hashable, Sendable {
 }
 
 extension PDFValue {
-    /// The same value with every reference moved up by `offset`: an object taken into another
-    /// file (`PDFFile.absorb`) keeps pointing at its own neighbours under their new numbers.
-    func renumbered(by offset: Int) -> PDFValue {
+    /// The same value with every reference renumbered: an object taken into another file
+    /// (`PDFFile.absorb`) keeps pointing at its own neighbours under their new numbers.
+    func renumbered(with renumbering: Renumbering) -> PDFValue {
         switch self {
-        case .reference(let number): .reference(number + offset)
-        case .array(let items): .array(items.map { $0.renumbered(by: offset) })
-        case .dictionary(let entries): .dictionary(entries.mapValues { $0.renumbered(by: offset) })
+        case .reference(let number): .reference(renumbering(number))
+        case .array(let items): .array(items.map { $0.renumbered(with: renumbering) })
+        case .dictionary(let entries): .dictionary(entries.mapValues { $0.renumbered(with: renumbering) })
         default: self
         }
     }
+}
+
+/// How the objects of a file taken into another are numbered there: moved up past the other's
+/// own, except those that are to be one of the other's objects (the second half's page-tree root
+/// becomes the first half's, so its pages name their new parent without being rewritten).
+struct Renumbering: Sendable {
+    var shift: Int
+    var identified: [Int: Int] = [:]
+
+    func callAsFunction(_ number: Int) -> Int { identified[number] ?? number + shift }
 }
 
 extension PDFValue {
