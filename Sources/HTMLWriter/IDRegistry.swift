@@ -40,6 +40,8 @@ struct IDRegistry {
 
     /// HTML ids may hold anything but whitespace and must not be empty.
     static func clean(_ anchor: String) -> String {
+        // Most anchors are ASCII with no white space, and stay as they are.
+        if !anchor.isEmpty, anchor.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }) { return anchor }
         let cleaned = String(anchor.map { $0.isWhitespace ? "-" : $0 })
         return cleaned.isEmpty ? "section" : cleaned
     }

@@ -21,10 +21,16 @@ import Testing
         ])
     }
 
-    @Test(arguments: ["Plain words only.", "a - b", "- item", "well-", "", "   "])
+    @Test(arguments: ["Plain words only.", "a - b", "- item", "well-", "", "   ", "Heading 12345", "No stops at all"])
     func ordinaryTextIsLeftAlone(text: String) {
         let pieces = LineBreakPoints.pieces(of: text)
         #expect(pieces.allSatisfy { if case .text = $0 { true } else { false } })
         #expect(pieces.map { if case .text(let t) = $0 { String(t) } else { "" } }.joined() == text)
+    }
+
+    @Test(arguments: ["WWW.Example.org", "www.example.org/a", "ann@example.org", "https://example.org"])
+    func anAddressIsFoundWhateverItsCase(address: String) {
+        let pieces = LineBreakPoints.pieces(of: "Go to \(address) now")
+        #expect(pieces.contains { if case .address = $0 { true } else { false } })
     }
 }

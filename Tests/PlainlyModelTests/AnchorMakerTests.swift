@@ -8,6 +8,11 @@ import Testing
         ("Who's who", "whos-who"),
         ("2026 dates", "s-2026-dates"),
         ("???", "section"),
+        // The same rules when the title is not all ASCII (a slower path of its own).
+        ("Who\u{2019}s who", "whos-who"),
+        ("Café opening times", "caf-opening-times"),
+        ("ÉTÉ 2026", "t-2026"),
+        ("Tab\tand  spaces", "tab-and-spaces"),
     ])
     func slugs(title: String, anchor: String) {
         var maker = AnchorMaker()
