@@ -34,11 +34,11 @@ enum JoinedHalves {
         let secondInfo = other.infoIfWritten
 
         let renumbering = document.absorb(other, identifying: identified)
-        try joinPageTrees(root, secondKids.map { $0.renumbered(with: renumbering) }, in: document)
+        let secondPages = try joinPageTrees(root, secondKids.map { $0.renumbered(with: renumbering) }, in: document)
         if let tree {
             try joinStructureTrees(
                 tree, elements: secondElements.map { $0.renumbered(with: renumbering) },
-                parents: secondParents.map { renumbering($0) }, after: renumbering.shift, in: document)
+                parents: secondParents.map { renumbering($0) }, pages: secondPages, in: document)
         }
         try joinDestinations(catalog, renumbering(secondCatalog), in: document)
         // The second file's own catalog and Info dictionary: nothing points at them now.
@@ -54,22 +54,26 @@ enum JoinedHalves {
 
     // MARK: Pages
 
-    private static func joinPageTrees(_ root: Int, _ secondKids: [PDFValue], in document: PDFFile) throws(PDFWriterError) {
+    /// Returns the second half's pages.
+    private static func joinPageTrees(_ root: Int, _ secondKids: [PDFValue], in document: PDFFile) throws(PDFWriterError) -> [Int] {
         let kids = document.value("Kids", in: root)?.items ?? []
-        for kid in kids + secondKids {
+        var pages: [Int] = []
+        for (index, kid) in (kids + secondKids).enumerated() {
             guard let page = kid.referenceValue, document.value("Type", in: page)?.nameValue == "Page" else {
                 throw failure("a page tree has more than one level")
             }
+            if index >= kids.count { pages.append(page) }
         }
         document.set("Kids", .array(kids + secondKids), in: root)
         document.set("Count", .integer(kids.count + secondKids.count), in: root)
+        return pages
     }
 
     // MARK: Structure
 
-    /// `after`: the first file's largest object number; the second half's objects are numbered above it.
+    /// `pages`: the second half's pages, whose keys into the parent tree move up past the first's.
     private static func joinStructureTrees(
-        _ tree: Int, elements secondElements: [PDFValue], parents secondParents: Int?, after offset: Int, in document: PDFFile
+        _ tree: Int, elements secondElements: [PDFValue], parents secondParents: Int?, pages secondPages: [Int], in document: PDFFile
     ) throws(PDFWriterError) {
         guard let parents = document.value("ParentTree", in: tree)?.referenceValue, let secondParents else {
             throw failure("a half's structure tree has no parent tree")
@@ -88,7 +92,7 @@ enum JoinedHalves {
         }
         document.set("Nums", .array(joined), in: parents)
         document.dropAbsorbed(secondParents)
-        for page in document.pages where page > offset {
+        for page in secondPages {
             if let key = document.value("StructParents", in: page)?.integerValue {
                 document.set("StructParents", .integer(key + shift), in: page)
             }
