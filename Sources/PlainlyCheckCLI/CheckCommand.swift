@@ -154,6 +154,8 @@ public struct CheckCommand: ParsableCommand {
             console.err(error.description)
             throw ExitCode(2)
         }
+        // Both: `listed` is a second report only when the action list chose from `report`'s findings.
+        keepUntilExit(report, on: console)
         keepUntilExit(listed, on: console)
         // A file that could not be read is in the report; the others were still checked.
         if !report.failures.isEmpty { throw ExitCode(2) }

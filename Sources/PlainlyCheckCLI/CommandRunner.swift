@@ -29,6 +29,10 @@ public enum CommandRunner {
         } catch let error as CommandFailure {
             console.err(error.description)
             return 2
+        } catch let exit as ExitCode {
+            // A command's own exit code, with nothing to print. Asking ArgumentParser for its message
+            // would build the command's help first, only to find there is none.
+            return exit == .validationFailure ? 2 : exit.rawValue
         } catch {
             let code = Root.exitCode(for: error)
             let message = Root.fullMessage(for: error)

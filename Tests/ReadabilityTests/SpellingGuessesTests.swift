@@ -17,4 +17,19 @@ import Testing
     func guessesOneEditAway(word: String, expected: [String]) {
         #expect(guesses.guesses(for: word) == expected)
     }
+
+    /// A letter outside ASCII is edited whole: swapped or left in place as one letter, not as bytes.
+    @Test(arguments: [("caéf", ["café"]), ("cafée", ["café"]), ("cafés", ["café"]), ("naïvee", ["naïve"])])
+    func lettersOutsideASCIIAreEditedWhole(word: String, expected: [String]) {
+        let guesses = SpellingGuesses([("café", 4.5), ("naïve", 4.2)])
+        #expect(guesses.guesses(for: word) == expected)
+    }
+
+    /// Failing a common word, the pronouncing dictionary's words one edit away, in order.
+    @Test func rarerWordsComeFromTheDictionaryWhenNoCommonWordIsNear() {
+        let known: Set<String> = ["zorbing", "zorbed"]
+        let guesses = SpellingGuesses([("the", 7.7)]) { known.contains(String(decoding: $0, as: UTF8.self)) }
+        #expect(guesses.guesses(for: "zorbign") == ["zorbing"])
+        #expect(guesses.guesses(for: "zorbd") == ["zorbed"])
+    }
 }

@@ -95,13 +95,17 @@ public struct Misspelling: Rule {
     }
 
     /// Units that came while Hunspell's dictionary was still loading, checked in order once it has:
-    /// the check goes on meanwhile instead of waiting for this rule.
+    /// the check goes on meanwhile instead of waiting for this rule. Only units with a word that no
+    /// other list knows wait: the others have nothing to ask Hunspell, so the held units stay few and
+    /// the rules behind this one are not stopped while the dictionary loads.
     var waiting = HeldBack<AnalysedUnit>(most: 4096)
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         let loaded = SpellChecker.britishEnglishIsLoaded
         // Nearly every unit: nothing held back, so no array is made for it.
         if loaded && waiting.items.isEmpty { return checkNow(unit, &findings) }
+        // Skipping such a unit changes nothing: its words are known, so none is reported or counted.
+        if !loaded && !needsSpeller(unit) { return }
         for ready in waiting.take(unit, ready: loaded) { checkNow(ready, &findings) }
     }
 
@@ -109,22 +113,37 @@ public struct Misspelling: Rule {
         for ready in waiting.drain() { checkNow(ready, &findings) }
     }
 
+    /// A word this rule looks at: a lowercase word, not a list's, the glossary's or the writer's own.
+    private func isCandidate(_ word: Word) -> Bool {
+        word.kind == .word && !word.isCapitalised && word.range.count < Self.longestWord
+            && !common.contains(hash: word.hash) && !jargon.contains(hash: word.hash)
+            && !glossary.contains(hash: word.hash) && !accepted.contains(hash: word.hash)
+    }
+
+    /// The parts of a word (split at hyphens and apostrophes, which join words the dictionary knows
+    /// apart: "well-being", "council's") that `isKnown` does not know.
+    private func unknownParts(of key: String, _ isKnown: (String) -> Bool) -> [String] {
+        key.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init).filter { part in
+            part.count > 1 && !part.contains(where: \.isNumber) && !isKnown(part)
+        }
+    }
+
+    /// Whether the unit has a word only Hunspell can tell: one neither the common words nor the
+    /// pronouncing dictionary knows.
+    private func needsSpeller(_ unit: AnalysedUnit) -> Bool {
+        unit.sentences.contains { sentence in
+            sentence.words.contains { word in
+                isCandidate(word) && !seen.contains(hash: word.hash)
+                    && !unknownParts(of: unit.key(of: word), { common.contains($0) || SyllableTable.shipped.contains($0) }).isEmpty
+            }
+        }
+    }
+
     private mutating func checkNow(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         guard let speller, reported <= Self.mostWords else { return }
         for sentence in unit.sentences {
-            for word in sentence.words where word.kind == .word && !word.isCapitalised {
-                if word.range.count >= Self.longestWord || common.contains(hash: word.hash) || jargon.contains(hash: word.hash) {
-                    continue
-                }
-                guard seen.insert(hash: word.hash), !glossary.contains(hash: word.hash), !accepted.contains(hash: word.hash) else {
-                    continue
-                }
-                let key = unit.key(of: word)
-                // Hyphens and apostrophes join words the dictionary knows apart ("well-being", "council's").
-                let parts = key.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init)
-                let unknown = parts.filter { part in
-                    part.count > 1 && !part.contains(where: \.isNumber) && !isKnown(part, speller) && !isPrefixed(part, speller)
-                }
+            for word in sentence.words where isCandidate(word) && seen.insert(hash: word.hash) {
+                let unknown = unknownParts(of: unit.key(of: word)) { isKnown($0, speller) || isPrefixed($0, speller) }
                 guard let wrong = unknown.first else { continue }
                 reported += 1
                 if reported > Self.mostWords {

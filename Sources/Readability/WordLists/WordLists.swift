@@ -72,7 +72,9 @@ public struct WordLists: Sendable {
     /// `word<TAB>zipf` lines, most common first.
     static func frequencies(_ text: String) -> [(word: String, zipf: Double)] {
         lines(text).compactMap { line in
-            guard let tab = line.firstIndex(of: "\t"), let zipf = Double(line[line.index(after: tab)...]) else { return nil }
+            guard let tab = line.utf8.firstIndex(of: UInt8(ascii: "\t")), let zipf = Double(line[line.utf8.index(after: tab)...]) else {
+                return nil
+            }
             return (String(line[..<tab]), zipf)
         }
     }
@@ -95,10 +97,42 @@ public struct WordLists: Sendable {
     }
 
     /// Non-empty lines that are not comments, trimmed and lowercased.
+    ///
+    /// Read as UTF-8 bytes, since every check starts by loading the lists and a line at a time as
+    /// `Character`s took longer than reading the text that was checked: a long check could not start
+    /// its workers until they were loaded.
     static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n").compactMap { line in
-            let trimmed = trimmingSpaces(line)
-            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed.lowercased()
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var first = start, last = end
+                while first < last && isSpace(bytes[first]) { first += 1 }
+                while last > first && isSpace(bytes[last - 1]) { last -= 1 }
+                if first < last && bytes[first] != UInt8(ascii: "#") {
+                    lines.append(lowercased(UnsafeBufferPointer(rebasing: bytes[first..<last])))
+                }
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    /// ASCII lowercased byte by byte; anything else by the standard library's rules.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            }
+            return bytes.count
         }
     }
 }
