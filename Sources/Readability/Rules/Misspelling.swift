@@ -95,18 +95,24 @@ public struct Misspelling: Rule {
     }
 
     /// Units that came while Hunspell's dictionary was still loading, checked in order once it has:
-    /// the check goes on meanwhile instead of waiting for this rule. Only units with a word that no
-    /// other list knows wait: the others have nothing to ask Hunspell, so the held units stay few and
-    /// the rules behind this one are not stopped while the dictionary loads.
-    var waiting = HeldBack<AnalysedUnit>(most: 4096)
+    /// the check goes on meanwhile instead of waiting for this rule. Only a unit with a word that no
+    /// other list knows waits, and only with those words (`unresolved`): the rest have nothing to ask
+    /// Hunspell. So the held units are small and quick to check once the dictionary is there, and
+    /// there is room for the units of the whole load on a slow machine (about 4,000 on 5 MB of prose):
+    /// when the room runs out, every rule waits for the dictionary.
+    var waiting = HeldBack<AnalysedUnit>(most: 16_384)
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         let loaded = SpellChecker.britishEnglishIsLoaded
         // Nearly every unit: nothing held back, so no array is made for it.
         if loaded && waiting.items.isEmpty { return checkNow(unit, &findings) }
-        // Skipping such a unit changes nothing: its words are known, so none is reported or counted.
-        if !loaded && !needsSpeller(unit) { return }
-        for ready in waiting.take(unit, ready: loaded) { checkNow(ready, &findings) }
+        if !loaded {
+            // Leaving out known words changes nothing: none would be reported or counted.
+            guard let unresolved = unresolved(unit) else { return }
+            for ready in waiting.take(unresolved, ready: false) { checkNow(ready, &findings) }
+            return
+        }
+        for ready in waiting.take(unit, ready: true) { checkNow(ready, &findings) }
     }
 
     public mutating func finish(_ counts: TextCounts, _ findings: inout FindingSink) {
@@ -128,15 +134,19 @@ public struct Misspelling: Rule {
         }
     }
 
-    /// Whether the unit has a word only Hunspell can tell: one neither the common words nor the
-    /// pronouncing dictionary knows.
-    private func needsSpeller(_ unit: AnalysedUnit) -> Bool {
-        unit.sentences.contains { sentence in
-            sentence.words.contains { word in
+    /// The unit with only its words that only Hunspell can tell (those neither the common words nor
+    /// the pronouncing dictionary knows), in only the sentences that have them; nil when it has none.
+    private func unresolved(_ unit: AnalysedUnit) -> AnalysedUnit? {
+        var kept = unit
+        kept.sentences = unit.sentences.compactMap { sentence in
+            var sentence = sentence
+            sentence.words = sentence.words.filter { word in
                 isCandidate(word) && !seen.contains(hash: word.hash)
                     && !unknownParts(of: unit.key(of: word), { common.contains($0) || SyllableTable.shipped.contains($0) }).isEmpty
             }
+            return sentence.words.isEmpty ? nil : sentence
         }
+        return kept.sentences.isEmpty ? nil : kept
     }
 
     private mutating func checkNow(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
