@@ -43,18 +43,17 @@ public struct Checker: Sendable {
     /// thread of its own and returns at once. A command that is about to check calls this first, so
     /// the loading overlaps reading its arguments and opening files; whatever the check needs before
     /// the loading is done, it waits for.
-    /// Three threads, since each piece is a few tens of milliseconds and a long check needs all of
-    /// them before its first unit: the syllable table, the word lists and profiles, and Hunspell's
-    /// dictionary (needed only when the in-order rules reach the first unit).
+    /// A thread each, since each piece takes milliseconds and a long check needs all of them before
+    /// its first unit: the syllable table, the word lists, the profiles (the rules are made from the
+    /// lists and the profile together) and Hunspell's dictionary (needed only when the in-order
+    /// rules reach the first unit).
     public static func warmUp() {
         Thread {
             _ = SyllableTable.shipped
             _ = SyllableMemo.shared
         }.start()
-        Thread {
-            _ = WordLists.shipped
-            _ = CheckProfile.shipped
-        }.start()
+        Thread { _ = WordLists.shipped }.start()
+        Thread { _ = CheckProfile.shipped }.start()
         Thread { _ = SpellChecker.britishEnglish }.start()
     }
 

@@ -55,11 +55,9 @@ public struct HardWord: Rule {
     public init(settings: RuleSettings, lists: WordLists) {
         minimum = settings.minimumSyllables ?? 3
         severity = settings.severity ?? .note
-        var everyday = Array(lists.familiarLongWords)
-        if let zipf = settings.everydayFrequency { everyday += lists.words(atLeast: zipf) }
-        familiar = WordSet(everyday)
+        familiar = lists.derived.familiar(atLeast: settings.everydayFrequency)
         // Every form ("disseminated" as well as "disseminate"): the jargon rule offers plainer words for each.
-        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { Jargon.forms(of: $0.words[0]) })
+        jargon = lists.derived.singleJargonForms
         accepted = lists.acceptedWords
     }
 

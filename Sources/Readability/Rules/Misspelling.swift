@@ -63,7 +63,7 @@ public struct Misspelling: Rule {
         severity = settings.severity ?? .warning
         common = lists.commonWords
         frequencies = lists.wordFrequencies
-        jargon = WordSet(lists.jargon.filter { $0.words.count == 1 }.flatMap { Jargon.forms(of: $0.words[0]) })
+        jargon = lists.derived.singleJargonForms
         accepted = lists.acceptedWords
     }
 

@@ -22,7 +22,7 @@ struct StressedCapitals: Sendable {
     let table = SyllableTable.shipped
 
     init(_ lists: WordLists) {
-        everyday = WordSet(lists.words(atLeast: Self.everydayFrequency))
+        everyday = lists.derived.everyday(atLeast: Self.everydayFrequency)
         known = WordSet(lists.knownAcronyms)
     }
 

@@ -4,7 +4,7 @@ import Foundation
 public struct WordLists: Sendable {
     public var abbreviations: Abbreviations
     /// Phrases to avoid and their plainer alternatives.
-    public var jargon: [JargonEntry]
+    public let jargon: [JargonEntry]
     /// Acronyms most readers know without being told (NHS, UK, GP).
     public var knownAcronyms: Set<String>
     /// Participles that after "is" or "was" usually describe rather than act ("is tired", "was worried").
@@ -12,7 +12,7 @@ public struct WordLists: Sendable {
     /// Past participles that do not end in -ed ("given", "taken", "written").
     public var irregularParticiples: Set<String>
     /// Words of three or more syllables that most readers know ("everyone", "information").
-    public var familiarLongWords: Set<String>
+    public let familiarLongWords: Set<String>
     /// How common English words are, on the Zipf scale (from wordfreq; `common-words.tsv`), most
     /// common first, down to 4.0 (once in 100,000 words).
     public let wordFrequencies: [(word: String, zipf: Double)]
@@ -22,6 +22,8 @@ public struct WordLists: Sendable {
     /// Words a document or project uses knowingly (`words:` in front matter or `.plainly.yaml`), by
     /// the hash of their lowercase spelling; a phrase is kept with single spaces ("going forward").
     public private(set) var acceptedWords = WordSet()
+    /// Sets the rules make from these lists, each made once (see `DerivedWordSets`).
+    let derived: DerivedWordSets
 
     /// These lists, with `words` accepted as well.
     public func accepting(_ words: some Sequence<String>) -> WordLists {
@@ -62,6 +64,7 @@ public struct WordLists: Sendable {
         self.familiarLongWords = familiarLongWords
         self.wordFrequencies = wordFrequencies
         commonWords = WordSet(wordFrequencies.map(\.word))
+        derived = DerivedWordSets(jargon: jargon, familiarLongWords: familiarLongWords, frequencies: wordFrequencies)
     }
 
     /// The words at least this common.

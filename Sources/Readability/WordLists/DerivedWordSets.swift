@@ -1,0 +1,58 @@
+import Synchronization
+
+/// Sets the rules make from the word lists, made once for all of a check's rules rather than each
+/// time the rules are made: they are made before the first unit can be checked, so on the one
+/// thread every long check waits on, and `check FOLDER` makes its rules again for each file.
+///
+/// Shared by copies of one `WordLists` (it is a class): the sets depend only on the lists it was
+/// made with, never on the words a document accepts.
+final class DerivedWordSets: Sendable {
+    private let jargon: [JargonEntry]
+    private let familiarLongWords: Set<String>
+    private let frequencies: [(word: String, zipf: Double)]
+    private let made = Mutex(Made())
+
+    private struct Made {
+        var singleJargonForms: WordSet?
+        var everyday: [Double: WordSet] = [:]
+        var familiar: [Double?: WordSet] = [:]
+    }
+
+    init(jargon: [JargonEntry], familiarLongWords: Set<String>, frequencies: [(word: String, zipf: Double)]) {
+        self.jargon = jargon
+        self.familiarLongWords = familiarLongWords
+        self.frequencies = frequencies
+    }
+
+    /// Every form ("disseminated" as well as "disseminate") of each one-word jargon entry.
+    var singleJargonForms: WordSet {
+        made.withLock { made in
+            if let set = made.singleJargonForms { return set }
+            let set = WordSet(jargon.filter { $0.words.count == 1 }.flatMap { Jargon.forms(of: $0.words[0]) })
+            made.singleJargonForms = set
+            return set
+        }
+    }
+
+    /// The common words at least this common (Zipf).
+    func everyday(atLeast zipf: Double) -> WordSet {
+        made.withLock { made in
+            if let set = made.everyday[zipf] { return set }
+            let set = WordSet(frequencies.lazy.prefix { $0.zipf >= zipf }.map(\.word))
+            made.everyday[zipf] = set
+            return set
+        }
+    }
+
+    /// The familiar long words, with the common words at least `zipf` common when it is given.
+    func familiar(atLeast zipf: Double?) -> WordSet {
+        made.withLock { made in
+            if let set = made.familiar[zipf] { return set }
+            var words = Array(familiarLongWords)
+            if let zipf { words += frequencies.lazy.prefix { $0.zipf >= zipf }.map(\.word) }
+            let set = WordSet(words)
+            made.familiar[zipf] = set
+            return set
+        }
+    }
+}
