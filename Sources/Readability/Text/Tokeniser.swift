@@ -61,6 +61,11 @@ public final class Tokeniser {
         mutating func run() -> [Sentence] {
             while index < text.count {
                 let byte = text[index]
+                // Spaces are most of what is between words: stepped over before any other test.
+                if byte == 0x20 || byte == 0x0A {
+                    index += 1
+                    continue
+                }
                 if byte == 0x2E || byte == 0x21 || byte == 0x3F {  // . ! ?
                     terminator()
                 } else if byte == 0xE2 && at(index + 1) == 0x80 && at(index + 2) == 0xA6 {  // …
