@@ -18,6 +18,12 @@ struct ReportBytes {
 
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
+    /// Fixed text, copied from where the program holds it: unlike an array's or a string's, its
+    /// storage is not counted, so a piece written once a word costs only the copy.
+    mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// A number in decimal, without making a String of it.
     mutating func append(_ number: Int) {
         // One digit, as most counts of syllables, lines and columns are, without working out its length.

@@ -102,17 +102,27 @@ enum TokenRecords {
         }
     }
 
-    /// The JSON between a word's values, made once: a long text has a million words.
-    struct WordPieces {
-        let firstWordStart = Array("\n            {\n              \"kind\" : ".utf8)
-        let wordStart = Array(",\n            {\n              \"kind\" : ".utf8)
-        /// Each kind as a JSON string, then the key after it.
-        let kindAndSyllablesKey = TokenRecords.wordKinds.map { Array("\"\($0.rawValue)\",\n              \"syllables\" : ".utf8) }
-        let textKey = Array(",\n              \"text\" : ".utf8)
-        let wordEnd = Array("\n            }".utf8)
-    }
+    /// The JSON between a word's values, as fixed text: a long text has a million words, and pieces
+    /// held in arrays were counted (retained and released) at each of their four uses a word.
+    enum WordPieces {
+        static let firstWordStart: StaticString = "\n            {\n              \"kind\" : "
+        static let wordStart: StaticString = ",\n            {\n              \"kind\" : "
+        static let syllablesKey: StaticString = ",\n              \"syllables\" : "
+        static let textKey: StaticString = ",\n              \"text\" : "
+        static let wordEnd: StaticString = "\n            }"
 
-    static let wordPieces = WordPieces()
+        /// Each kind of word as a JSON string, in `wordKinds`' order.
+        static func kind(_ number: Int) -> StaticString {
+            switch number {
+            case 1: "\"acronym\""
+            case 2: "\"number\""
+            case 3: "\"abbreviation\""
+            case 4: "\"address\""
+            case 5: "\"identifier\""
+            default: "\"word\""
+            }
+        }
+    }
 
     /// The record's sentences as objects of a file's `sentences` array, each after ",\n" (after "\n"
     /// when `first` is set, which it then clears).
@@ -120,7 +130,6 @@ enum TokenRecords {
         record: UnsafeBufferPointer<UInt8>, paths: inout JSONReport.PathCache, first: inout Bool, to out: inout ReportBytes
     ) {
         var reader = Reader(bytes: record)
-        let pieces = Self.wordPieces
         let kind = Int(reader.byte())
         let unitKind = unitKinds[kind < unitKinds.count ? kind : 0].rawValue
         for _ in 0..<reader.number() {
@@ -144,13 +153,13 @@ enum TokenRecords {
             }
             out.append(",\n          \"words\" : [")
             for index in 0..<words {
-                out.bytes.append(contentsOf: index == 0 ? pieces.firstWordStart : pieces.wordStart)
-                let wordKind = Int(reader.byte())
-                out.bytes.append(contentsOf: pieces.kindAndSyllablesKey[wordKind < pieces.kindAndSyllablesKey.count ? wordKind : 0])
+                out.append(index == 0 ? WordPieces.firstWordStart : WordPieces.wordStart)
+                out.append(WordPieces.kind(Int(reader.byte())))
+                out.append(WordPieces.syllablesKey)
                 out.append(reader.number())
-                out.bytes.append(contentsOf: pieces.textKey)
+                out.append(WordPieces.textKey)
                 JSONText.appendString(utf8: reader.text(), to: &out)
-                out.bytes.append(contentsOf: pieces.wordEnd)
+                out.append(WordPieces.wordEnd)
             }
             out.append("\n          ]\n        }")
         }
