@@ -50,43 +50,49 @@ public enum ActionList {
     }
 
     /// The list of `findings` (one file's or several files', sorted by place) and what it leaves out.
+    ///
+    /// Findings are read where they are and copied only when kept, and put together in place: a long
+    /// text has tens of thousands, each with several strings, and this runs after the check, while
+    /// nothing else does.
     public static func make(_ findings: [Finding]) -> (findings: [Finding], leftOut: LeftOut) {
         var leftOut = LeftOut(total: findings.count)
-        let longSentences = findings.contains { $0.rule == LongSentence.id && $0.severity > .note }
         var kept: [Finding] = []
         /// Later lines of each kept finding's subject, by the kept finding's index.
         var repeats: [Int: [Int]] = [:]
-        // Findings are sorted by file, so each file's first uses are kept until the next file starts.
-        var firstUse: [String: Int] = [:]
-        var file: String?
-        for finding in findings {
-            if finding.location.file != file {
-                file = finding.location.file
-                firstUse.removeAll(keepingCapacity: true)
-            }
-            if finding.severity == .note {
-                leftOut.notes += 1
-                continue
-            }
-            if finding.rule == AverageSentenceLength.id && longSentences {
-                leftOut.combined += 1
-                continue
-            }
-            if finding.rule == Jargon.id, let key = finding.subject {
-                if let first = firstUse[key] {
-                    repeats[first, default: []].append(finding.location.line)
+        findings.withUnsafeBufferPointer { findings in
+            let longSentences = findings.contains { $0.rule == LongSentence.id && $0.severity > .note }
+            // Findings are sorted by file, so each file's first uses are kept until the next file starts.
+            var firstUse: [String: Int] = [:]
+            for index in findings.indices {
+                if index == 0 || findings[index].location.file != findings[index - 1].location.file {
+                    firstUse.removeAll(keepingCapacity: true)
+                }
+                if findings[index].severity == .note {
+                    leftOut.notes += 1
+                    continue
+                }
+                if findings[index].rule == AverageSentenceLength.id && longSentences {
                     leftOut.combined += 1
                     continue
                 }
-                firstUse[key] = kept.count
+                if findings[index].rule == Jargon.id, let key = findings[index].subject {
+                    if let first = firstUse[key] {
+                        repeats[first, default: []].append(findings[index].location.line)
+                        leftOut.combined += 1
+                        continue
+                    }
+                    firstUse[key] = kept.count
+                }
+                kept.append(findings[index])
             }
-            kept.append(finding)
         }
-        return (together(kept, repeats: repeats, leftOut: &leftOut), leftOut)
+        together(&kept, repeats: repeats, leftOut: &leftOut)
+        return (kept, leftOut)
     }
 
-    /// Puts the jargon findings of one sentence into one finding, and the acronym findings likewise.
-    static func together(_ findings: [Finding], repeats: [Int: [Int]], leftOut: inout LeftOut) -> [Finding] {
+    /// Puts the jargon findings of one sentence into one finding, and the acronym findings likewise,
+    /// in place: the first of each sentence's findings becomes the combined one, and the others go.
+    static func together(_ findings: inout [Finding], repeats: [Int: [Int]], leftOut: inout LeftOut) {
         // Files are numbered as they come (findings are sorted by file), so keys hash no strings.
         struct SentenceKey: Hashable {
             var isJargon: Bool
@@ -94,46 +100,46 @@ public enum ActionList {
             var unit: Int
             var range: Range<Int>
         }
-        var fileNumbers: [Int] = []
-        fileNumbers.reserveCapacity(findings.count)
+        var keys: [SentenceKey?] = []
+        keys.reserveCapacity(findings.count)
         var fileNumber = 0
         for index in findings.indices {
             if index > 0 && findings[index].location.file != findings[index - 1].location.file { fileNumber += 1 }
-            fileNumbers.append(fileNumber)
-        }
-        func key(_ index: Int) -> SentenceKey? {
-            let finding = findings[index]
-            guard finding.rule == Jargon.id || finding.rule == Acronym.id, let unit = finding.unitIndex, let range = finding.range
-            else { return nil }
-            return SentenceKey(isJargon: finding.rule == Jargon.id, file: fileNumbers[index], unit: unit, range: range)
+            let isJargon = findings[index].rule == Jargon.id
+            if isJargon || findings[index].rule == Acronym.id, let unit = findings[index].unitIndex, let range = findings[index].range {
+                keys.append(SentenceKey(isJargon: isJargon, file: fileNumber, unit: unit, range: range))
+            } else {
+                keys.append(nil)
+            }
         }
         var groups: [SentenceKey: [Int]] = [:]
         for index in findings.indices {
-            if let key = key(index) { groups[key, default: []].append(index) }
+            if let key = keys[index] { groups[key, default: []].append(index) }
         }
-        var result: [Finding] = []
-        result.reserveCapacity(findings.count)
         var absorbed = [Bool](repeating: false, count: findings.count)
-        for (index, finding) in findings.enumerated() where !absorbed[index] {
-            guard let key = key(index), let members = groups[key], members.count > 1 || !(repeats[index] ?? []).isEmpty else {
-                result.append(finding)
+        for index in findings.indices where !absorbed[index] {
+            guard let key = keys[index], let members = groups[key], members.count > 1 || !(repeats[index] ?? []).isEmpty else {
                 continue
             }
             for member in members.dropFirst() { absorbed[member] = true }
             leftOut.combined += members.count - 1
             let group = members.map { findings[$0] }
-            var combined = finding
-            combined.severity = group.map(\.severity).max() ?? finding.severity
-            combined.subject = nil
-            if finding.rule == Jargon.id {
-                combined.message = jargonMessage(group, repeats: members.map { repeats[$0] ?? [] })
+            findings[index].severity = group.map(\.severity).max() ?? findings[index].severity
+            findings[index].subject = nil
+            if keys[index]?.isJargon == true {
+                findings[index].message = jargonMessage(group, repeats: members.map { repeats[$0] ?? [] })
             } else {
-                combined.message = acronymMessage(group)
-                if group.count > 1 { combined.suggestion = Acronym.suggestionForSeveral }
+                findings[index].message = acronymMessage(group)
+                if group.count > 1 { findings[index].suggestion = Acronym.suggestionForSeveral }
             }
-            result.append(combined)
         }
-        return result
+        // The absorbed ones taken out, the rest moved up in order (moved, not copied).
+        var written = 0
+        for index in findings.indices where !absorbed[index] {
+            if written != index { findings.swapAt(written, index) }
+            written += 1
+        }
+        findings.removeLast(findings.count - written)
     }
 
     /// One jargon finding as it was, with where its words are used again; several as one list.
