@@ -30,6 +30,19 @@ import Testing
         #expect(Self.encoded(text) == Array(try Self.encoder.encode(text)))
     }
 
+    /// Text is looked at eight bytes at a time: a byte to escape is found wherever it falls in a word
+    /// of eight, and bytes just past the ones that are escaped (space, `!`, `[`, `]`, DEL) are not.
+    @Test(arguments: ["\u{00}", "\u{1F}", "\"", "\\", "\n", " ", "!", "#", "[", "]", "\u{7F}", "é", "😀"])
+    func aByteToEscapeIsFoundAnywhereInALongString(_ special: String) throws {
+        let plain = Array("abcdefghijklmnopqrstuvwx")
+        for position in 0...plain.count {
+            var characters = plain
+            characters.insert(contentsOf: special, at: position)
+            let text = String(characters)
+            #expect(Self.encoded(text) == Array(try Self.encoder.encode(text)), "\(special) at \(position)")
+        }
+    }
+
     @Test(arguments: awkwardStrings)
     func stringsReadBackTheSame(_ text: String) throws {
         let json = Data(Self.encoded(text))
