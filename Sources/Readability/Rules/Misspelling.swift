@@ -83,7 +83,12 @@ public struct Misspelling: Rule {
     }
 
     func isKnown(_ word: String, _ speller: SpellChecker) -> Bool {
-        common.contains(word) || SyllableTable.shipped.contains(word) || speller.knows(word)
+        isKnownWithoutSpeller(word) || speller.knows(word)
+    }
+
+    /// Known to the common words or the pronouncing dictionary, which are asked before Hunspell.
+    func isKnownWithoutSpeller(_ word: String) -> Bool {
+        common.contains(word) || SyllableTable.shipped.contains(word)
     }
 
     /// "coproduction": a common prefix and a known word.
@@ -142,7 +147,7 @@ public struct Misspelling: Rule {
             var sentence = sentence
             sentence.words = sentence.words.filter { word in
                 isCandidate(word) && !seen.contains(hash: word.hash)
-                    && !unknownParts(of: unit.key(of: word), { common.contains($0) || SyllableTable.shipped.contains($0) }).isEmpty
+                    && !unknownParts(of: unit.key(of: word), isKnownWithoutSpeller).isEmpty
             }
             return sentence.words.isEmpty ? nil : sentence
         }

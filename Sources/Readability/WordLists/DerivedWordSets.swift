@@ -34,11 +34,16 @@ final class DerivedWordSets: Sendable {
         }
     }
 
+    /// The common words at least this common (Zipf), most common first.
+    private func words(atLeast zipf: Double) -> some Sequence<String> {
+        frequencies.lazy.prefix { $0.zipf >= zipf }.map(\.word)
+    }
+
     /// The common words at least this common (Zipf).
     func everyday(atLeast zipf: Double) -> WordSet {
         made.withLock { made in
             if let set = made.everyday[zipf] { return set }
-            let set = WordSet(frequencies.lazy.prefix { $0.zipf >= zipf }.map(\.word))
+            let set = WordSet(words(atLeast: zipf))
             made.everyday[zipf] = set
             return set
         }
@@ -48,9 +53,9 @@ final class DerivedWordSets: Sendable {
     func familiar(atLeast zipf: Double?) -> WordSet {
         made.withLock { made in
             if let set = made.familiar[zipf] { return set }
-            var words = Array(familiarLongWords)
-            if let zipf { words += frequencies.lazy.prefix { $0.zipf >= zipf }.map(\.word) }
-            let set = WordSet(words)
+            var familiar = Array(familiarLongWords)
+            if let zipf { familiar += words(atLeast: zipf) }
+            let set = WordSet(familiar)
             made.familiar[zipf] = set
             return set
         }

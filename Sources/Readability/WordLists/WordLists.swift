@@ -67,11 +67,6 @@ public struct WordLists: Sendable {
         derived = DerivedWordSets(jargon: jargon, familiarLongWords: familiarLongWords, frequencies: wordFrequencies)
     }
 
-    /// The words at least this common.
-    public func words(atLeast zipf: Double) -> some Sequence<String> {
-        wordFrequencies.lazy.prefix { $0.zipf >= zipf }.map(\.word)
-    }
-
     /// `word<TAB>zipf` lines, most common first.
     static func frequencies(_ text: String) -> [(word: String, zipf: Double)] {
         lines(text).compactMap { line in
@@ -92,11 +87,16 @@ public struct WordLists: Sendable {
     /// Without spaces and tabs at either end. Foundation's `trimmingCharacters` goes through NSString,
     /// which costs more than the rest of loading the lists, and every check starts by loading them.
     static func trimmingSpaces(_ text: Substring) -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(text[first...last])
+        var text = String(text)
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[trimmed($0, 0..<$0.count)]), as: UTF8.self) }
+    }
+
+    /// `range` of `bytes` without spaces, tabs and carriage returns at either end.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var first = range.lowerBound, last = range.upperBound
+        while first < last && isSpace(bytes[first]) { first += 1 }
+        while last > first && isSpace(bytes[last - 1]) { last -= 1 }
+        return first..<last
     }
 
     /// Non-empty lines that are not comments, trimmed and lowercased.
@@ -112,11 +112,9 @@ public struct WordLists: Sendable {
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                var first = start, last = end
-                while first < last && isSpace(bytes[first]) { first += 1 }
-                while last > first && isSpace(bytes[last - 1]) { last -= 1 }
-                if first < last && bytes[first] != UInt8(ascii: "#") {
-                    lines.append(lowercased(UnsafeBufferPointer(rebasing: bytes[first..<last])))
+                let line = trimmed(bytes, start..<end)
+                if !line.isEmpty && bytes[line.lowerBound] != UInt8(ascii: "#") {
+                    lines.append(lowercased(UnsafeBufferPointer(rebasing: bytes[line])))
                 }
                 start = end + 1
             }
