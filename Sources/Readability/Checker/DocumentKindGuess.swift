@@ -37,12 +37,24 @@ public enum DocumentKindGuess {
 
     static func score(_ heading: String) -> Int {
         let text = Array(heading.lowercased().utf8)
-        if paperHeadingBytes.contains(where: { text.firstRange(of: $0) != nil }) { return threshold }
-        return paperLikeHeadingBytes.contains(where: { text.firstRange(of: $0) != nil }) ? 1 : 0
+        if paperHeadingBytes.contains(where: { Self.bytes(text, contain: $0) }) { return threshold }
+        return paperLikeHeadingBytes.contains(where: { Self.bytes(text, contain: $0) }) ? 1 : 0
     }
 
     // Compared as UTF-8 bytes: Foundation's `String.contains` goes through NSString and made the
-    // guess a few milliseconds of a long text file's check, before any worker could start.
+    // guess a few milliseconds of a long text file's check, before any worker could start. (The
+    // standard library's generic `firstRange(of:)` was no faster: 110 million instructions on the
+    // first piece of 5 MB of prose, against 2 million for this loop.)
     private static let paperHeadingBytes = paperHeadings.map { Array($0.utf8) }
     private static let paperLikeHeadingBytes = paperLikeHeadings.map { Array($0.utf8) }
+
+    private static func bytes(_ text: [UInt8], contain phrase: [UInt8]) -> Bool {
+        guard let first = phrase.first, text.count >= phrase.count else { return false }
+        var start = 0
+        while start + phrase.count <= text.count {
+            if text[start] == first && text[start..<start + phrase.count].elementsEqual(phrase) { return true }
+            start += 1
+        }
+        return false
+    }
 }

@@ -88,7 +88,8 @@ public struct Misspelling: Rule {
 
     /// Known to the common words or the pronouncing dictionary, which are asked before Hunspell.
     func isKnownWithoutSpeller(_ word: String) -> Bool {
-        common.contains(word) || SyllableTable.shipped.contains(word)
+        var word = word
+        return word.withUTF8 { common.contains(hash: WordHash.of($0)) || SyllableTable.shipped.contains($0) }
     }
 
     /// "coproduction": a common prefix and a known word.
@@ -134,25 +135,47 @@ public struct Misspelling: Rule {
     /// The parts of a word (split at hyphens and apostrophes, which join words the dictionary knows
     /// apart: "well-being", "council's") that `isKnown` does not know.
     private func unknownParts(of key: String, _ isKnown: (String) -> Bool) -> [String] {
-        key.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init).filter { part in
+        // Most words: one part, in ASCII, whose letters are its bytes and whose only numbers are digits.
+        if key.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "'") }) {
+            let isUnknown = key.utf8.count > 1 && !key.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } && !isKnown(key)
+            return isUnknown ? [key] : []
+        }
+        return key.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init).filter { part in
             part.count > 1 && !part.contains(where: \.isNumber) && !isKnown(part)
         }
     }
 
     /// The unit with only its words that only Hunspell can tell (those neither the common words nor
     /// the pronouncing dictionary knows), in only the sentences that have them; nil when it has none.
-    private func unresolved(_ unit: AnalysedUnit) -> AnalysedUnit? {
+    /// Each word is looked up once: one found known is marked seen, as `checkNow` would have, and one
+    /// found unknown is remembered as waiting for Hunspell.
+    private mutating func unresolved(_ unit: AnalysedUnit) -> AnalysedUnit? {
+        // Looked at first without copying anything: most units have no such word.
+        var needsSpeller = false
+        for sentence in unit.sentences {
+            for word in sentence.words where isCandidate(word) && !seen.contains(hash: word.hash) {
+                if forSpeller.contains(hash: word.hash) {
+                    needsSpeller = true
+                } else if unknownParts(of: unit.key(of: word), { isKnownWithoutSpeller($0) }).isEmpty {
+                    seen.insert(hash: word.hash)
+                } else {
+                    forSpeller.insert(hash: word.hash)
+                    needsSpeller = true
+                }
+            }
+        }
+        guard needsSpeller else { return nil }
         var kept = unit
         kept.sentences = unit.sentences.compactMap { sentence in
             var sentence = sentence
-            sentence.words = sentence.words.filter { word in
-                isCandidate(word) && !seen.contains(hash: word.hash)
-                    && !unknownParts(of: unit.key(of: word), isKnownWithoutSpeller).isEmpty
-            }
+            sentence.words = sentence.words.filter { isCandidate($0) && forSpeller.contains(hash: $0.hash) }
             return sentence.words.isEmpty ? nil : sentence
         }
-        return kept.sentences.isEmpty ? nil : kept
+        return kept
     }
+
+    /// Words found, while Hunspell loaded, to need it (see `unresolved`).
+    var forSpeller = WordSet()
 
     private mutating func checkNow(_ unit: AnalysedUnit, _ findings: inout FindingSink) {
         guard let speller, reported <= Self.mostWords else { return }
