@@ -32,7 +32,7 @@ public enum CommandRunner {
         } catch let exit as ExitCode {
             // A command's own exit code, with nothing to print. Asking ArgumentParser for its message
             // would build the command's help first, only to find there is none.
-            return exit == .validationFailure ? 2 : exit.rawValue
+            return processCode(exit)
         } catch {
             let code = Root.exitCode(for: error)
             let message = Root.fullMessage(for: error)
@@ -42,9 +42,13 @@ public enum CommandRunner {
                 return 0
             }
             if !message.isEmpty { console.err(message) }
-            if code == .validationFailure { return 2 }
-            return code.rawValue
+            return processCode(code)
         }
+    }
+
+    /// ArgumentParser's usage code (64) is a usage failure, 2, like every other.
+    static func processCode(_ code: ExitCode) -> Int32 {
+        code == .validationFailure ? 2 : code.rawValue
     }
 
     /// A first word that is not one of the commands gets "Did you mean …?" instead of ArgumentParser's

@@ -104,8 +104,8 @@ public struct Misspelling: Rule {
     /// the check goes on meanwhile instead of waiting for this rule. Only a unit with a word that no
     /// other list knows waits, and only with those words (`unresolved`): the rest have nothing to ask
     /// Hunspell. So the held units are small and quick to check once the dictionary is there, and
-    /// there is room for the units of the whole load on a slow machine (about 4,000 on 5 MB of prose):
-    /// when the room runs out, every rule waits for the dictionary.
+    /// there is room for the units of the whole load on a slow machine: when the room runs out, every
+    /// rule waits for the dictionary.
     var waiting = HeldBack<AnalysedUnit>(most: 16_384)
 
     public mutating func check(_ unit: AnalysedUnit, _ findings: inout FindingSink) {

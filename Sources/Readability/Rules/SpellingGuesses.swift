@@ -28,7 +28,7 @@ struct SpellingGuesses {
     }
 
     /// One edit of a word's letters, by their positions.
-    enum Edit: Equatable {
+    enum Edit {
         case deletion(Int)
         /// The letter at the position and the next, swapped.
         case swap(Int)
