@@ -54,7 +54,7 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// Threads of the pipeline's own, not a shared pool: the caller waits for them, and waiting for a
     /// shared pool from one of its own threads (Swift concurrency runs on one) can leave no thread to
     /// do the work.
-    static var workerCount: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) }
+    static var workerCount: Int { min(Processors.count, 8) }
 
     /// `receive` is called with each part's batch in order: on the calling thread without workers, on
     /// a thread of the pipeline's own with them.

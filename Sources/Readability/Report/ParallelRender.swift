@@ -14,7 +14,7 @@ enum ParallelRender {
         over range: Range<Int>, bytesPerItem: Int, smallest: Int = smallestParallel,
         _ body: @Sendable (Range<Int>, inout ReportBytes) -> Void
     ) -> [[UInt8]] {
-        let runs = range.count < smallest ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+        let runs = range.count < smallest ? 1 : min(Processors.count, 4)
         let size = (range.count + runs - 1) / runs
         // Each run writes only its own place.
         struct Places: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<[UInt8]> }

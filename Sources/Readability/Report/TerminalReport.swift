@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import PlainlyModel
 
@@ -71,16 +70,6 @@ public struct TerminalReport: Sendable {
     /// The lines of `findings[range]` in as many runs as there are processors (one for a few
     /// findings), each run's lines as UTF-8, every line ending in a newline.
     private func render(_ findings: [Finding], _ range: Range<Int>, pathPrefix: String) -> [[UInt8]] {
-        let runs = range.count < 512 ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
-        let size = (range.count + runs - 1) / runs
-        // Each run writes only its own place, and only reads the findings.
-        struct Places: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<[UInt8]> }
-        let results = Places(buffer: .allocate(capacity: runs))
-        results.buffer.initialize(repeating: [])
-        defer { results.buffer.deinitialize().deallocate() }
-        // Findings are lent to `add` straight from the array's storage: reading one through the
-        // array copies it, strings and all.
-        struct Lent: @unchecked Sendable { let findings: UnsafeBufferPointer<Finding> }
         // A sentence is shown once, under its first finding: the findings after it in the same
         // sentence follow without it, so they read as one group.
         let repeatsSentence = findings.withUnsafeBufferPointer { buffer in
@@ -88,26 +77,19 @@ public struct TerminalReport: Sendable {
                 index > 0 && Self.sameSentence(buffer[index], buffer[index - 1])
             }
         }
-        findings.withUnsafeBufferPointer { buffer in
-            let lent = Lent(findings: buffer)
-            DispatchQueue.concurrentPerform(iterations: runs) { run in
-                let findings = lent.findings
-                let first = range.lowerBound + run * size
-                let last = min(first + size, range.upperBound)
-                guard first < last else { return }
-                // Room for a typical finding's three lines (about 300 bytes), so the bytes are
-                // seldom moved to a bigger buffer as they grow.
-                var lines = ReportBytes(reservingCapacity: (last - first) * 400)
+        return findings.withUnsafeBufferPointer { buffer in
+            let lent = LentElements(buffer: buffer)
+            // Room for a typical finding's three lines (about 300 bytes), so the bytes are seldom
+            // moved to a bigger buffer as they grow.
+            return ParallelRender.runs(over: range, bytesPerItem: 400) { runRange, lines in
                 var paths = PathCache(prefix: pathPrefix)
-                for index in first..<last {
+                for index in runRange {
                     add(
-                        findings[index], path: paths.path(for: findings[index].location.file),
+                        lent.buffer[index], path: paths.path(for: lent.buffer[index].location.file),
                         showsExcerpt: !repeatsSentence[index - range.lowerBound], to: &lines)
                 }
-                results.buffer[run] = lines.bytes
             }
         }
-        return Array(results.buffer)
     }
 
     /// Both about the same sentence of the same unit.
