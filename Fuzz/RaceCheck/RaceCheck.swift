@@ -3,9 +3,11 @@ import Foundation
 import Readability
 
 /// Checks a long text with the checker's worker threads and without, and fails unless both give the
-/// same counts and findings. Built with ThreadSanitizer by `scripts/race-check` (part of `make
-/// test`), so any data race between the workers, the in-order rules and the shared syllable memory
-/// is reported; built normally it is a quick check that workers change nothing.
+/// same counts and findings, then makes its HTML, JSON (with tokens) and terminal reports, whose
+/// windows are made on threads of their own, from spooled units and from kept ones, and fails unless
+/// they are the same. Built with ThreadSanitizer by `scripts/race-check` (part of `make test`), so any
+/// data race between the workers, the in-order rules, the shared syllable memory and the report's
+/// threads is reported; built normally it is a quick check that threads change nothing.
 ///
 ///     RaceCheck FILE...    the files' text, repeated to about `targetBytes`, is the long text
 @main
@@ -60,8 +62,27 @@ enum RaceCheck {
             }
             summary = "\(alone.counts.words) words, \(alone.findings.count) findings"
         }
+        // The reports are made on threads of their own too (`ParallelRender`): from units spooled as
+        // the text was checked, and from units the result kept, they must say the same.
+        for format in [UnitSpool.Format.html, .tokens] {
+            let spool = UnitSpool(format: format)
+            let pieces = StreamedTextParts(chunks: Chunks(bytes: text[...]), file: "long.txt")
+            let spooled = CheckService(usesWorkers: true).check(metadata: PlainTextReader.metadata(), parts: pieces, spoolingUnitsTo: spool)
+            let kept = CheckService(keepsUnits: true).check(
+                metadata: PlainTextReader.metadata(), parts: StreamedTextParts(chunks: Chunks(bytes: text[...]), file: "long.txt"))
+            let fromSpool = CheckReport(files: [FileReport(path: "long.txt", result: spooled, unitSpool: spool)])
+            let fromUnits = CheckReport(files: [FileReport(path: "long.txt", result: kept)])
+            let same = switch format {
+            case .html: HTMLReport().render(fromSpool) == HTMLReport().render(fromUnits)
+            case .tokens: JSONReport(includesTokens: true).render(fromSpool) == JSONReport(includesTokens: true).render(fromUnits)
+            }
+            if !same || TerminalReport().render(fromSpool) != TerminalReport().render(fromUnits) {
+                print("RaceCheck: error: the \(format) report made from spooled units differs from the one made from kept units")
+                failures += 1
+            }
+        }
         let seconds = Date().timeIntervalSince(started)
-        print("RaceCheck: \(text.count) bytes, \(summary), checked four ways in \(String(format: "%.1f", seconds)) s: \(failures == 0 ? "the same" : "DIFFERENT")")
+        print("RaceCheck: \(text.count) bytes, \(summary), checked four ways and reported two ways in \(String(format: "%.1f", seconds)) s: \(failures == 0 ? "the same" : "DIFFERENT")")
         exit(failures == 0 ? 0 : 1)
     }
 

@@ -9,7 +9,8 @@ import Foundation
 /// disk, a `TMPDIR` that does not exist) the bytes stay in memory: the report is still right, it only
 /// takes more memory, as every report did before reports were streamed.
 ///
-/// Used by one thread at a time: the checker's in-order thread while checking, then the report.
+/// Appended to by one thread at a time (the checker's in-order thread); once the check is done, read by
+/// the report, on several threads at once.
 public final class ByteSpool: @unchecked Sendable {
     /// 1 MB: a short paper's whole report fits, so it is never written to disk, and it is small
     /// beside the 64 MB a 5 MB text's check may take.
@@ -100,7 +101,14 @@ public final class ByteSpool: @unchecked Sendable {
 
     /// Why the temporary file could not be read back (an `errno`), once it could not: the report
     /// made from it is then incomplete, and whoever writes it must say so rather than keep it.
-    public private(set) var readFailure: Int32?
+    public var readFailure: Int32? { failureLock.withLock { firstReadFailure } }
+    private var firstReadFailure: Int32?
+    /// Reports read on several threads at once, and any of them may be the first to fail.
+    private let failureLock = NSLock()
+
+    private func failRead(_ error: Int32) {
+        failureLock.withLock { firstReadFailure = firstReadFailure ?? error }
+    }
 
     /// Hands `range` of the bytes appended so far to `body` in runs of at most `fileRun` bytes, in
     /// order. If the temporary file cannot be read back, stops there and sets `readFailure`.
@@ -110,6 +118,7 @@ public final class ByteSpool: @unchecked Sendable {
         var offset = range.lowerBound
         if offset < inFile {
             var run = [UInt8](repeating: 0, count: min(Self.fileRun, min(range.upperBound, inFile) - offset))
+            var failed = false
             while offset < min(range.upperBound, inFile) {
                 let want = min(run.count, min(range.upperBound, inFile) - offset)
                 let got = run.withUnsafeMutableBytes { buffer in
@@ -118,14 +127,15 @@ public final class ByteSpool: @unchecked Sendable {
                         let result = pread(descriptor, buffer.baseAddress! + got, want - got, off_t(offset + got))
                         if result < 0 && errno == EINTR { continue }
                         guard result > 0 else {
-                            readFailure = result == 0 ? EIO : errno
+                            failRead(result == 0 ? EIO : errno)
+                            failed = true
                             break
                         }
                         got += result
                     }
                     return got
                 }
-                guard readFailure == nil else { return }
+                guard !failed else { return }
                 run.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<got])) }
                 offset += got
             }

@@ -77,40 +77,82 @@ public struct HTMLReport: Sendable {
 
         result.findings.withUnsafeBufferPointer { findings in
             let groups = FindingGroups(findings)
-            if !groups.documentWide.isEmpty { blocks.add(lines: findingsList(groups.documentWide, in: findings).bytes) }
-            var next = 0
-            func unit(_ index: Int, text: (inout ReportBlocks) -> Void) {
-                while next < groups.byUnit.count && groups.byUnit[next].unit < index { next += 1 }
-                var last = next
-                while last < groups.byUnit.count && groups.byUnit[last].unit == index { last += 1 }
-                blocks.add(text: last > next ? "<div class=\"unit has-findings\">\n" : "<div class=\"unit\">\n")
-                text(&blocks)
-                if last > next { blocks.add(lines: findingsList(groups.byUnit[next..<last].map(\.finding), in: findings).bytes) }
-                blocks.add(text: "</div>\n")
-                next = last
+            if !groups.documentWide.isEmpty {
+                var out = ReportBytes()
+                Self.findingsList(groups.documentWide, in: findings, to: &out)
+                blocks.add(lines: out.bytes)
             }
-            if let spool = file.unitSpool {
-                var cursor = ByteSpool.Cursor(spool.bytes)
-                for index in 0..<spool.unitCount {
-                    unit(index) { blocks in cursor.withBytes(spool.range(ofUnit: index)) { blocks.add($0) } }
-                }
-            } else {
-                let marking = Marking(result.profile)
-                for analysed in result.units {
-                    unit(analysed.index) { blocks in
-                        var out = ReportBytes()
-                        Self.writeUnit(analysed, marking: marking, to: &out)
-                        blocks.add(lines: out.bytes)
-                    }
-                }
-            }
+            units(of: file, groups: groups, findings: LentElements(buffer: findings)) { blocks.add(lines: $0) }
         }
         blocks.add(text: "</section>\n")
     }
 
+    /// Units spooled in one window: 64 KB of marked text, with the units' findings about 100 KB.
+    static let spooledWindow = 1 << 16
+    /// Units kept in the result (a short text's) made in one window.
+    static let keptUnitsWindow = 256
+
+    /// Each unit of the file as a paragraph with its findings listed after it, a window of units at a
+    /// time, the windows made on every processor.
+    private func units(
+        of file: FileReport, groups: FindingGroups, findings: LentElements<Finding>, write: ([UInt8]) -> Void
+    ) {
+        let result = file.result
+        if let spool = file.unitSpool {
+            let windows = spool.windows(ofAbout: Self.spooledWindow)
+            ParallelRender.windows(windows.count, bytesPerWindow: Self.spooledWindow * 2) { window, out in
+                let units = windows[window]
+                let start = spool.range(ofUnit: units.lowerBound).lowerBound
+                let end = spool.range(ofUnit: units.upperBound - 1).upperBound
+                var text: [UInt8] = []
+                spool.bytes.read(start..<end) { text.append(contentsOf: $0) }
+                guard text.count == end - start else { return }  // not read back: the report is not kept
+                text.withUnsafeBufferPointer { text in
+                    var next = groups.firstGroup(atOrAfter: units.lowerBound)
+                    for index in units {
+                        let range = spool.range(ofUnit: index)
+                        Self.unit(index, groups: groups, next: &next, findings: findings.buffer, to: &out) { out in
+                            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[(range.lowerBound - start)..<(range.upperBound - start)]))
+                        }
+                    }
+                }
+            } write: { write($0) }
+        } else {
+            let marking = Marking(result.profile)
+            let units = result.units
+            let windows = (units.count + Self.keptUnitsWindow - 1) / Self.keptUnitsWindow
+            ParallelRender.windows(windows, bytesPerWindow: Self.spooledWindow) { window, out in
+                let positions = (window * Self.keptUnitsWindow)..<min((window + 1) * Self.keptUnitsWindow, units.count)
+                guard let first = positions.first else { return }
+                var next = groups.firstGroup(atOrAfter: units[first].index)
+                for position in positions {
+                    Self.unit(units[position].index, groups: groups, next: &next, findings: findings.buffer, to: &out) { out in
+                        Self.writeUnit(units[position], marking: marking, to: &out)
+                    }
+                }
+            } write: { write($0) }
+        }
+    }
+
+    /// Unit `index` in its box, its text written by `text`, then its findings: those of `groups.byUnit`
+    /// from `next` on that are about it (`next` moves past them).
+    private static func unit(
+        _ index: Int, groups: FindingGroups, next: inout Int, findings: UnsafeBufferPointer<Finding>,
+        to out: inout ReportBytes, text: (inout ReportBytes) -> Void
+    ) {
+        while next < groups.byUnit.count && groups.byUnit[next].unit < index { next += 1 }
+        var last = next
+        while last < groups.byUnit.count && groups.byUnit[last].unit == index { last += 1 }
+        out.append(last > next ? "<div class=\"unit has-findings\">\n" : "<div class=\"unit\">\n")
+        text(&out)
+        if last > next { findingsList(groups.byUnit[next..<last].lazy.map(\.finding), in: findings, to: &out) }
+        out.append("</div>\n")
+        next = last
+    }
+
     /// A file's findings by the unit they are about, each unit's in their order, and those about the
     /// whole text: indices into the findings, which stay where they are.
-    private struct FindingGroups {
+    private struct FindingGroups: Sendable {
         var documentWide: [Int] = []
         var byUnit: [(unit: Int, finding: Int)] = []
 
@@ -119,6 +161,17 @@ public struct HTMLReport: Sendable {
                 if let unit = findings[index].unitIndex { byUnit.append((unit, index)) } else { documentWide.append(index) }
             }
             byUnit.sort { ($0.unit, $0.finding) < ($1.unit, $1.finding) }
+        }
+
+        /// The first of `byUnit` about unit `index` or a later one.
+        func firstGroup(atOrAfter index: Int) -> Int {
+            var low = 0
+            var high = byUnit.count
+            while low < high {
+                let middle = (low + high) / 2
+                if byUnit[middle].unit < index { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
     }
 
@@ -222,29 +275,28 @@ public struct HTMLReport: Sendable {
         out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
-    private func findingsList(_ indices: [Int], in findings: UnsafeBufferPointer<Finding>) -> ReportBytes {
-        var out = ReportBytes()
+    private static func findingsList<Indices: Sequence<Int>>(
+        _ indices: Indices, in findings: UnsafeBufferPointer<Finding>, to out: inout ReportBytes
+    ) {
         out.append("<ul class=\"findings\">\n")
         for index in indices {
-            let finding = findings[index]
             out.append("<li><span class=\"severity-")
-            out.append(finding.severity.rawValue)
+            out.append(findings[index].severity.rawValue)
             out.append("\">")
-            out.append(Self.severityName(finding.severity))
+            out.append(Self.severityName(findings[index].severity))
             out.append("</span> (line ")
-            out.append(finding.location.line)
+            out.append(findings[index].location.line)
             out.append(", ")
-            out.append(finding.rule)
+            out.append(findings[index].rule)
             out.append("): ")
-            Self.appendEscaped(finding.message, to: &out)
-            if let suggestion = finding.suggestion {
+            Self.appendEscaped(findings[index].message, to: &out)
+            if let suggestion = findings[index].suggestion {
                 out.append(byte: 32)
                 Self.appendEscaped(suggestion, to: &out)
             }
             out.append("</li>\n")
         }
         out.append("</ul>\n")
-        return out
     }
 
     static func severityName(_ severity: Finding.Severity) -> String {

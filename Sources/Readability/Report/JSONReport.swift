@@ -99,24 +99,19 @@ public struct JSONReport: Sendable {
         blocks.add(lines: out.bytes)
     }
 
-    /// Every finding, a window at a time, each window's made on every processor.
+    /// Every finding, a window at a time, the windows made on every processor.
     private func findings(_ findings: [Finding], pathPrefix: String, to blocks: inout ReportBlocks) {
-        var start = 0
-        while start < findings.count {
-            let end = min(start + Self.findingWindow, findings.count)
-            let runs = findings.withUnsafeBufferPointer { buffer in
-                let lent = LentElements(buffer: buffer)
-                return ParallelRender.runs(over: start..<end, bytesPerItem: 900, smallest: 64) { range, out in
-                    var paths = PathCache(prefix: pathPrefix)
-                    for index in range {
-                        if index > 0 { out.append(",") }
-                        out.endLine()
-                        Self.finding(lent.buffer[index], path: paths.path(for: lent.buffer[index].location.file), to: &out)
-                    }
+        let windows = (findings.count + Self.findingWindow - 1) / Self.findingWindow
+        findings.withUnsafeBufferPointer { buffer in
+            let lent = LentElements(buffer: buffer)
+            ParallelRender.windows(windows, bytesPerWindow: Self.findingWindow * 900) { window, out in
+                var paths = PathCache(prefix: pathPrefix)
+                for index in (window * Self.findingWindow)..<min((window + 1) * Self.findingWindow, lent.buffer.count) {
+                    if index > 0 { out.append(",") }
+                    out.endLine()
+                    Self.finding(lent.buffer[index], path: paths.path(for: lent.buffer[index].location.file), to: &out)
                 }
-            }
-            for run in runs { blocks.add(lines: run) }
-            start = end
+            } write: { blocks.add(lines: $0) }
         }
     }
 
@@ -146,13 +141,13 @@ public struct JSONReport: Sendable {
         out.append("\n        }")
     }
 
-    /// Token records read at once from a spool and written as JSON on every processor: 16 KB of
-    /// records make about 400 KB of JSON (a 5 MB text's tokens make 110 MB), little beside the 64 MB
-    /// a long check may take, and enough for each processor to make a run of 100 KB.
+    /// Token records made into JSON as one window: 16 KB of records make about 400 KB of JSON (a 5 MB
+    /// text's tokens make 110 MB), so the few windows in memory at once are little beside the 64 MB a
+    /// long check may take.
     static let tokenWindow = 1 << 14
 
-    /// Findings written as JSON at once, on every processor: 256 make about 200 KB (a finding's why
-    /// and suggestion make it about 800 bytes), where the terminal's 1,024 lines make about 300 KB.
+    /// Findings made into JSON as one window: 256 make about 200 KB (a finding's why and suggestion make
+    /// it about 800 bytes).
     static let findingWindow = 256
 
     /// The file's sentences, from its spool or, for a result that kept its units, made now; false
@@ -172,28 +167,23 @@ public struct JSONReport: Sendable {
         }
         let prefix = file.pathPrefix
         if let spool = file.unitSpool {
-            var cursor = ByteSpool.Cursor(spool.bytes)
-            var first = 0
-            while first < spool.unitCount {
-                let start = spool.range(ofUnit: first).lowerBound
-                var end = first + 1
-                while end < spool.unitCount && spool.range(ofUnit: end).upperBound - start <= Self.tokenWindow { end += 1 }
-                let units = first..<end
-                cursor.withBytes(start..<spool.range(ofUnit: end - 1).upperBound) { records in
-                    let lent = LentElements(buffer: records)
-                    let runs = ParallelRender.runs(over: units, bytesPerItem: records.count * 24 / units.count, smallest: 8) { range, out in
-                        var paths = PathCache(prefix: prefix)
-                        var first = false
-                        for unit in range {
-                            let record = spool.range(ofUnit: unit)
-                            let slice = UnsafeBufferPointer(rebasing: lent.buffer[(record.lowerBound - start)..<(record.upperBound - start)])
-                            TokenRecords.writeJSON(record: slice, paths: &paths, first: &first, to: &out)
-                        }
+            let windows = spool.windows(ofAbout: Self.tokenWindow)
+            ParallelRender.windows(windows.count, bytesPerWindow: Self.tokenWindow * 25) { window, out in
+                let units = windows[window]
+                let start = spool.range(ofUnit: units.lowerBound).lowerBound
+                var records: [UInt8] = []
+                spool.bytes.read(start..<spool.range(ofUnit: units.upperBound - 1).upperBound) { records.append(contentsOf: $0) }
+                guard records.count == spool.range(ofUnit: units.upperBound - 1).upperBound - start else { return }  // not read back
+                records.withUnsafeBufferPointer { records in
+                    var paths = PathCache(prefix: prefix)
+                    var first = false
+                    for unit in units {
+                        let record = spool.range(ofUnit: unit)
+                        let slice = UnsafeBufferPointer(rebasing: records[(record.lowerBound - start)..<(record.upperBound - start)])
+                        TokenRecords.writeJSON(record: slice, paths: &paths, first: &first, to: &out)
                     }
-                    for run in runs { add(run) }
                 }
-                first = end
-            }
+            } write: { add($0) }
         } else {
             var paths = PathCache(prefix: prefix)
             var record: [UInt8] = []
@@ -280,7 +270,12 @@ public struct JSONReport: Sendable {
 
         /// The same for a file's name as UTF-8.
         mutating func path(for file: UnsafeBufferPointer<UInt8>) -> String {
-            if let known = fileBytes, known.elementsEqual(file) { return path }
+            // Asked once a sentence: compared as memory, not byte by byte through generic collections.
+            if let known = fileBytes, known.count == file.count,
+                known.withUnsafeBufferPointer({ file.isEmpty || memcmp($0.baseAddress!, file.baseAddress!, file.count) == 0 })
+            {
+                return path
+            }
             fileBytes = Array(file)
             path = JSONReport.join(prefix, String(decoding: file, as: UTF8.self))
             return path

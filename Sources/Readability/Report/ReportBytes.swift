@@ -31,8 +31,10 @@ struct ReportBytes {
             bytes.append(48 + UInt8(number))
             return
         }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: FindingMessage.digitCount(number)))
-        _ = bytes.withUnsafeMutableBufferPointer { FindingMessage.writeDecimal(number, into: $0, at: start) }
+        // Written backwards into a buffer on the stack, then copied: no String, no array of zeros.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            let count = FindingMessage.writeDecimal(number, into: digits, at: 0)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+        }
     }
 }

@@ -40,15 +40,9 @@ public struct TerminalReport: Sendable {
             for diagnostic in file.sourceDiagnostics {
                 block.add(colored(diagnostic.formatted(pathPrefix: file.pathPrefix), diagnostic.severity.rawValue))
             }
-            // A window of findings at a time, each window's lines made on every processor: a long paper
-            // has tens of thousands of findings, and the rest of the check has already finished.
-            let findings = file.result.findings
-            var start = 0
-            while start < findings.count {
-                let end = min(start + Self.window, findings.count)
-                for lines in render(findings, start..<end, pathPrefix: file.pathPrefix) { block.add(lines: lines) }
-                start = end
-            }
+            // A window of findings at a time, the windows' lines made on every processor: a long
+            // paper has tens of thousands of findings, and the rest of the check has already finished.
+            render(file.result.findings, pathPrefix: file.pathPrefix) { block.add(lines: $0) }
             block.add("")
         }
         if report.files.count > 1 {
@@ -65,30 +59,27 @@ public struct TerminalReport: Sendable {
         block.flush()
     }
 
-    static let window = 1024
+    /// Findings made into lines as one window: 512 make about 150 KB.
+    static let window = 512
 
-    /// The lines of `findings[range]` in as many runs as there are processors (one for a few
-    /// findings), each run's lines as UTF-8, every line ending in a newline.
-    private func render(_ findings: [Finding], _ range: Range<Int>, pathPrefix: String) -> [[UInt8]] {
-        // A sentence is shown once, under its first finding: the findings after it in the same
-        // sentence follow without it, so they read as one group.
-        let repeatsSentence = findings.withUnsafeBufferPointer { buffer in
-            range.map { index in
-                index > 0 && Self.sameSentence(buffer[index], buffer[index - 1])
-            }
-        }
-        return findings.withUnsafeBufferPointer { buffer in
+    /// Every finding's lines, as UTF-8, a window at a time, every line ending in a newline.
+    private func render(_ findings: [Finding], pathPrefix: String, write: ([UInt8]) -> Void) {
+        let windows = (findings.count + Self.window - 1) / Self.window
+        findings.withUnsafeBufferPointer { buffer in
             let lent = LentElements(buffer: buffer)
             // Room for a typical finding's three lines (about 300 bytes), so the bytes are seldom
             // moved to a bigger buffer as they grow.
-            return ParallelRender.runs(over: range, bytesPerItem: 400) { runRange, lines in
+            ParallelRender.windows(windows, bytesPerWindow: Self.window * 400) { window, lines in
                 var paths = PathCache(prefix: pathPrefix)
-                for index in runRange {
+                for index in (window * Self.window)..<min((window + 1) * Self.window, lent.buffer.count) {
+                    // A sentence is shown once, under its first finding: the findings after it in the
+                    // same sentence follow without it, so they read as one group.
+                    let repeatsSentence = index > 0 && Self.sameSentence(lent.buffer[index], lent.buffer[index - 1])
                     add(
                         lent.buffer[index], path: paths.path(for: lent.buffer[index].location.file),
-                        showsExcerpt: !repeatsSentence[index - range.lowerBound], to: &lines)
+                        showsExcerpt: !repeatsSentence, to: &lines)
                 }
-            }
+            } write: { write($0) }
         }
     }
 

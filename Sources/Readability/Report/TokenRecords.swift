@@ -83,7 +83,14 @@ enum TokenRecords {
             return bytes[offset]
         }
 
+        @inline(__always)
         mutating func number() -> Int {
+            // Most numbers (syllables, lengths, columns) are below 128: one byte.
+            let first = bytes[offset]
+            if first < 0x80 {
+                offset += 1
+                return Int(first)
+            }
             var value: UInt = 0
             var shift: UInt = 0
             while true {

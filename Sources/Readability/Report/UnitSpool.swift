@@ -6,7 +6,8 @@
 /// and kept in a `ByteSpool` until the report, which needs the whole text's scores first, writes them.
 /// The files of one check share one `ByteSpool`, one file after another.
 ///
-/// Used by one thread at a time: the checker's in-order thread while checking, then the report.
+/// Appended to by one thread at a time (the checker's in-order thread); once the check is done, read by
+/// the report, on several threads at once.
 public final class UnitSpool: @unchecked Sendable {
     public enum Format: Sendable {
         /// Each unit as the HTML report's paragraph with its hard sentences marked.
@@ -40,6 +41,21 @@ public final class UnitSpool: @unchecked Sendable {
 
     func range(ofUnit index: Int) -> Range<Int> {
         (index == 0 ? start : unitEnds[index - 1])..<unitEnds[index]
+    }
+
+    /// The units in consecutive windows of at most `bytes` bytes (one unit when it is longer), for a
+    /// report to make a window at a time.
+    func windows(ofAbout bytes: Int) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        var first = 0
+        while first < unitCount {
+            let start = range(ofUnit: first).lowerBound
+            var end = first + 1
+            while end < unitCount && unitEnds[end] - start <= bytes { end += 1 }
+            windows.append(first..<end)
+            first = end
+        }
+        return windows
     }
 
     /// How each unit is written, for the profile the text is checked with.
