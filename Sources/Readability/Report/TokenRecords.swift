@@ -118,6 +118,9 @@ enum TokenRecords {
         static let textKey: StaticString = ",\n              \"text\" : "
         static let wordEnd: StaticString = "\n            }"
 
+        /// The most fixed text a word takes.
+        static let fixed = [wordStart, syllablesKey, textKey, wordEnd, kind(3)].reduce(0) { $0 + $1.utf8CodeUnitCount }
+
         /// Each kind of word as a JSON string, in `wordKinds`' order.
         static func kind(_ number: Int) -> StaticString {
             switch number {
@@ -132,43 +135,78 @@ enum TokenRecords {
     }
 
     /// The record's sentences as objects of a file's `sentences` array, each after ",\n" (after "\n"
-    /// when `first` is set, which it then clears).
+    /// when `first` is set, which it then clears). A sentence is written straight into room made for
+    /// it at once (`ReportBytes.append(atMost:_:)`): a million words, a dozen pieces each, appended
+    /// one by one, were most of the time `--tokens` took to write.
     static func writeJSON(
         record: UnsafeBufferPointer<UInt8>, paths: inout JSONReport.PathCache, first: inout Bool, to out: inout ReportBytes
     ) {
         var reader = Reader(bytes: record)
         let kind = Int(reader.byte())
-        let unitKind = unitKinds[kind < unitKinds.count ? kind : 0].rawValue
+        var unitKind = unitKinds[kind < unitKinds.count ? kind : 0].rawValue
         for _ in 0..<reader.number() {
-            out.append(first ? "\n        {\n          \"column\" : " : ",\n        {\n          \"column\" : ")
-            first = false
             let line = reader.number()
-            out.append(reader.number())
-            out.append(",\n          \"line\" : ")
-            out.append(line)
-            out.append(",\n          \"path\" : ")
+            let column = reader.number()
             let file = reader.text()
-            JSONText.appendString(paths.path(for: file), to: &out)
-            out.append(",\n          \"text\" : ")
-            JSONText.appendString(utf8: reader.text(), oneLine: true, to: &out)
-            out.append(",\n          \"unit\" : ")
-            JSONText.appendString(unitKind, to: &out)
+            var path = paths.path(for: file)
+            let text = reader.text()
             let words = reader.number()
-            if words == 0 {
-                out.append(",\n          \"words\" : [\n\n          ]\n        }")
-                continue
+            let wordsStart = reader.offset
+            // The most the sentence can take: its fixed text, its numbers and its strings, each byte
+            // of a string escaped as six.
+            var room = SentencePieces.fixed + 2 * RawWriter.longestNumber + JSONText.longestString(path.utf8.count)
+                + JSONText.longestString(text.count) + JSONText.longestString(unitKind.utf8.count)
+            for _ in 0..<words {
+                _ = reader.byte()
+                _ = reader.number()
+                room += WordPieces.fixed + RawWriter.longestNumber + JSONText.longestString(reader.text().count)
             }
-            out.append(",\n          \"words\" : [")
-            for index in 0..<words {
-                out.append(index == 0 ? WordPieces.firstWordStart : WordPieces.wordStart)
-                out.append(WordPieces.kind(Int(reader.byte())))
-                out.append(WordPieces.syllablesKey)
-                out.append(reader.number())
-                out.append(WordPieces.textKey)
-                JSONText.appendString(utf8: reader.text(), to: &out)
-                out.append(WordPieces.wordEnd)
+            reader.offset = wordsStart
+            let isFirst = first
+            first = false
+            out.append(atMost: room) { out in
+                out.put(isFirst ? SentencePieces.firstStart : SentencePieces.start)
+                out.put(decimal: column)
+                out.put(SentencePieces.lineKey)
+                out.put(decimal: line)
+                out.put(SentencePieces.pathKey)
+                path.withUTF8 { out.putString(utf8: $0) }
+                out.put(SentencePieces.textKey)
+                out.putString(utf8: text, oneLine: true)
+                out.put(SentencePieces.unitKey)
+                unitKind.withUTF8 { out.putString(utf8: $0) }
+                if words == 0 {
+                    out.put(SentencePieces.noWords)
+                    return
+                }
+                out.put(SentencePieces.wordsKey)
+                for index in 0..<words {
+                    out.put(index == 0 ? WordPieces.firstWordStart : WordPieces.wordStart)
+                    out.put(WordPieces.kind(Int(reader.byte())))
+                    out.put(WordPieces.syllablesKey)
+                    out.put(decimal: reader.number())
+                    out.put(WordPieces.textKey)
+                    out.putString(utf8: reader.text())
+                    out.put(WordPieces.wordEnd)
+                }
+                out.put(SentencePieces.end)
             }
-            out.append("\n          ]\n        }")
         }
+    }
+
+    /// The JSON around a sentence's values, as fixed text.
+    enum SentencePieces {
+        static let firstStart: StaticString = "\n        {\n          \"column\" : "
+        static let start: StaticString = ",\n        {\n          \"column\" : "
+        static let lineKey: StaticString = ",\n          \"line\" : "
+        static let pathKey: StaticString = ",\n          \"path\" : "
+        static let textKey: StaticString = ",\n          \"text\" : "
+        static let unitKey: StaticString = ",\n          \"unit\" : "
+        static let noWords: StaticString = ",\n          \"words\" : [\n\n          ]\n        }"
+        static let wordsKey: StaticString = ",\n          \"words\" : ["
+        static let end: StaticString = "\n          ]\n        }"
+
+        /// The most fixed text a sentence takes.
+        static let fixed = [start, lineKey, pathKey, textKey, unitKey, noWords, wordsKey, end].reduce(0) { $0 + $1.utf8CodeUnitCount }
     }
 }
