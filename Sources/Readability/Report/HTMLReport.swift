@@ -281,13 +281,13 @@ public struct HTMLReport: Sendable {
         out.append("<ul class=\"findings\">\n")
         for index in indices {
             out.append("<li><span class=\"severity-")
-            out.append(findings[index].severity.rawValue)
+            out.append(string: findings[index].severity.rawValue)
             out.append("\">")
-            out.append(Self.severityName(findings[index].severity))
+            out.append(string: Self.severityName(findings[index].severity))
             out.append("</span> (line ")
             out.append(findings[index].location.line)
             out.append(", ")
-            out.append(findings[index].rule)
+            out.append(string: findings[index].rule)
             out.append("): ")
             Self.appendEscaped(findings[index].message, to: &out)
             if let suggestion = findings[index].suggestion {

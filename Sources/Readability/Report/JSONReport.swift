@@ -202,25 +202,25 @@ public struct JSONReport: Sendable {
 
     static func counts(_ counts: TextCounts, units: Int?, indent: Int, to out: inout ReportBytes) {
         let inner = String(repeating: " ", count: indent + 2)
-        out.append("{\n" + inner + "\"characters\" : ")
+        out.append(string: "{\n" + inner + "\"characters\" : ")
         out.append(counts.characters)
-        out.append(",\n" + inner + "\"complexWords\" : ")
+        out.append(string: ",\n" + inner + "\"complexWords\" : ")
         out.append(counts.complexWords)
-        out.append(",\n" + inner + "\"letters\" : ")
+        out.append(string: ",\n" + inner + "\"letters\" : ")
         out.append(counts.letters)
-        out.append(",\n" + inner + "\"polysyllables\" : ")
+        out.append(string: ",\n" + inner + "\"polysyllables\" : ")
         out.append(counts.polysyllables)
-        out.append(",\n" + inner + "\"sentences\" : ")
+        out.append(string: ",\n" + inner + "\"sentences\" : ")
         out.append(counts.sentences)
-        out.append(",\n" + inner + "\"syllables\" : ")
+        out.append(string: ",\n" + inner + "\"syllables\" : ")
         out.append(counts.syllables)
         if let units {
-            out.append(",\n" + inner + "\"units\" : ")
+            out.append(string: ",\n" + inner + "\"units\" : ")
             out.append(units)
         }
-        out.append(",\n" + inner + "\"words\" : ")
+        out.append(string: ",\n" + inner + "\"words\" : ")
         out.append(counts.words)
-        out.append("\n" + String(repeating: " ", count: indent) + "}")
+        out.append(string: "\n" + String(repeating: " ", count: indent) + "}")
     }
 
     static func scores(_ scores: Scores, indent: Int, to out: inout ReportBytes) {
@@ -237,10 +237,10 @@ public struct JSONReport: Sendable {
         ]
         out.append("{")
         for (index, (name, value)) in values.enumerated() {
-            out.append((index == 0 ? "\n" : ",\n") + inner + "\"" + name + "\" : ")
-            out.append(value.map { JSONText.number(rounded($0)) } ?? "null")
+            out.append(string: (index == 0 ? "\n" : ",\n") + inner + "\"" + name + "\" : ")
+            out.append(string: value.map { JSONText.number(rounded($0)) } ?? "null")
         }
-        out.append("\n" + String(repeating: " ", count: indent) + "}")
+        out.append(string: "\n" + String(repeating: " ", count: indent) + "}")
     }
 
     static func join(_ prefix: String, _ file: String) -> String {

@@ -27,7 +27,7 @@ enum JSONText {
         UInt8(value < 10 ? 48 + value : 87 + value)  // lowercase, as JSONEncoder writes them
     }
 
-    fileprivate static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+    private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
 
     /// `text` as a JSON string, quotes and all.
     static func appendString(_ text: String, to out: inout ReportBytes) {
@@ -38,14 +38,43 @@ enum JSONText {
     /// Valid UTF-8 as a JSON string, quotes and all. When `oneLine`, line breaks and tabs are written
     /// as spaces first (as `FindingSink.oneLine` does for a sentence's text).
     static func appendString(utf8: UnsafeBufferPointer<UInt8>, oneLine: Bool = false, to out: inout ReportBytes) {
-        out.append(atMost: longestString(utf8.count)) { $0.putString(utf8: utf8, oneLine: oneLine) }
+        // Appended a run at a time: a finding's why and suggestion are hundreds of bytes, and room for
+        // the longest they could be (`ReportBytes.append(atMost:_:)`) costs more to make than it saves.
+        out.bytes.append(0x22)
+        forEachRun(of: utf8, oneLine: oneLine) { out.bytes.append(contentsOf: $0) }
+        out.bytes.append(0x22)
     }
 
     /// The most bytes `count` bytes of text take as a JSON string: each as `\u00XX`, and the quotes.
     static func longestString(_ count: Int) -> Int { count * 6 + 2 }
 
-    /// The escape for each byte below 0x80, as a run of up to six bytes.
-    fileprivate static func escape(_ byte: UInt8) -> [UInt8]? { escapes[Int(byte)] }
+    /// Hands `write` the string's bytes as JSON, without its quotes: runs of bytes as they are, between
+    /// the escapes of those that need one.
+    @inline(__always)
+    static func forEachRun(of utf8: UnsafeBufferPointer<UInt8>, oneLine: Bool, _ write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at a time while none needs escaping: nearly all of a report's text.
+            if index + 8 <= utf8.count,
+                !wordNeedsEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            index += 1
+            guard needsEscape(byte) else { continue }
+            write(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
+            if oneLine && (byte == 10 || byte == 13 || byte == 9) {
+                (" " as StaticString).withUTF8Buffer(write)
+            } else {
+                escapes[Int(byte)]!.withUnsafeBufferPointer(write)
+            }
+            runStart = index
+        }
+        write(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
 
     /// Whether any of eight bytes is below 0x20, `"` or `\` (the tests for a zero byte and a byte
     /// below a bound, from "Bit Twiddling Hacks"; they may say yes wrongly, never no wrongly, and a
@@ -93,28 +122,7 @@ extension RawWriter {
     /// at most `JSONText.longestString(utf8.count)` bytes.
     mutating func putString(utf8: UnsafeBufferPointer<UInt8>, oneLine: Bool = false) {
         put(0x22)
-        var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            // Eight bytes at a time while none needs escaping: nearly all of a report's text.
-            if index + 8 <= utf8.count,
-                !JSONText.wordNeedsEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
-            {
-                index += 8
-                continue
-            }
-            let byte = utf8[index]
-            index += 1
-            guard JSONText.needsEscape(byte) else { continue }
-            put(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
-            if oneLine && (byte == 10 || byte == 13 || byte == 9) {
-                put(0x20)
-            } else {
-                JSONText.escape(byte)!.withUnsafeBufferPointer { put($0) }
-            }
-            runStart = index
-        }
-        put(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        JSONText.forEachRun(of: utf8, oneLine: oneLine) { put($0) }
         put(0x22)
     }
 }

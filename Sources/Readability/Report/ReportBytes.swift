@@ -11,7 +11,9 @@ struct ReportBytes {
 
     mutating func append(byte: UInt8) { bytes.append(byte) }
 
-    mutating func append(_ text: String) {
+    /// Text made as the report is written. Fixed text goes to `append(_: StaticString)`, which a string
+    /// literal picks when there is no `append(_: String)` to prefer: it is copied without counting.
+    mutating func append(string text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
@@ -31,7 +33,11 @@ struct ReportBytes {
             bytes.append(48 + UInt8(number))
             return
         }
-        append(atMost: RawWriter.longestNumber) { $0.put(decimal: number) }
+        // Written into a buffer on the stack, then appended: room made in the array costs more.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RawWriter.longestNumber) { digits in
+            let count = FindingMessage.writeDecimal(number, into: digits, at: 0)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+        }
     }
 
     /// Up to `count` bytes written by `write` straight into the array's storage. Many small pieces

@@ -93,25 +93,25 @@ public struct TerminalReport: Sendable {
     /// before was about it too), what to try. Built piece by piece as bytes, since a long text can
     /// have tens of thousands: appending to a byte array costs much less than appending to a String.
     private func add(_ finding: Finding, path: String, showsExcerpt: Bool, to lines: inout ReportBytes) {
-        lines.append(path)
+        lines.append(string: path)
         lines.append(byte: UInt8(ascii: ":"))
         lines.append(finding.location.line)
         lines.append(byte: UInt8(ascii: ":"))
         lines.append(finding.location.column)
-        lines.append(severityText(finding.severity))
-        lines.append(finding.message)
+        lines.append(string: severityText(finding.severity))
+        lines.append(string: finding.message)
         lines.append(" [")
-        lines.append(finding.rule)
+        lines.append(string: finding.rule)
         lines.append(byte: UInt8(ascii: "]"))
         lines.endLine()
         if showsExcerpt, let excerpt = finding.excerpt, !excerpt.isEmpty {
             lines.append("    ")
-            lines.append(Self.shorten(excerpt))
+            lines.append(string: Self.shorten(excerpt))
             lines.endLine()
         }
         if let suggestion = finding.suggestion {
-            lines.append(usesColor ? Self.tryColored : Self.tryPlain)
-            lines.append(suggestion)
+            lines.append(string: usesColor ? Self.tryColored : Self.tryPlain)
+            lines.append(string: suggestion)
             lines.endLine()
         }
     }
