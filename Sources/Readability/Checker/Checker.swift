@@ -52,7 +52,8 @@ public struct Checker: Sendable {
             _ = SyllableTable.shipped
             _ = SyllableMemo.shared
         }.start()
-        Thread { _ = WordLists.shipped }.start()
+        // The spelling guesses' table after the lists: most long texts have a misspelling.
+        Thread { _ = WordLists.shipped.derived.spellingGuesses }.start()
         Thread { _ = CheckProfile.shipped }.start()
         Thread { _ = SpellChecker.britishEnglish }.start()
     }

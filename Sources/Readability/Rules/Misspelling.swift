@@ -47,10 +47,8 @@ public struct Misspelling: Rule {
     /// waited for only when the first unit is checked, not when the rules are made.
     var speller: SpellChecker? { SpellChecker.britishEnglish }
     let common: WordSet
-    /// Made at the first misspelling: most texts have none, and making it is a table of every
-    /// common word.
-    var cheapGuesses: SpellingGuesses?
-    let frequencies: [(word: String, zipf: Double)]
+    /// Where the guesses' table is made, once for every check (see `DerivedWordSets.spellingGuesses`).
+    let derived: DerivedWordSets
     /// Single jargon words ("workstream"): the jargon rule offers plainer words for those.
     let jargon: WordSet
     /// The document's and the project's own words (`words:`).
@@ -62,7 +60,7 @@ public struct Misspelling: Rule {
     public init(settings: RuleSettings, lists: WordLists) {
         severity = settings.severity ?? .warning
         common = lists.commonWords
-        frequencies = lists.wordFrequencies
+        derived = lists.derived
         jargon = lists.derived.singleJargonForms
         accepted = lists.acceptedWords
     }
@@ -75,11 +73,8 @@ public struct Misspelling: Rule {
         }
     }
 
-    private mutating func guessesAt(_ wrong: String) -> [String] {
-        if cheapGuesses == nil {
-            cheapGuesses = SpellingGuesses(frequencies) { SyllableTable.shipped.contains($0) }
-        }
-        return cheapGuesses?.guesses(for: wrong) ?? []
+    private func guessesAt(_ wrong: String) -> [String] {
+        derived.spellingGuesses.guesses(for: wrong)
     }
 
     func isKnown(_ word: String, _ speller: SpellChecker) -> Bool {

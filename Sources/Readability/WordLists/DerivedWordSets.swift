@@ -11,6 +11,8 @@ final class DerivedWordSets: Sendable {
     private let familiarLongWords: Set<String>
     private let frequencies: [(word: String, zipf: Double)]
     private let made = Mutex(Made())
+    /// Apart from the sets: made on a warm-up thread (`Checker.warmUp`) while the rules are made.
+    private let guesses = Mutex<SpellingGuesses?>(nil)
 
     private struct Made {
         var singleJargonForms: WordSet?
@@ -22,6 +24,18 @@ final class DerivedWordSets: Sendable {
         self.jargon = jargon
         self.familiarLongWords = familiarLongWords
         self.frequencies = frequencies
+    }
+
+    /// The table `Misspelling` guesses from: the common words by hash. Made once, ahead of the first
+    /// misspelling, which the rules otherwise wait for while it is made (a long text's first
+    /// misspellings are guessed at as the check catches up after Hunspell's dictionary has loaded).
+    var spellingGuesses: SpellingGuesses {
+        guesses.withLock { guesses in
+            if let made = guesses { return made }
+            let made = SpellingGuesses(frequencies) { SyllableTable.shipped.contains($0) }
+            guesses = made
+            return made
+        }
     }
 
     /// Every form ("disseminated" as well as "disseminate") of each one-word jargon entry.
