@@ -101,20 +101,9 @@ public struct HTMLReport: Sendable {
         if let spool = file.unitSpool {
             let windows = spool.windows(ofAbout: Self.spooledWindow)
             ParallelRender.windows(windows.count, bytesPerWindow: Self.spooledWindow * 2) { window, out in
-                let units = windows[window]
-                let start = spool.range(ofUnit: units.lowerBound).lowerBound
-                let end = spool.range(ofUnit: units.upperBound - 1).upperBound
-                var text: [UInt8] = []
-                spool.bytes.read(start..<end) { text.append(contentsOf: $0) }
-                guard text.count == end - start else { return }  // not read back: the report is not kept
-                text.withUnsafeBufferPointer { text in
-                    var next = groups.firstGroup(atOrAfter: units.lowerBound)
-                    for index in units {
-                        let range = spool.range(ofUnit: index)
-                        Self.unit(index, groups: groups, next: &next, findings: findings.buffer, to: &out) { out in
-                            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[(range.lowerBound - start)..<(range.upperBound - start)]))
-                        }
-                    }
+                var next = groups.firstGroup(atOrAfter: windows[window].lowerBound)
+                spool.forEachUnit(in: windows[window]) { index, text in
+                    Self.unit(index, groups: groups, next: &next, findings: findings.buffer, to: &out) { $0.bytes.append(contentsOf: text) }
                 }
             } write: { write($0) }
         } else {

@@ -101,18 +101,11 @@ public struct JSONReport: Sendable {
 
     /// Every finding, a window at a time, the windows made on every processor.
     private func findings(_ findings: [Finding], pathPrefix: String, to blocks: inout ReportBlocks) {
-        let windows = (findings.count + Self.findingWindow - 1) / Self.findingWindow
-        findings.withUnsafeBufferPointer { buffer in
-            let lent = LentElements(buffer: buffer)
-            ParallelRender.windows(windows, bytesPerWindow: Self.findingWindow * 900) { window, out in
-                var paths = PathCache(prefix: pathPrefix)
-                for index in (window * Self.findingWindow)..<min((window + 1) * Self.findingWindow, lent.buffer.count) {
-                    if index > 0 { out.append(",") }
-                    out.endLine()
-                    Self.finding(lent.buffer[index], path: paths.path(for: lent.buffer[index].location.file), to: &out)
-                }
-            } write: { blocks.add(lines: $0) }
-        }
+        ParallelRender.findings(findings, window: Self.findingWindow, bytesPerFinding: 900, pathPrefix: pathPrefix) { index, findings, paths, out in
+            if index > 0 { out.append(",") }
+            out.endLine()
+            Self.finding(findings[index], path: paths.path(for: findings[index].location.file), to: &out)
+        } write: { blocks.add(lines: $0) }
     }
 
     static func finding(_ finding: Finding, path: String, to out: inout ReportBytes) {
@@ -169,19 +162,10 @@ public struct JSONReport: Sendable {
         if let spool = file.unitSpool {
             let windows = spool.windows(ofAbout: Self.tokenWindow)
             ParallelRender.windows(windows.count, bytesPerWindow: Self.tokenWindow * 25) { window, out in
-                let units = windows[window]
-                let start = spool.range(ofUnit: units.lowerBound).lowerBound
-                var records: [UInt8] = []
-                spool.bytes.read(start..<spool.range(ofUnit: units.upperBound - 1).upperBound) { records.append(contentsOf: $0) }
-                guard records.count == spool.range(ofUnit: units.upperBound - 1).upperBound - start else { return }  // not read back
-                records.withUnsafeBufferPointer { records in
-                    var paths = PathCache(prefix: prefix)
-                    var first = false
-                    for unit in units {
-                        let record = spool.range(ofUnit: unit)
-                        let slice = UnsafeBufferPointer(rebasing: records[(record.lowerBound - start)..<(record.upperBound - start)])
-                        TokenRecords.writeJSON(record: slice, paths: &paths, first: &first, to: &out)
-                    }
+                var paths = PathCache(prefix: prefix)
+                var first = false
+                spool.forEachUnit(in: windows[window]) { _, record in
+                    TokenRecords.writeJSON(record: record, paths: &paths, first: &first, to: &out)
                 }
             } write: { add($0) }
         } else {

@@ -39,6 +39,25 @@ enum ParallelRender {
         slots.writeWindows(write)
     }
 
+    /// Every finding made into text by `render(index, findings, &paths, &out)`, `window` findings to a
+    /// window (with room for `bytesPerFinding` each), the windows made on every processor and handed
+    /// to `write` in order. The findings are lent straight from the array's storage.
+    static func findings(
+        _ findings: [Finding], window: Int, bytesPerFinding: Int, pathPrefix: String,
+        render: @escaping @Sendable (Int, UnsafeBufferPointer<Finding>, inout JSONReport.PathCache, inout ReportBytes) -> Void,
+        write: ([UInt8]) -> Void
+    ) {
+        findings.withUnsafeBufferPointer { buffer in
+            let lent = LentElements(buffer: buffer)
+            Self.windows((buffer.count + window - 1) / window, bytesPerWindow: window * bytesPerFinding) { number, out in
+                var paths = JSONReport.PathCache(prefix: pathPrefix)
+                for index in (number * window)..<min((number + 1) * window, lent.buffer.count) {
+                    render(index, lent.buffer, &paths, &out)
+                }
+            } write: { write($0) }
+        }
+    }
+
     /// The windows in memory, a slot each (window `n` in slot `n % depth`), shared under one lock by the
     /// rendering threads and the writer.
     private final class Slots: @unchecked Sendable {

@@ -64,23 +64,14 @@ public struct TerminalReport: Sendable {
 
     /// Every finding's lines, as UTF-8, a window at a time, every line ending in a newline.
     private func render(_ findings: [Finding], pathPrefix: String, write: ([UInt8]) -> Void) {
-        let windows = (findings.count + Self.window - 1) / Self.window
-        findings.withUnsafeBufferPointer { buffer in
-            let lent = LentElements(buffer: buffer)
-            // Room for a typical finding's three lines (about 300 bytes), so the bytes are seldom
-            // moved to a bigger buffer as they grow.
-            ParallelRender.windows(windows, bytesPerWindow: Self.window * 400) { window, lines in
-                var paths = PathCache(prefix: pathPrefix)
-                for index in (window * Self.window)..<min((window + 1) * Self.window, lent.buffer.count) {
-                    // A sentence is shown once, under its first finding: the findings after it in the
-                    // same sentence follow without it, so they read as one group.
-                    let repeatsSentence = index > 0 && Self.sameSentence(lent.buffer[index], lent.buffer[index - 1])
-                    add(
-                        lent.buffer[index], path: paths.path(for: lent.buffer[index].location.file),
-                        showsExcerpt: !repeatsSentence, to: &lines)
-                }
-            } write: { write($0) }
-        }
+        // Room for a typical finding's three lines (about 300 bytes), so the bytes are seldom moved to a
+        // bigger buffer as they grow.
+        ParallelRender.findings(findings, window: Self.window, bytesPerFinding: 400, pathPrefix: pathPrefix) { index, findings, paths, lines in
+            // A sentence is shown once, under its first finding: the findings after it in the same
+            // sentence follow without it, so they read as one group.
+            let repeatsSentence = index > 0 && Self.sameSentence(findings[index], findings[index - 1])
+            add(findings[index], path: paths.path(for: findings[index].location.file), showsExcerpt: !repeatsSentence, to: &lines)
+        } write: { write($0) }
     }
 
     /// Both about the same sentence of the same unit.

@@ -58,6 +58,25 @@ public final class UnitSpool: @unchecked Sendable {
         return windows
     }
 
+    /// Reads `units`' bytes back at once and hands `body` each unit's index and bytes, in order; nothing
+    /// when they cannot be read back (`readFailure` says so, and the report is then not kept). May run
+    /// on several threads at once, once the check is done.
+    func forEachUnit(in units: Range<Int>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let first = units.first else { return }
+        let start = range(ofUnit: first).lowerBound
+        let end = range(ofUnit: units.upperBound - 1).upperBound
+        var read: [UInt8] = []
+        read.reserveCapacity(end - start)
+        bytes.read(start..<end) { read.append(contentsOf: $0) }
+        guard read.count == end - start else { return }
+        read.withUnsafeBufferPointer { read in
+            for unit in units {
+                let unitRange = range(ofUnit: unit)
+                body(unit, UnsafeBufferPointer(rebasing: read[(unitRange.lowerBound - start)..<(unitRange.upperBound - start)]))
+            }
+        }
+    }
+
     /// How each unit is written, for the profile the text is checked with.
     func encoder(for profile: CheckProfile) -> UnitEncoder {
         switch format {
