@@ -4,7 +4,8 @@ import FuzzSupport
 
 /// Fuzzes the `.txt` reader as `plainly check` uses it: the input's bytes streamed in small chunks
 /// (so pieces, lines, CRLFs, byte-order marks and UTF-8 characters are cut at every kind of place)
-/// into `StreamedTextParts` and tokenised; and, when the bytes are UTF-8, read whole by `PlainTextReader`.
+/// into `StreamedTextParts` and tokenised, then again into the `--tokens` report (`Reporting`); and,
+/// when the bytes are UTF-8, read whole by `PlainTextReader`.
 @main
 enum FuzzText {
     static func main() { FuzzInput.main(run) }
@@ -28,6 +29,7 @@ enum FuzzText {
         let bytes = [UInt8](data)
         let parts = StreamedTextParts(chunks: Chunks(bytes: bytes), file: "fuzz.txt")
         Tokenising.check(metadata: PlainTextReader.metadata(), parts: parts)
+        Reporting.tokens(metadata: PlainTextReader.metadata(), parts: StreamedTextParts(chunks: Chunks(bytes: bytes), file: "fuzz.txt"))
         if let place = parts.firstInvalidPlace {
             precondition(place.line >= 1 && place.column >= 1, "bad place \(place) for the first byte that is not UTF-8")
         }
