@@ -151,32 +151,5 @@ public final class ByteSpool: @unchecked Sendable {
             }
         }
     }
-
-    /// Reads ranges of a spool one after another, a run at a time: one system call serves the many
-    /// small ranges (a unit each) that a run holds.
-    public struct Cursor {
-        let spool: ByteSpool
-        private var buffer: [UInt8] = []
-        private var bufferStart = 0
-
-        public init(_ spool: ByteSpool) {
-            self.spool = spool
-        }
-
-        /// Calls `body` with the bytes of `range`, unless they cannot be read back (`readFailure`).
-        public mutating func withBytes(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            if range.lowerBound < bufferStart || range.upperBound > bufferStart + buffer.count {
-                // The next run from here, or the whole range if it is longer than a run.
-                let end = min(spool.count, range.lowerBound + max(ByteSpool.fileRun, range.count))
-                buffer.removeAll(keepingCapacity: true)
-                spool.read(range.lowerBound..<end) { buffer.append(contentsOf: $0) }
-                bufferStart = range.lowerBound
-                guard spool.readFailure == nil else { return }
-            }
-            buffer.withUnsafeBufferPointer { all in
-                body(UnsafeBufferPointer(rebasing: all[(range.lowerBound - bufferStart)..<(range.upperBound - bufferStart)]))
-            }
-        }
-    }
 }
 

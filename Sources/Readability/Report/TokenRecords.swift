@@ -118,8 +118,9 @@ enum TokenRecords {
         static let textKey: StaticString = ",\n              \"text\" : "
         static let wordEnd: StaticString = "\n            }"
 
-        /// The most fixed text a word takes.
-        static let fixed = [wordStart, syllablesKey, textKey, wordEnd, kind(3)].reduce(0) { $0 + $1.utf8CodeUnitCount }
+        /// The most fixed text a word takes: its keys and its kind's name, the longest of them.
+        static let fixed = [wordStart, syllablesKey, textKey, wordEnd].reduce(0) { $0 + $1.utf8CodeUnitCount }
+            + wordKinds.indices.map { kind($0).utf8CodeUnitCount }.max()!
 
         /// Each kind of word as a JSON string, in `wordKinds`' order.
         static func kind(_ number: Int) -> StaticString {
